@@ -1,0 +1,198 @@
+//! Generates the typed client from the vendored spec at build time.
+//!
+//! 1. parse `openapi/oz-agent-api.yml` with `openapiv3`;
+//! 2. apply the checked patches in `build/patches.rs` (each names the upstream
+//!    defect it works around and reports when it no longer applies);
+//! 3. open every object schema so unknown fields are kept (`build/open_objects.rs`);
+//! 4. run progenitor (builder interface);
+//! 5. rewrite its output into the crate's public surface (`build/rewrite.rs`);
+//! 6. write the client into `OUT_DIR/oz_agent_api.rs`, and the step's own
+//!    timings into `OUT_DIR/codegen.json` (read by `cargo xtask bench`).
+
+#[path = "build/open_objects.rs"]
+mod open_objects;
+#[path = "build/patches.rs"]
+mod patches;
+#[path = "build/rewrite.rs"]
+mod rewrite;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use openapiv3::{OpenAPI, ReferenceOr, SchemaKind};
+
+const SPEC: &str = "openapi/oz-agent-api.yml";
+
+fn main() {
+    for path in [
+        "build.rs",
+        "build/patches.rs",
+        "build/open_objects.rs",
+        "build/rewrite.rs",
+        SPEC,
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    if let Err(message) = run() {
+        eprintln!("error: oz-agent-api code generation failed: {message}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let started = Instant::now();
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
+    let spec_path = root.join(SPEC);
+    let text = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("{}: cannot read the spec: {e}", spec_path.display()))?;
+    let mut spec: OpenAPI = serde_yaml::from_str(&text).map_err(|e| {
+        format!(
+            "{}: not a valid OpenAPI 3.0 document: {e}",
+            spec_path.display()
+        )
+    })?;
+    let parsed = started.elapsed();
+
+    let mut applied = Vec::new();
+    for patch in patches::PATCHES {
+        match (patch.apply)(&mut spec) {
+            patches::Outcome::Applied(what) => {
+                applied.push(serde_json::json!({ "name": patch.name, "applied": what }))
+            }
+            patches::Outcome::NoLongerApplies(why) => println!(
+                "cargo:warning=spec patch `{}` no longer applies: {why}. It worked around: {} \
+                 The upstream defect appears fixed; remove the patch from build/patches.rs.",
+                patch.name,
+                patch
+                    .defect
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        }
+    }
+    let opened = open_objects::open_all_objects(&mut spec);
+
+    let schemars = std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some();
+    let context = rewrite::Context {
+        discriminators: discriminators(&spec),
+        deprecated_operations: deprecated_operations(&spec),
+        schemars,
+    };
+
+    let mut settings = progenitor::GenerationSettings::default();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_inner_type(quote::quote!(crate::ClientState));
+    if schemars {
+        settings.with_derive("schemars::JsonSchema");
+    }
+    let generate_started = Instant::now();
+    let mut generator = progenitor::Generator::new(&settings);
+    let tokens = generator.generate_tokens(&spec).map_err(|e| {
+        format!(
+            "{}: progenitor could not generate a client: {e}",
+            spec_path.display()
+        )
+    })?;
+    let generated = generate_started.elapsed();
+
+    let mut file: syn::File = syn::parse2(tokens)
+        .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    let summary = rewrite::rewrite(&mut file, &context).map_err(|e| {
+        format!(
+            "{}: rewriting progenitor's output: {e}",
+            spec_path.display()
+        )
+    })?;
+    let code = prettyplease::unparse(&file);
+
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
+    write(&out_dir.join("oz_agent_api.rs"), &code)?;
+    let total = started.elapsed();
+    let report = serde_json::json!({
+        "spec": SPEC,
+        "parse_ms": parsed.as_secs_f64() * 1e3,
+        "progenitor_ms": generated.as_secs_f64() * 1e3,
+        "total_ms": total.as_secs_f64() * 1e3,
+        "operations": summary.operations,
+        "open_enums": summary.open_enums,
+        "unions": summary.unions,
+        "structs": summary.structs,
+        "objects_opened": opened,
+        "patches_applied": applied,
+        "lines": code.lines().count(),
+    });
+    write(&out_dir.join("codegen.json"), &report.to_string())?;
+    Ok(())
+}
+
+fn write(path: &Path, contents: &str) -> Result<(), String> {
+    std::fs::write(path, contents).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+}
+
+/// Union schema name → discriminator property and mapping (value → schema name).
+fn discriminators(spec: &OpenAPI) -> BTreeMap<String, rewrite::Discriminator> {
+    let mut out = BTreeMap::new();
+    let Some(components) = spec.components.as_ref() else {
+        return out;
+    };
+    for (name, schema) in &components.schemas {
+        let ReferenceOr::Item(schema) = schema else {
+            continue;
+        };
+        let (Some(discriminator), SchemaKind::OneOf { .. }) = (
+            schema.schema_data.discriminator.as_ref(),
+            &schema.schema_kind,
+        ) else {
+            continue;
+        };
+        let mapping = discriminator
+            .mapping
+            .iter()
+            .map(|(value, target)| {
+                let schema = target.rsplit('/').next().unwrap_or(target).to_owned();
+                (value.clone(), schema)
+            })
+            .collect();
+        out.insert(
+            name.clone(),
+            rewrite::Discriminator {
+                property: discriminator.property_name.clone(),
+                mapping,
+            },
+        );
+    }
+    out
+}
+
+/// snake_case method names of operations the spec marks deprecated.
+fn deprecated_operations(spec: &OpenAPI) -> Vec<String> {
+    spec.operations()
+        .filter(|(_, _, op)| op.deprecated)
+        .filter_map(|(_, _, op)| op.operation_id.as_deref().map(snake_case))
+        .collect()
+}
+
+fn snake_case(id: &str) -> String {
+    let mut out = String::with_capacity(id.len() + 4);
+    let chars = id.chars().collect::<Vec<_>>();
+    for (i, c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() {
+            let prev_lower =
+                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            if i > 0 && (prev_lower || (next_lower && chars[i - 1].is_ascii_uppercase())) {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else if *c == '-' || *c == ' ' {
+            out.push('_');
+        } else {
+            out.push(*c);
+        }
+    }
+    out
+}

@@ -1,0 +1,609 @@
+//! Code-level rewrites of progenitor's output.
+//!
+//! progenitor 0.15.1 (pinned exactly in Cargo.toml) emits closed enums, untagged
+//! unions and exhaustive structs, and its `send` methods return
+//! `progenitor_client::Error`, whose payload errors carry no status. These
+//! general rules turn that output into the crate's public surface:
+//!
+//! * every string enum becomes an **open enum**: `#[non_exhaustive]`, with an
+//!   `Unrecognized(String)` variant that keeps a value this version does not
+//!   know and serializes it back unchanged;
+//! * every `oneOf` union becomes `#[non_exhaustive]` with an
+//!   `Unrecognized(serde_json::Value)` variant; a union with a discriminator
+//!   dispatches on it instead of trying each variant in turn;
+//! * every struct becomes `#[non_exhaustive]` (construct with `Type::builder()`),
+//!   so an optional field added upstream is not a breaking change;
+//! * every operation's `send` goes through [`crate::transport`] (auth, retries,
+//!   tracing) and returns the crate's one error type;
+//! * the constructors that would bypass the crate's configuration are removed,
+//!   and deprecated operations are marked `#[deprecated]`.
+//!
+//! Each rule checks that progenitor's output has the shape it expects and
+//! fails the build with a message naming the item otherwise.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use syn::visit_mut::VisitMut;
+use syn::{
+    parse_quote, Attribute, Expr, Fields, File, GenericArgument, ImplItem, Item, ItemEnum,
+    ItemImpl, ItemMod, Pat, PathArguments, ReturnType, Stmt, Type,
+};
+
+/// The name of the catch-all variant added to every enum and union.
+pub const CATCH_ALL: &str = "Unrecognized";
+
+/// A `oneOf` union's discriminator, read from the spec.
+pub struct Discriminator {
+    /// The property that carries the tag.
+    pub property: String,
+    /// Tag value → schema name of the variant.
+    pub mapping: Vec<(String, String)>,
+}
+
+/// What the rewrite needs to know that only the spec says.
+pub struct Context {
+    /// Union schema name → its discriminator.
+    pub discriminators: BTreeMap<String, Discriminator>,
+    /// snake_case method names of deprecated operations.
+    pub deprecated_operations: Vec<String>,
+    /// Whether `schemars::JsonSchema` is derived (the `schemars` feature).
+    pub schemars: bool,
+}
+
+/// Counts of what was rewritten, for the build's own sanity checks.
+#[derive(Default)]
+pub struct Summary {
+    pub open_enums: usize,
+    pub unions: usize,
+    pub structs: usize,
+    pub operations: usize,
+}
+
+pub fn rewrite(file: &mut File, cx: &Context) -> Result<Summary, String> {
+    let mut summary = Summary::default();
+    let mut kept = Vec::with_capacity(file.items.len());
+    for item in std::mem::take(&mut file.items) {
+        match item {
+            Item::Mod(mut module) if module.ident == "types" => {
+                rewrite_types(&mut module, cx, &mut summary)?;
+                kept.push(Item::Mod(module));
+            }
+            Item::Mod(mut module) if module.ident == "builder" => {
+                summary.operations += rewrite_operations(&mut module)?;
+                kept.push(Item::Mod(module));
+            }
+            Item::Impl(mut imp) if is_impl_of(&imp, "Client") && imp.trait_.is_none() => {
+                if imp
+                    .items
+                    .iter()
+                    .any(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "new_with_client"))
+                {
+                    // `Client::new` / `new_with_client` would bypass the crate's
+                    // configuration; `Client::builder()` and `Client::from_env()`
+                    // replace them.
+                    continue;
+                }
+                mark_deprecated(&mut imp, &cx.deprecated_operations);
+                kept.push(Item::Impl(imp));
+            }
+            other => kept.push(other),
+        }
+    }
+    file.items = kept;
+    if summary.operations == 0 || summary.open_enums == 0 {
+        return Err("progenitor's output has no operations or no enums; its shape changed".into());
+    }
+    Ok(summary)
+}
+
+fn is_impl_of(imp: &ItemImpl, name: &str) -> bool {
+    matches!(&*imp.self_ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name))
+}
+
+fn self_name(imp: &ItemImpl) -> Option<String> {
+    match &*imp.self_ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+fn trait_name(imp: &ItemImpl) -> Option<String> {
+    imp.trait_
+        .as_ref()
+        .and_then(|(_, path, _)| path.segments.last())
+        .map(|s| s.ident.to_string())
+}
+
+fn mark_deprecated(imp: &mut ItemImpl, deprecated: &[String]) {
+    for item in &mut imp.items {
+        if let ImplItem::Fn(f) = item {
+            if deprecated.iter().any(|d| f.sig.ident == d) {
+                f.attrs.push(
+                    parse_quote!(#[deprecated(note = "deprecated in the Oz Agent API spec")]),
+                );
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// types: open enums, unions, non-exhaustive structs
+
+fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> Result<(), String> {
+    let Some((_, items)) = module.content.as_mut() else {
+        return Err("`mod types` has no body".into());
+    };
+    // First pass: classify enums.
+    let mut string_enums: BTreeMap<String, Vec<(syn::Ident, String)>> = BTreeMap::new();
+    let mut unions: BTreeMap<String, Vec<(syn::Ident, Type)>> = BTreeMap::new();
+    for item in items.iter() {
+        if let Item::Enum(e) = item {
+            let name = e.ident.to_string();
+            if e.variants.iter().all(|v| matches!(v.fields, Fields::Unit)) {
+                let values = e
+                    .variants
+                    .iter()
+                    .map(|v| (v.ident.clone(), wire_name(v)))
+                    .collect::<Vec<_>>();
+                if values.iter().any(|(ident, _)| ident == CATCH_ALL) {
+                    return Err(format!(
+                        "enum {name} already has a variant named {CATCH_ALL}"
+                    ));
+                }
+                string_enums.insert(name, values);
+            } else if has_serde_word(&e.attrs, "untagged") {
+                let variants = e
+                    .variants
+                    .iter()
+                    .map(|v| match &v.fields {
+                        Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                            Ok((v.ident.clone(), f.unnamed[0].ty.clone()))
+                        }
+                        _ => Err(format!(
+                            "union {name}: variant {} is not a newtype",
+                            v.ident
+                        )),
+                    })
+                    .collect::<Result<Vec<_>, _>>()?;
+                unions.insert(name, variants);
+            } else {
+                return Err(format!("enum {name} has a shape the rewrite does not know"));
+            }
+        }
+    }
+
+    let mut out = Vec::with_capacity(items.len());
+    for item in std::mem::take(items) {
+        match item {
+            Item::Enum(mut e) if string_enums.contains_key(&e.ident.to_string()) => {
+                let values = &string_enums[&e.ident.to_string()];
+                open_string_enum(&mut e, cx);
+                out.push(Item::Enum(e.clone()));
+                out.extend(string_enum_impls(&e.ident, values));
+                summary.open_enums += 1;
+            }
+            Item::Enum(mut e) if unions.contains_key(&e.ident.to_string()) => {
+                let name = e.ident.to_string();
+                let variants = &unions[&name];
+                out.extend(open_union(
+                    &mut e,
+                    variants,
+                    cx.discriminators.get(&name),
+                    cx,
+                )?);
+                summary.unions += 1;
+            }
+            Item::Struct(mut s) => {
+                s.attrs.push(parse_quote!(#[non_exhaustive]));
+                summary.structs += 1;
+                out.push(Item::Struct(s));
+            }
+            Item::Impl(imp)
+                if self_name(&imp).is_some_and(|n| string_enums.contains_key(&n))
+                    && matches!(
+                        trait_name(&imp).as_deref(),
+                        Some("Display" | "FromStr" | "TryFrom")
+                    ) =>
+            {
+                // Replaced by `string_enum_impls`.
+            }
+            other => out.push(other),
+        }
+    }
+    *items = out;
+    Ok(())
+}
+
+fn wire_name(v: &syn::Variant) -> String {
+    for attr in &v.attrs {
+        if !attr.path().is_ident("serde") {
+            continue;
+        }
+        let mut found = None;
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("rename") {
+                let lit: syn::LitStr = meta.value()?.parse()?;
+                found = Some(lit.value());
+            }
+            Ok(())
+        });
+        if let Some(name) = found {
+            return name;
+        }
+    }
+    v.ident.to_string()
+}
+
+fn has_serde_word(attrs: &[Attribute], word: &str) -> bool {
+    attrs.iter().any(|attr| {
+        let mut found = false;
+        if attr.path().is_ident("serde") {
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident(word) {
+                    found = true;
+                }
+                Ok(())
+            });
+        }
+        found
+    })
+}
+
+/// Removes `Serialize`, `Deserialize` and (optionally) `Copy` from derives.
+fn strip_derives(attrs: &mut [Attribute], drop_copy: bool) {
+    for attr in attrs.iter_mut() {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        let Ok(paths) = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        ) else {
+            continue;
+        };
+        let kept = paths.into_iter().filter(|p| {
+            let last = p
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            !(last == "Serialize" || last == "Deserialize" || (drop_copy && last == "Copy"))
+        });
+        *attr = parse_quote!(#[derive(#(#kept),*)]);
+    }
+}
+
+fn open_string_enum(e: &mut ItemEnum, cx: &Context) {
+    strip_derives(&mut e.attrs, true);
+    if !cx.schemars {
+        // Without the JsonSchema derive nothing reads `#[serde(...)]` any more.
+        for v in e.variants.iter_mut() {
+            v.attrs.retain(|a| !a.path().is_ident("serde"));
+        }
+    }
+    e.attrs.push(parse_quote!(#[non_exhaustive]));
+    let skip = schemars_skip(cx);
+    let catch_all = format_ident!("{}", CATCH_ALL);
+    e.variants.push(parse_quote! {
+        /// A value this version of the crate does not know, kept verbatim.
+        ///
+        /// Newer versions of the API may send values that were added after
+        /// this crate was generated; they decode here and serialize back
+        /// unchanged.
+        #skip
+        #catch_all(::std::string::String)
+    });
+}
+
+fn schemars_skip(cx: &Context) -> TokenStream {
+    if cx.schemars {
+        quote!(#[schemars(skip)])
+    } else {
+        quote!()
+    }
+}
+
+fn string_enum_impls(name: &syn::Ident, values: &[(syn::Ident, String)]) -> Vec<Item> {
+    let catch_all = format_ident!("{}", CATCH_ALL);
+    let idents = values.iter().map(|(i, _)| i).collect::<Vec<_>>();
+    let wires = values.iter().map(|(_, w)| w).collect::<Vec<_>>();
+    let file: File = parse_quote! {
+        impl #name {
+            /// Every value this version of the crate knows, in spec order.
+            pub const KNOWN: &'static [&'static str] = &[#(#wires),*];
+
+            /// The value as it appears on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#idents => #wires,)*
+                    Self::#catch_all(value) => value.as_str(),
+                }
+            }
+
+            /// Whether this is a value this version of the crate knows.
+            pub fn is_known(&self) -> bool {
+                !matches!(self, Self::#catch_all(_))
+            }
+        }
+        impl ::std::convert::From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#wires => Self::#idents,)*
+                    other => Self::#catch_all(other.to_owned()),
+                }
+            }
+        }
+        impl ::std::convert::From<::std::string::String> for #name {
+            fn from(value: ::std::string::String) -> Self {
+                match value.as_str() {
+                    #(#wires => Self::#idents,)*
+                    _ => Self::#catch_all(value),
+                }
+            }
+        }
+        impl ::std::convert::From<&::std::string::String> for #name {
+            fn from(value: &::std::string::String) -> Self {
+                Self::from(value.as_str())
+            }
+        }
+        impl ::std::str::FromStr for #name {
+            type Err = ::std::convert::Infallible;
+            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+                Ok(Self::from(value))
+            }
+        }
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                crate::forward_compat::deserialize_open_enum(deserializer)
+            }
+        }
+    };
+    file.items
+}
+
+fn open_union(
+    e: &mut ItemEnum,
+    variants: &[(syn::Ident, Type)],
+    discriminator: Option<&Discriminator>,
+    cx: &Context,
+) -> Result<Vec<Item>, String> {
+    let name = e.ident.clone();
+    let catch_all = format_ident!("{}", CATCH_ALL);
+    let skip = schemars_skip(cx);
+    e.attrs.push(parse_quote!(#[non_exhaustive]));
+    let Some(discriminator) = discriminator else {
+        // No discriminator: serde tries each variant in order; the catch-all
+        // comes last and takes anything the others do not.
+        e.variants.push(parse_quote! {
+            /// A value matching none of the variants this version knows, kept verbatim.
+            #skip
+            #catch_all(::serde_json::Value)
+        });
+        return Ok(vec![Item::Enum(e.clone())]);
+    };
+
+    strip_derives(&mut e.attrs, false);
+    if !cx.schemars {
+        e.attrs.retain(|a| !a.path().is_ident("serde"));
+    }
+    let property = &discriminator.property;
+    e.variants.push(parse_quote! {
+        /// A variant this version of the crate does not know (its
+        #[doc = concat!("`", #property, "`")]
+        /// is new), kept verbatim as JSON.
+        #skip
+        #catch_all(::serde_json::Value)
+    });
+
+    let mut arms = Vec::new();
+    for (tag, schema) in &discriminator.mapping {
+        let (variant, _) = variants
+            .iter()
+            .find(|(_, ty)| type_matches_schema(ty, schema))
+            .ok_or_else(|| {
+                format!("union {name}: no variant for discriminator value {tag} ({schema})")
+            })?;
+        let union = name.to_string();
+        arms.push(quote! {
+            ::std::option::Option::Some(#tag) => crate::forward_compat::decode_variant(value, #union, #tag).map(Self::#variant),
+        });
+    }
+    let mut variant_idents = Vec::new();
+    let mut variant_tags = Vec::new();
+    for (variant, ty) in variants {
+        let (tag, _) = discriminator
+            .mapping
+            .iter()
+            .find(|(_, schema)| type_matches_schema(ty, schema))
+            .ok_or_else(|| format!("union {name}: variant {variant} has no discriminator value"))?;
+        variant_idents.push(variant.clone());
+        variant_tags.push(tag.clone());
+    }
+    let serialize_arms = variants
+        .iter()
+        .map(|(v, _)| quote!(Self::#v(value) => value.serialize(serializer),));
+    let file: File = parse_quote! {
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(#serialize_arms)*
+                    Self::#catch_all(value) => value.serialize(serializer),
+                }
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match crate::forward_compat::discriminator(&value, #property) {
+                    #(#arms)*
+                    _ => Ok(Self::#catch_all(value)),
+                }
+            }
+        }
+        impl #name {
+            /// The discriminator value of this variant, as it appears on the wire.
+            pub fn discriminator(&self) -> ::std::option::Option<&str> {
+                match self {
+                    Self::#catch_all(value) => crate::forward_compat::discriminator(value, #property),
+                    #(Self::#variant_idents(_) => ::std::option::Option::Some(#variant_tags),)*
+                }
+            }
+        }
+    };
+    let mut items = vec![Item::Enum(e.clone())];
+    items.extend(file.items);
+    Ok(items)
+}
+
+fn type_matches_schema(ty: &Type, schema: &str) -> bool {
+    let normalize = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase()
+    };
+    match ty {
+        Type::Path(p) => p
+            .path
+            .segments
+            .last()
+            .is_some_and(|s| normalize(&s.ident.to_string()) == normalize(schema)),
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// operations: route every `send` through crate::transport
+
+fn rewrite_operations(module: &mut ItemMod) -> Result<usize, String> {
+    let Some((_, items)) = module.content.as_mut() else {
+        return Err("`mod builder` has no body".into());
+    };
+    let mut count = 0;
+    for item in items.iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        let owner = self_name(imp).unwrap_or_default();
+        for member in &mut imp.items {
+            let ImplItem::Fn(f) = member else { continue };
+            if f.sig.ident != "send" {
+                continue;
+            }
+            rewrite_send(f).map_err(|e| format!("builder::{owner}::send: {e}"))?;
+            count += 1;
+        }
+    }
+    Ok(count)
+}
+
+fn rewrite_send(f: &mut syn::ImplItemFn) -> Result<(), String> {
+    // Return type: Result<ResponseValue<T>, Error<types::Error>> -> Result<ResponseValue<T>, crate::Error>
+    let ReturnType::Type(_, ty) = &mut f.sig.output else {
+        return Err("no return type".into());
+    };
+    let Type::Path(path) = &mut **ty else {
+        return Err("return type is not a path".into());
+    };
+    let last = path.path.segments.last_mut().ok_or("empty return type")?;
+    let PathArguments::AngleBracketed(args) = &mut last.arguments else {
+        return Err("return type has no generic arguments".into());
+    };
+    let error_arg = args
+        .args
+        .iter_mut()
+        .nth(1)
+        .ok_or("return type has no error type")?;
+    *error_arg = GenericArgument::Type(parse_quote!(crate::Error));
+
+    let stmts = std::mem::take(&mut f.block.stmts);
+    let mut out = Vec::with_capacity(stmts.len());
+    let mut saw_exec = false;
+    let mut tail = None;
+    for stmt in stmts {
+        match &stmt {
+            Stmt::Expr(expr, Some(_))
+                if is_hook_call(expr, "pre") || is_hook_call(expr, "post") => {}
+            Stmt::Local(local) if local_named(local, "result") => saw_exec = true,
+            Stmt::Local(local) if local_named(local, "response") => {}
+            Stmt::Expr(Expr::Match(m), None) => {
+                let success = m
+                    .arms
+                    .iter()
+                    .find(|arm| is_success_pattern(&arm.pat))
+                    .ok_or("no 2xx arm")?;
+                let body = &success.body;
+                let text = quote!(#body).to_string().replace(' ', "");
+                tail = Some(if text.contains("ResponseValue::from_response") {
+                    parse_quote!(crate::transport::execute_json(client, request, &info).await)
+                } else if text.contains("ResponseValue::stream") {
+                    parse_quote!(crate::transport::execute(client, request, &info)
+                        .await
+                        .map(ResponseValue::stream))
+                } else if text.contains("ResponseValue::empty") {
+                    parse_quote!(crate::transport::execute(client, request, &info)
+                        .await
+                        .map(ResponseValue::empty))
+                } else {
+                    return Err(format!("unknown success arm `{text}`"));
+                });
+            }
+            _ => out.push(stmt),
+        }
+    }
+    let (true, Some(tail)) = (saw_exec, tail) else {
+        return Err("unexpected shape: no exec call or no status match".into());
+    };
+    out.push(Stmt::Expr(tail, None));
+    f.block.stmts = out;
+    ReplaceInvalidRequest.visit_block_mut(&mut f.block);
+    Ok(())
+}
+
+fn is_hook_call(expr: &Expr, name: &str) -> bool {
+    let expr = match expr {
+        Expr::Try(t) => &*t.expr,
+        other => other,
+    };
+    let expr = match expr {
+        Expr::Await(a) => &*a.base,
+        other => other,
+    };
+    matches!(expr, Expr::MethodCall(m) if m.method == name)
+}
+
+fn local_named(local: &syn::Local, name: &str) -> bool {
+    matches!(&local.pat, Pat::Ident(p) if p.ident == name)
+}
+
+fn is_success_pattern(pat: &Pat) -> bool {
+    let text = quote!(#pat).to_string().replace(' ', "");
+    text.starts_with("200..=299")
+        || (text.starts_with('2') && text.ends_with("u16") && text.len() == 6)
+}
+
+/// `Error::InvalidRequest` → `crate::Error::invalid_request`
+struct ReplaceInvalidRequest;
+
+impl VisitMut for ReplaceInvalidRequest {
+    fn visit_expr_path_mut(&mut self, p: &mut syn::ExprPath) {
+        let segments = p
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect::<Vec<_>>();
+        if segments == ["Error", "InvalidRequest"] {
+            *p = parse_quote!(crate::Error::invalid_request);
+        }
+    }
+}

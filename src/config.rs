@@ -1,0 +1,294 @@
+//! Building a [`Client`]: API key, base URL, timeouts, retries, headers.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use reqwest::Url;
+
+use crate::{ApiKey, Client, Error, Result, RetryPolicy};
+
+/// The production API.
+pub const DEFAULT_BASE_URL: &str = "https://app.warp.dev/api/v1";
+
+/// Environment variable holding the API key.
+pub const ENV_API_KEY: &str = "WARP_API_KEY";
+/// Environment variables naming the base URL, in order of precedence.
+pub const ENV_BASE_URL: [&str; 3] = ["OZ_API_BASE_URL", "WARP_API_BASE_URL", "WARP_BASE_URL"];
+/// Environment variable with extra headers, newline-separated `Name: value`.
+pub const ENV_CUSTOM_HEADERS: &str = "OZ_API_CUSTOM_HEADERS";
+
+/// Default overall timeout of one request.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default timeout for establishing a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default limit on a response body.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+
+/// The `User-Agent` this crate sends.
+pub const USER_AGENT: &str = concat!("oz-agent-api-rust/", env!("CARGO_PKG_VERSION"));
+
+/// Configuration shared by every request of a [`Client`]; opaque.
+///
+/// Its `Debug` output never shows the API key.
+#[derive(Clone)]
+pub struct ClientState {
+    pub(crate) shared: Arc<Shared>,
+}
+
+pub(crate) struct Shared {
+    pub(crate) api_key: ApiKey,
+    pub(crate) base_url: Url,
+    pub(crate) retry: RetryPolicy,
+    /// Sent to the API origin only: `User-Agent` and the caller's extra headers.
+    pub(crate) headers: HeaderMap,
+    pub(crate) max_response_bytes: usize,
+}
+
+impl fmt::Debug for ClientState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.shared;
+        f.debug_struct("ClientState")
+            .field("api_key", &s.api_key)
+            .field("base_url", &s.base_url.as_str())
+            .field("retry", &s.retry)
+            .field(
+                "extra_headers",
+                &s.headers.keys().map(HeaderName::as_str).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+/// Builds a [`Client`].
+///
+/// ```
+/// use std::time::Duration;
+/// use oz_agent_api::{Client, RetryPolicy};
+///
+/// let client = Client::builder()
+///     .api_key("wk-example")
+///     .base_url("https://app.warp.dev/api/v1")
+///     .timeout(Duration::from_secs(30))
+///     .retry_policy(RetryPolicy::default().max_retries(3))
+///     .header("X-Team", "platform")
+///     .build()
+///     .unwrap();
+/// assert_eq!(client.base_url(), "https://app.warp.dev/api/v1");
+/// ```
+#[derive(Default)]
+#[must_use]
+pub struct ClientBuilder {
+    api_key: Option<String>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    retry: Option<RetryPolicy>,
+    user_agent: Option<String>,
+    headers: Vec<(String, String)>,
+    http: Option<reqwest::Client>,
+    max_response_bytes: Option<usize>,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .field(
+                "headers",
+                &self.headers.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientBuilder {
+    /// A builder with nothing set; `build` needs at least an API key.
+    pub fn new() -> Self {
+        ClientBuilder::default()
+    }
+
+    /// A builder filled from the environment: `WARP_API_KEY`, the base URL from
+    /// `OZ_API_BASE_URL` (or `WARP_API_BASE_URL`, `WARP_BASE_URL`) and extra
+    /// headers from `OZ_API_CUSTOM_HEADERS`. Later calls override them.
+    pub fn from_env() -> Self {
+        ClientBuilder::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`from_env`](Self::from_env), reading variables through `var`.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Self {
+        let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+        let mut builder = ClientBuilder::new();
+        builder.api_key = set(ENV_API_KEY);
+        builder.base_url = ENV_BASE_URL.iter().find_map(|name| set(name));
+        if let Some(headers) = set(ENV_CUSTOM_HEADERS) {
+            for line in headers.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                let (name, value) = line.split_once(':').unwrap_or((line, ""));
+                builder
+                    .headers
+                    .push((name.trim().to_owned(), value.trim().to_owned()));
+            }
+        }
+        builder
+    }
+
+    /// The API key (`wk-…`).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// The base URL, e.g. `https://app.warp.dev/api/v1` (the default).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Overall timeout of one request attempt (default 60 s).
+    /// Ignored when you pass your own [`reqwest::Client`].
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Timeout for establishing a connection (default 5 s).
+    /// Ignored when you pass your own [`reqwest::Client`].
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// How failed requests are retried (default: [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// The `User-Agent` (default `oz-agent-api-rust/<version>`).
+    pub fn user_agent(mut self, agent: impl Into<String>) -> Self {
+        self.user_agent = Some(agent.into());
+        self
+    }
+
+    /// An extra header sent with every API request (never to other origins).
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.push((name.into(), value.into()));
+        self
+    }
+
+    /// Your own HTTP client (proxies, TLS roots, pools). It must not follow
+    /// redirects to other origins with credentials; reqwest's default policy
+    /// drops `Authorization` on a cross-origin redirect.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Largest response body accepted (default 64 MiB); larger ones fail with
+    /// [`Error::ResponseTooLarge`] instead of exhausting memory.
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
+    /// Checks the configuration and builds the client.
+    pub fn build(self) -> Result<Client> {
+        let api_key = match self.api_key {
+            Some(key) => ApiKey::new(key)?,
+            None => {
+                return Err(Error::Config(format!(
+                    "no API key: set {ENV_API_KEY} or call ClientBuilder::api_key"
+                )))
+            }
+        };
+        let base = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
+        let base = base.trim().trim_end_matches('/').to_owned();
+        let base_url = Url::parse(&base)
+            .map_err(|e| Error::Config(format!("invalid base URL {base:?}: {e}")))?;
+        if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
+            return Err(Error::Config(format!(
+                "invalid base URL {base:?}: expected http(s)://host/…"
+            )));
+        }
+
+        let mut headers = HeaderMap::new();
+        let agent = self.user_agent.unwrap_or_else(|| USER_AGENT.to_owned());
+        headers.insert(
+            reqwest::header::USER_AGENT,
+            HeaderValue::from_str(&agent)
+                .map_err(|_| Error::Config(format!("invalid user agent {agent:?}")))?,
+        );
+        for (name, value) in &self.headers {
+            let header = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| Error::Config(format!("invalid header name {name:?}")))?;
+            let mut value = HeaderValue::from_str(value)
+                .map_err(|_| Error::Config(format!("invalid value for header {name:?}")))?;
+            value.set_sensitive(true);
+            headers.append(header, value);
+        }
+
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .build()
+                .map_err(|e| {
+                    Error::Config(format!(
+                        "cannot build the HTTP client: {}",
+                        crate::error::one_line(&e)
+                    ))
+                })?,
+        };
+        let state = ClientState {
+            shared: Arc::new(Shared {
+                api_key,
+                base_url,
+                retry: self.retry.unwrap_or_default(),
+                headers,
+                max_response_bytes: self
+                    .max_response_bytes
+                    .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+            }),
+        };
+        Ok(Client {
+            baseurl: base,
+            client: http,
+            inner: state,
+        })
+    }
+}
+
+impl Client {
+    /// A [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::new()
+    }
+
+    /// A client configured from the environment (see [`ClientBuilder::from_env`]).
+    ///
+    /// Fails with [`Error::Config`] naming `WARP_API_KEY` when it is not set.
+    pub fn from_env() -> Result<Client> {
+        ClientBuilder::from_env().build()
+    }
+
+    /// A client for the production API with this key and default settings.
+    pub fn new(api_key: impl Into<String>) -> Result<Client> {
+        ClientBuilder::new().api_key(api_key).build()
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        &self.baseurl
+    }
+
+    /// The retry policy in force.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.inner.shared.retry
+    }
+}

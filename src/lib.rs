@@ -1,0 +1,20 @@
+//! A typed, forward-compatible client for Warp's **Oz Agent API**.
+#![warn(missing_docs)]
+
+mod config;
+pub mod error;
+mod forward_compat;
+mod generated;
+pub mod retry;
+mod secret;
+mod transport;
+
+pub use config::{
+    ClientBuilder, ClientState, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, ENV_CUSTOM_HEADERS,
+    USER_AGENT,
+};
+pub use error::{ApiError, DecodeError, Error, Result};
+pub use generated::{builder, types, ByteStream, Client, ResponseValue};
+pub use retry::RetryPolicy;
+pub use secret::ApiKey;

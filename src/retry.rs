@@ -1,0 +1,316 @@
+//! When a failed request is tried again, and how long to wait first.
+//!
+//! | failure | GET / PUT / DELETE | POST (default) | POST with [`RetryPolicy::retry_non_idempotent`] |
+//! |---|---|---|---|
+//! | connection never established | retry | retry | retry |
+//! | timeout or transport error after the request was sent | retry | **no** | retry |
+//! | 408 | retry | **no** | retry |
+//! | 429 | retry | retry | retry |
+//! | 503 | retry | retry | retry |
+//! | 500, 502, 504, other 5xx | retry | **no** | retry |
+//! | other 4xx | no | no | no |
+//! | body says `"retryable": false` | no | no | no |
+//!
+//! A POST that may have reached the server (it timed out after sending, or
+//! got a 500/502/504) is not sent again: `createRun` would start a second run.
+//! 429 and 503 are rejections — the server did not act — so they are safe.
+//!
+//! The wait before retry *n* (from 1) is `initial_backoff · 2^(n-1)`, capped
+//! at `max_backoff`, reduced by up to 25 % of random jitter; a `retry-after-ms`
+//! or `Retry-After` (seconds or HTTP-date) header replaces it when it is at
+//! most `max_retry_after`. A server that asks for a longer wait than that gets
+//! no retry: the error (with [`ApiError::retry_after`](crate::ApiError::retry_after))
+//! goes back to the caller.
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::HeaderMap;
+use reqwest::{Method, StatusCode};
+
+/// How failed requests are retried. See the [module docs](self) for the matrix.
+///
+/// ```
+/// use std::time::Duration;
+/// use oz_agent_api::RetryPolicy;
+///
+/// let policy = RetryPolicy::default()
+///     .max_retries(4)
+///     .initial_backoff(Duration::from_millis(250))
+///     .max_retry_after(Duration::from_secs(30));
+/// assert_eq!(policy.get_max_retries(), 4);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPolicy {
+    max_retries: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    max_retry_after: Duration,
+    retry_non_idempotent: bool,
+    jitter: bool,
+}
+
+impl Default for RetryPolicy {
+    /// 2 retries, 0.5 s doubling to at most 8 s, with jitter; `Retry-After` up to 60 s.
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+            retry_non_idempotent: false,
+            jitter: true,
+        }
+    }
+}
+
+/// What happened to one attempt, as far as retrying is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Failure {
+    /// The connection was never established; nothing was sent.
+    Connect,
+    /// A timeout or other transport failure after the request may have been sent.
+    AfterSend,
+    /// An error status, with the body's `retryable` member if any.
+    Status(StatusCode, Option<bool>),
+}
+
+impl RetryPolicy {
+    /// Never retry.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// Retries after the first attempt (default 2).
+    pub fn max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// Wait before the first retry (default 0.5 s); doubles for each retry after.
+    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+        self.initial_backoff = wait;
+        self
+    }
+
+    /// Longest computed backoff (default 8 s).
+    pub fn max_backoff(mut self, wait: Duration) -> Self {
+        self.max_backoff = wait;
+        self
+    }
+
+    /// Longest server-requested wait (`Retry-After`) that is honoured (default 60 s).
+    pub fn max_retry_after(mut self, wait: Duration) -> Self {
+        self.max_retry_after = wait;
+        self
+    }
+
+    /// Also retry POSTs after ambiguous failures (timeout after sending, 500,
+    /// 502, 504). Only for callers whose POSTs are safe to repeat.
+    pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
+        self.retry_non_idempotent = yes;
+        self
+    }
+
+    /// Randomize waits by up to 25 % (default on), so clients do not retry in lockstep.
+    pub fn jitter(mut self, yes: bool) -> Self {
+        self.jitter = yes;
+        self
+    }
+
+    /// Retries after the first attempt.
+    pub fn get_max_retries(&self) -> u32 {
+        self.max_retries
+    }
+
+    /// Whether a failure of `method` may be retried at all.
+    pub(crate) fn is_retryable(&self, method: &Method, failure: Failure) -> bool {
+        let repeatable = self.retry_non_idempotent || is_idempotent(method);
+        match failure {
+            Failure::Connect => true,
+            Failure::AfterSend => repeatable,
+            Failure::Status(_, Some(false)) => false,
+            Failure::Status(status, _) => match status.as_u16() {
+                429 | 503 => true,
+                408 => repeatable,
+                500..=599 => repeatable,
+                _ => false,
+            },
+        }
+    }
+
+    /// The wait before retry number `retry` (from 1), or `None` to give up.
+    pub(crate) fn delay(
+        &self,
+        method: &Method,
+        failure: Failure,
+        retry: u32,
+        retry_after: Option<Duration>,
+    ) -> Option<Duration> {
+        if retry > self.max_retries || !self.is_retryable(method, failure) {
+            return None;
+        }
+        match retry_after {
+            Some(wait) if wait <= self.max_retry_after => Some(wait),
+            Some(_) => None,
+            None => Some(self.backoff(retry)),
+        }
+    }
+
+    /// Exponential backoff for retry number `retry` (from 1), with jitter.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let factor = 2u32.saturating_pow(retry.saturating_sub(1).min(30));
+        let base = self
+            .initial_backoff
+            .saturating_mul(factor)
+            .min(self.max_backoff);
+        if self.jitter {
+            base.mul_f64(1.0 - 0.25 * fastrand::f64())
+        } else {
+            base
+        }
+    }
+}
+
+/// GET, HEAD, PUT, DELETE, OPTIONS and TRACE can be repeated safely.
+pub(crate) fn is_idempotent(method: &Method) -> bool {
+    matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
+    )
+}
+
+/// The wait a response asks for: `retry-after-ms`, else `Retry-After` in
+/// seconds or as an HTTP-date.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    if let Some(ms) = headers
+        .get("retry-after-ms")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|ms| ms.is_finite() && *ms >= 0.0)
+    {
+        return Some(Duration::from_secs_f64(ms / 1000.0));
+    }
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(secs) = value.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(
+        at.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_half_a_second_and_caps_at_eight() {
+        let p = RetryPolicy::default().jitter(false).max_retries(10);
+        let waits: Vec<_> = (1..=6).map(|n| p.backoff(n).as_millis()).collect();
+        assert_eq!(waits, [500, 1000, 2000, 4000, 8000, 8000]);
+    }
+
+    #[test]
+    fn jitter_stays_within_a_quarter_below_the_base() {
+        let p = RetryPolicy::default();
+        for _ in 0..200 {
+            let w = p.backoff(2);
+            assert!(
+                w <= Duration::from_millis(1000) && w >= Duration::from_millis(750),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn post_is_not_retried_after_ambiguous_failures() {
+        let p = RetryPolicy::default();
+        let post = Method::POST;
+        assert!(p.is_retryable(&post, Failure::Connect));
+        assert!(!p.is_retryable(&post, Failure::AfterSend));
+        for s in [500, 502, 504, 408] {
+            assert!(
+                !p.is_retryable(
+                    &post,
+                    Failure::Status(StatusCode::from_u16(s).unwrap(), None)
+                ),
+                "{s}"
+            );
+        }
+        for s in [429, 503] {
+            assert!(
+                p.is_retryable(
+                    &post,
+                    Failure::Status(StatusCode::from_u16(s).unwrap(), None)
+                ),
+                "{s}"
+            );
+        }
+        let opted_in = p.retry_non_idempotent(true);
+        assert!(opted_in.is_retryable(&post, Failure::AfterSend));
+        assert!(opted_in.is_retryable(&post, Failure::Status(StatusCode::BAD_GATEWAY, None)));
+    }
+
+    #[test]
+    fn retryable_false_in_the_body_stops_retries() {
+        let p = RetryPolicy::default();
+        assert!(!p.is_retryable(
+            &Method::GET,
+            Failure::Status(StatusCode::SERVICE_UNAVAILABLE, Some(false))
+        ));
+        assert!(p.is_retryable(
+            &Method::GET,
+            Failure::Status(StatusCode::SERVICE_UNAVAILABLE, Some(true))
+        ));
+    }
+
+    #[test]
+    fn retry_after_reads_ms_seconds_and_http_dates() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "3".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(3)));
+        h.insert("retry-after-ms", "250".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
+        let mut h = HeaderMap::new();
+        let later = SystemTime::now() + Duration::from_secs(120);
+        h.insert(
+            "retry-after",
+            httpdate::fmt_http_date(later).parse().unwrap(),
+        );
+        let wait = retry_after(&h).unwrap();
+        assert!(
+            wait > Duration::from_secs(100) && wait <= Duration::from_secs(120),
+            "{wait:?}"
+        );
+        h.insert("retry-after", "soon".parse().unwrap());
+        assert_eq!(retry_after(&h), None);
+    }
+
+    #[test]
+    fn server_waits_beyond_the_cap_are_not_honoured() {
+        let p = RetryPolicy::default().max_retry_after(Duration::from_secs(5));
+        let s = Failure::Status(StatusCode::TOO_MANY_REQUESTS, None);
+        assert_eq!(
+            p.delay(&Method::GET, s, 1, Some(Duration::from_secs(5))),
+            Some(Duration::from_secs(5))
+        );
+        assert_eq!(
+            p.delay(&Method::GET, s, 1, Some(Duration::from_secs(6))),
+            None
+        );
+        assert_eq!(
+            p.delay(&Method::GET, s, 3, None),
+            None,
+            "only two retries by default"
+        );
+    }
+}

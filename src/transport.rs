@@ -1,0 +1,303 @@
+//! Sending a request: credentials, retries, tracing, bounded bodies, decoding.
+//!
+//! Every generated operation ends in [`execute`] or [`execute_json`]
+//! (`build/rewrite.rs` routes them here).
+
+use bytes::Bytes;
+use progenitor_client::{OperationInfo, ResponseValue};
+use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE};
+use reqwest::{Request, Response, StatusCode, Url};
+use serde::de::DeserializeOwned;
+use tracing::Instrument;
+
+use crate::error::{ApiError, DecodeError, BODY_EXCERPT};
+use crate::retry::{self, Failure};
+use crate::{Client, Error, Result};
+
+/// Error bodies are read up to this size; the rest is not needed to act on them.
+const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// Sends the request (with retries) and returns the successful response
+/// without reading its body; used for byte streams (downloads).
+pub(crate) async fn execute(
+    client: &Client,
+    request: Request,
+    info: &OperationInfo,
+) -> Result<Response> {
+    match send(client, request, info.operation_id, false).await? {
+        Success::Streaming(response) => Ok(response),
+        Success::Buffered { .. } => unreachable!("not buffered"),
+    }
+}
+
+/// Sends the request (with retries), reads the body and decodes it as `T`.
+pub(crate) async fn execute_json<T: DeserializeOwned>(
+    client: &Client,
+    request: Request,
+    info: &OperationInfo,
+) -> Result<ResponseValue<T>> {
+    match send(client, request, info.operation_id, true).await? {
+        Success::Buffered {
+            status,
+            headers,
+            body,
+        } => {
+            let value = decode(info.operation_id, status, &body)?;
+            Ok(ResponseValue::new(value, status, headers))
+        }
+        Success::Streaming(_) => unreachable!("buffered"),
+    }
+}
+
+/// Decodes a successful body, naming the operation and the target type on failure.
+pub(crate) fn decode<T: DeserializeOwned>(
+    operation: &'static str,
+    status: StatusCode,
+    body: &[u8],
+) -> Result<T> {
+    serde_json::from_slice(body).map_err(|source| {
+        let text = String::from_utf8_lossy(&body[..body.len().min(BODY_EXCERPT)]);
+        Error::Decode(Box::new(DecodeError {
+            operation,
+            status,
+            target: short_type_name::<T>(),
+            excerpt: crate::error::excerpt(&text, 160),
+            source,
+        }))
+    })
+}
+
+fn short_type_name<T>() -> &'static str {
+    let full = std::any::type_name::<T>();
+    match full.find('<') {
+        Some(_) => full,
+        None => full.rsplit("::").next().unwrap_or(full),
+    }
+}
+
+pub(crate) enum Success {
+    Streaming(Response),
+    Buffered {
+        status: StatusCode,
+        headers: HeaderMap,
+        body: Bytes,
+    },
+}
+
+/// What one attempt came to.
+enum Attempt {
+    Done(Success),
+    Transport(reqwest::Error),
+    TooLarge(StatusCode),
+    Status(Box<ApiError>),
+}
+
+/// Adds what only the API origin may see: the key, the user agent, extra headers.
+pub(crate) fn authorize(client: &Client, request: &mut Request) {
+    let shared = &client.inner.shared;
+    if !same_origin(request.url(), &shared.base_url) {
+        return;
+    }
+    let headers = request.headers_mut();
+    headers.insert(AUTHORIZATION, shared.api_key.authorization().clone());
+    for (name, value) in &shared.headers {
+        headers.insert(name.clone(), value.clone());
+    }
+}
+
+pub(crate) fn same_origin(a: &Url, b: &Url) -> bool {
+    a.scheme() == b.scheme()
+        && a.host_str() == b.host_str()
+        && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// The run id in `/agent/runs/{runId}…`, for tracing.
+fn run_id(url: &Url) -> Option<String> {
+    let mut segments = url.path_segments()?;
+    segments.find(|s| *s == "runs")?;
+    segments.next().filter(|s| !s.is_empty()).map(str::to_owned)
+}
+
+/// Sends `request`, retrying as the client's [`RetryPolicy`](crate::RetryPolicy) allows.
+pub(crate) async fn send(
+    client: &Client,
+    mut request: Request,
+    operation: &'static str,
+    buffer: bool,
+) -> Result<Success> {
+    authorize(client, &mut request);
+    let policy = &client.inner.shared.retry;
+    let method = request.method().clone();
+    let run_id = run_id(request.url());
+    let mut attempt: u32 = 1;
+    loop {
+        let spare = if attempt <= policy.get_max_retries() {
+            request.try_clone()
+        } else {
+            None
+        };
+        let span = tracing::info_span!(
+            "oz_agent_api.request",
+            operation,
+            method = %method,
+            attempt,
+            run_id = run_id.as_deref().unwrap_or(""),
+            status = tracing::field::Empty,
+        );
+        let outcome = attempt_once(client, request, operation, buffer)
+            .instrument(span.clone())
+            .await;
+        let (failure, retry_after, error) = match outcome {
+            Attempt::Done(success) => return Ok(success),
+            Attempt::TooLarge(status) => {
+                span.record("status", status.as_u16());
+                return Err(Error::ResponseTooLarge {
+                    operation,
+                    limit: client.inner.shared.max_response_bytes,
+                });
+            }
+            Attempt::Status(api) => {
+                span.record("status", api.status.as_u16());
+                (
+                    Failure::Status(api.status, api.retryable()),
+                    api.retry_after,
+                    Error::Api(api),
+                )
+            }
+            Attempt::Transport(e) => {
+                let connect = e.is_connect();
+                let failure = if connect {
+                    Failure::Connect
+                } else {
+                    Failure::AfterSend
+                };
+                let error = if e.is_timeout() && !connect {
+                    Error::Timeout {
+                        operation,
+                        source: e,
+                    }
+                } else {
+                    Error::Transport {
+                        operation,
+                        connect,
+                        source: e,
+                    }
+                };
+                (failure, None, error)
+            }
+        };
+        let delay = policy.delay(&method, failure, attempt, retry_after);
+        match (delay, spare) {
+            (Some(delay), Some(next)) => {
+                span.in_scope(|| {
+                    tracing::warn!(
+                        operation,
+                        attempt,
+                        delay_ms = delay.as_millis() as u64,
+                        error = %error,
+                        "retrying request"
+                    )
+                });
+                tokio::time::sleep(delay).await;
+                request = next;
+                attempt += 1;
+            }
+            _ => {
+                span.in_scope(
+                    || tracing::debug!(operation, attempt, error = %error, "request failed"),
+                );
+                return Err(error);
+            }
+        }
+    }
+}
+
+async fn attempt_once(
+    client: &Client,
+    request: Request,
+    operation: &'static str,
+    buffer: bool,
+) -> Attempt {
+    let limit = client.inner.shared.max_response_bytes;
+    let response = match client.client.execute(request).await {
+        Ok(response) => response,
+        Err(e) => return Attempt::Transport(e),
+    };
+    let status = response.status();
+    tracing::Span::current().record("status", status.as_u16());
+    if status.is_success() {
+        if !buffer {
+            return Attempt::Done(Success::Streaming(response));
+        }
+        let headers = response.headers().clone();
+        return match read_limited(response, limit).await {
+            Ok(Some(body)) => Attempt::Done(Success::Buffered {
+                status,
+                headers,
+                body,
+            }),
+            Ok(None) => Attempt::TooLarge(status),
+            Err(e) => Attempt::Transport(e),
+        };
+    }
+    let headers = response.headers().clone();
+    let content_type = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let retry_after = retry::retry_after(&headers);
+    // An error body that breaks off or is huge still yields an error with the status.
+    let body = read_prefix(response, MAX_ERROR_BODY).await;
+    Attempt::Status(Box::new(ApiError::new(
+        operation,
+        status,
+        content_type,
+        retry_after,
+        &body,
+    )))
+}
+
+/// The whole body, or `None` if it is larger than `limit`.
+pub(crate) async fn read_limited(
+    mut response: Response,
+    limit: usize,
+) -> reqwest::Result<Option<Bytes>> {
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Ok(None);
+    }
+    let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
+    while let Some(chunk) = response.chunk().await? {
+        if body.len() + chunk.len() > limit {
+            return Ok(None);
+        }
+        if body.is_empty() && response.content_length().is_none() {
+            // Avoid a copy for single-chunk bodies of unknown length.
+            if let Some(rest) = response.chunk().await? {
+                body.reserve(chunk.len() + rest.len());
+                body.extend_from_slice(&chunk);
+                if body.len() + rest.len() > limit {
+                    return Ok(None);
+                }
+                body.extend_from_slice(&rest);
+                continue;
+            }
+            return Ok(Some(chunk));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Some(Bytes::from(body)))
+}
+
+/// Up to `limit` bytes of the body; whatever arrived if reading fails.
+async fn read_prefix(mut response: Response, limit: usize) -> Vec<u8> {
+    let mut body = Vec::new();
+    while body.len() < limit {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                body.extend_from_slice(&chunk[..chunk.len().min(limit - body.len())])
+            }
+            _ => break,
+        }
+    }
+    body
+}
