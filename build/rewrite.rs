@@ -195,6 +195,10 @@ fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> R
                 )?);
                 summary.unions += 1;
             }
+            Item::Mod(mut nested) if nested.ident == "builder" => {
+                rewrite_struct_builders(&mut nested)?;
+                out.push(Item::Mod(nested));
+            }
             Item::Struct(mut s) => {
                 s.attrs.push(parse_quote!(#[non_exhaustive]));
                 summary.structs += 1;
@@ -214,6 +218,102 @@ fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> R
     }
     *items = out;
     Ok(())
+}
+
+/// Optional-field setters of the struct builders take [`crate::IntoOptional`]
+/// instead of `TryInto<Option<T>>`, so `.prompt("text")`, `.mode(AgentRunMode::Plan)`,
+/// `.title(None::<String>)` and `.config(AmbientAgentConfig::builder()…)` all work.
+fn rewrite_struct_builders(module: &mut ItemMod) -> Result<(), String> {
+    let Some((_, items)) = module.content.as_mut() else {
+        return Err("`mod types::builder` has no body".into());
+    };
+    let mut builders = Vec::new();
+    for item in items.iter_mut() {
+        match item {
+            Item::Struct(s) => builders.push(s.ident.clone()),
+            Item::Impl(imp) if trait_name(imp).as_deref() == Some("Default") => {
+                // The `extra` map of unknown fields starts empty rather than "not supplied".
+                ExtraDefaultsEmpty.visit_item_impl_mut(imp);
+            }
+            Item::Impl(imp) if imp.trait_.is_none() => {
+                for member in &mut imp.items {
+                    let ImplItem::Fn(f) = member else { continue };
+                    let Some(inner) = optional_setter_target(f) else {
+                        continue;
+                    };
+                    let Some(Stmt::Expr(Expr::Assign(assign), _)) = f.block.stmts.first() else {
+                        return Err(format!("setter {} has an unexpected body", f.sig.ident));
+                    };
+                    let target = assign.left.clone();
+                    f.sig.generics.where_clause =
+                        Some(parse_quote!(where T: crate::IntoOptional<#inner>));
+                    f.block = parse_quote!({
+                        #target = crate::IntoOptional::into_optional(value).map_err(|e| {
+                            format!("error converting supplied value for {}: {e}", stringify!(#target))
+                        });
+                        self
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    for ident in builders {
+        items.push(parse_quote! {
+            impl crate::IntoOptional<super::#ident> for #ident {
+                fn into_optional(self) -> ::std::result::Result<::std::option::Option<super::#ident>, ::std::string::String> {
+                    super::#ident::try_from(self).map(::std::option::Option::Some).map_err(|e| e.to_string())
+                }
+            }
+        });
+    }
+    Ok(())
+}
+
+struct ExtraDefaultsEmpty;
+
+impl VisitMut for ExtraDefaultsEmpty {
+    fn visit_field_value_mut(&mut self, field: &mut syn::FieldValue) {
+        if matches!(&field.member, syn::Member::Named(name) if name == "extra") {
+            field.expr = parse_quote!(Ok(Default::default()));
+        }
+    }
+}
+
+/// `X` when the setter is bounded by `T: TryInto<Option<X>>`.
+fn optional_setter_target(f: &syn::ImplItemFn) -> Option<Type> {
+    let where_clause = f.sig.generics.where_clause.as_ref()?;
+    for predicate in &where_clause.predicates {
+        let syn::WherePredicate::Type(p) = predicate else {
+            continue;
+        };
+        for bound in &p.bounds {
+            let syn::TypeParamBound::Trait(t) = bound else {
+                continue;
+            };
+            let last = t.path.segments.last()?;
+            if last.ident != "TryInto" {
+                continue;
+            }
+            let PathArguments::AngleBracketed(args) = &last.arguments else {
+                continue;
+            };
+            let Some(GenericArgument::Type(Type::Path(option))) = args.args.first() else {
+                continue;
+            };
+            let option_seg = option.path.segments.last()?;
+            if option_seg.ident != "Option" {
+                continue;
+            }
+            let PathArguments::AngleBracketed(inner) = &option_seg.arguments else {
+                continue;
+            };
+            if let Some(GenericArgument::Type(inner)) = inner.args.first() {
+                return Some(inner.clone());
+            }
+        }
+    }
+    None
 }
 
 fn wire_name(v: &syn::Variant) -> String {

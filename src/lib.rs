@@ -5,6 +5,7 @@ mod config;
 pub mod error;
 mod forward_compat;
 mod generated;
+mod optional;
 pub mod retry;
 mod secret;
 mod transport;
@@ -16,5 +17,6 @@ pub use config::{
 };
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
+pub use optional::IntoOptional;
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;
