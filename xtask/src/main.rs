@@ -1,1 +1,10 @@
-fn main() { eprintln!("xtask: nothing here yet"); std::process::exit(2) }
+//! `cargo xtask`: see `xtask --help`.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = xtask::cli::Cli::parse();
+    ExitCode::from(xtask::run(cli))
+}

@@ -1,0 +1,142 @@
+//! Command-line interface.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::report::Format;
+
+/// Maintenance tasks for the oz-agent-api crate.
+#[derive(Debug, Parser)]
+#[command(name = "xtask", about, version)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// OpenAPI spec tools: semantic diff, drift check, update.
+    #[command(subcommand)]
+    Spec(SpecCommand),
+    /// Release checks (`--dry-run`), or checks plus a local `v*` tag.
+    Release(ReleaseArgs),
+}
+
+/// `spec` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SpecCommand {
+    /// Semantic diff of two OpenAPI 3.0 specs (files or http(s) URLs).
+    Diff(DiffArgs),
+    /// Compare the vendored spec with upstream. Exit 0: no drift; 1: additive
+    /// or cosmetic drift; 2: breaking drift; 3: could not check.
+    Check(CheckArgs),
+    /// Fetch upstream, show the diff, replace the vendored spec, run the
+    /// tests, bump the version and prepend a CHANGELOG entry. Rolls back on failure.
+    Update(UpdateArgs),
+    /// Print the rule table.
+    Rules(RulesArgs),
+}
+
+/// Options shared by commands that read specs.
+#[derive(Debug, Clone, Args)]
+pub struct FetchArgs {
+    /// Timeout in seconds for fetching a spec over HTTP.
+    #[arg(long, default_value_t = 30.0, value_name = "SECS")]
+    pub timeout: f64,
+}
+
+/// `spec diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The old spec (file path or http(s) URL).
+    pub old: String,
+    /// The new spec (file path or http(s) URL).
+    pub new: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Exit with 2 for breaking changes and 1 for other changes, like `spec check`.
+    #[arg(long)]
+    pub exit_code: bool,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub fetch: FetchArgs,
+}
+
+/// Options shared by `check` and `update`.
+#[derive(Debug, Clone, Args)]
+pub struct UpstreamArgs {
+    /// Upstream spec (URL or file).
+    #[arg(
+        long,
+        env = "OZ_SPEC_UPSTREAM",
+        default_value = crate::check::DEFAULT_UPSTREAM,
+        value_name = "URL|FILE"
+    )]
+    pub upstream: String,
+    /// Workspace root (holds Cargo.toml and openapi/oz-agent-api.yml).
+    /// Defaults to the workspace this xtask was built in.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Output format of the diff.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub fetch: FetchArgs,
+}
+
+/// `spec check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub upstream: UpstreamArgs,
+}
+
+/// `spec update`.
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub upstream: UpstreamArgs,
+    /// Command (run with `sh -c` in the root) that regenerates and tests the crate.
+    #[arg(long, default_value = crate::update::DEFAULT_TEST_COMMAND, value_name = "CMD")]
+    pub test_command: String,
+    /// Date for the CHANGELOG entry (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+}
+
+/// `spec rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format (`text` prints one rule per line).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// `release`.
+#[derive(Debug, Args)]
+pub struct ReleaseArgs {
+    /// Only run the checks (never tags or publishes).
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Workspace root. Defaults to the workspace this xtask was built in.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
+    /// Command (run with `sh -c` in the root) that runs the tests.
+    #[arg(long, default_value = crate::update::DEFAULT_TEST_COMMAND, value_name = "CMD")]
+    pub test_command: String,
+    /// Git revision to compare the public API against with cargo-semver-checks
+    /// (default: the newest `v*` tag older than the current version; crates.io
+    /// when there is none).
+    #[arg(long, value_name = "REV")]
+    pub baseline_rev: Option<String>,
+    /// This is the first release: there is no baseline to run cargo-semver-checks against.
+    #[arg(long, conflicts_with = "baseline_rev")]
+    pub first_release: bool,
+}

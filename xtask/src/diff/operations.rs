@@ -1,0 +1,304 @@
+//! Matching operations between documents and diffing matched pairs.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+
+use super::{bodies, params, security, Differ, Scope};
+use crate::pointer::Pointer;
+
+/// HTTP methods that can hold an operation in a path item.
+pub const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// One operation in one document.
+#[derive(Debug, Clone)]
+pub struct OpRef<'a> {
+    /// Lowercase method.
+    pub method: &'static str,
+    /// Path template as written.
+    pub path: String,
+    /// The operation object.
+    pub node: &'a Value,
+    /// The enclosing path item (for path-level parameters).
+    pub path_item: &'a Value,
+    /// `operationId`, if any.
+    pub id: Option<String>,
+    /// Pointer to the operation object.
+    pub ptr: Pointer,
+}
+
+impl OpRef<'_> {
+    /// `GET /agent/runs/{runId} (getRun)`.
+    pub fn label(&self) -> String {
+        match &self.id {
+            Some(id) => format!("{} {} ({id})", self.method.to_uppercase(), self.path),
+            None => format!("{} {}", self.method.to_uppercase(), self.path),
+        }
+    }
+
+    fn key(&self) -> (String, &'static str) {
+        (normalize_path(&self.path), self.method)
+    }
+}
+
+/// A matched (or unmatched) pair of operations.
+#[derive(Debug, Clone)]
+pub struct OpPair<'a> {
+    /// The operation in the old document.
+    pub old: Option<OpRef<'a>>,
+    /// The operation in the new document.
+    pub new: Option<OpRef<'a>>,
+    /// The label changes are reported under (the new one when there is one).
+    pub label: String,
+}
+
+/// `/runs/{runId}/x` -> `/runs/{}/x`.
+pub fn normalize_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut in_brace = false;
+    for ch in path.chars() {
+        match ch {
+            '{' => {
+                in_brace = true;
+                out.push('{');
+            }
+            '}' => {
+                in_brace = false;
+                out.push('}');
+            }
+            _ if in_brace => {}
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// All operations of a document, in document order.
+pub fn operations(doc: &Value) -> Vec<OpRef<'_>> {
+    let mut out = Vec::new();
+    let Some(Value::Object(paths)) = doc.get("paths") else {
+        return out;
+    };
+    for (path, item) in paths {
+        for method in METHODS {
+            if let Some(node @ Value::Object(_)) = item.get(method) {
+                out.push(OpRef {
+                    method,
+                    path: path.clone(),
+                    node,
+                    path_item: item,
+                    id: node
+                        .get("operationId")
+                        .and_then(Value::as_str)
+                        .map(str::to_string),
+                    ptr: Pointer::root().join("paths").join(path).join(method),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Pairs up the operations of two documents: first by method and path
+/// template (ignoring parameter names), then the leftovers by a unique
+/// `operationId`.
+pub fn match_operations<'a>(old: &'a Value, new: &'a Value) -> Vec<OpPair<'a>> {
+    let old_ops = operations(old);
+    let new_ops = operations(new);
+    let mut old_by_key: BTreeMap<_, usize> = BTreeMap::new();
+    for (i, op) in old_ops.iter().enumerate() {
+        old_by_key.entry(op.key()).or_insert(i);
+    }
+    let mut old_used = vec![false; old_ops.len()];
+    let mut new_match: Vec<Option<usize>> = vec![None; new_ops.len()];
+    for (j, op) in new_ops.iter().enumerate() {
+        if let Some(&i) = old_by_key.get(&op.key()) {
+            if !old_used[i] {
+                old_used[i] = true;
+                new_match[j] = Some(i);
+            }
+        }
+    }
+    // Second pass: unique operationIds among the leftovers.
+    let count_ids =
+        |ops: &[OpRef<'_>], id: &str| ops.iter().filter(|o| o.id.as_deref() == Some(id)).count();
+    for (j, op) in new_ops.iter().enumerate() {
+        if new_match[j].is_some() {
+            continue;
+        }
+        let Some(id) = &op.id else { continue };
+        if count_ids(&new_ops, id) != 1 || count_ids(&old_ops, id) != 1 {
+            continue;
+        }
+        if let Some(i) = old_ops.iter().position(|o| o.id.as_deref() == Some(id)) {
+            if !old_used[i] {
+                old_used[i] = true;
+                new_match[j] = Some(i);
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    // Removed operations first, in old-document order, then the new document's order.
+    for (i, op) in old_ops.iter().enumerate() {
+        if !old_used[i] {
+            pairs.push(OpPair {
+                label: op.label(),
+                old: Some(op.clone()),
+                new: None,
+            });
+        }
+    }
+    for (j, op) in new_ops.iter().enumerate() {
+        pairs.push(OpPair {
+            label: op.label(),
+            old: new_match[j].map(|i| old_ops[i].clone()),
+            new: Some(op.clone()),
+        });
+    }
+    pairs
+}
+
+/// Diffs every operation.
+pub(crate) fn diff_operations(d: &mut Differ<'_>) {
+    let (old, new) = (d.old, d.new);
+    for pair in match_operations(old, new) {
+        d.set_scope(Scope::Operation(pair.label.clone()), None);
+        match (&pair.old, &pair.new) {
+            (Some(o), None) => d.emit(
+                "operation-removed",
+                &o.ptr,
+                Some(json!(o.label())),
+                None,
+                format!("operation {} removed", o.label()),
+            ),
+            (None, Some(n)) => d.emit(
+                "operation-added",
+                &n.ptr,
+                None,
+                Some(json!(n.label())),
+                format!("operation {} added", n.label()),
+            ),
+            (Some(o), Some(n)) => diff_operation(d, o, n),
+            (None, None) => {}
+        }
+    }
+}
+
+fn diff_operation(d: &mut Differ<'_>, o: &OpRef<'_>, n: &OpRef<'_>) {
+    if o.key() != n.key() {
+        d.emit(
+            "operation-path-changed",
+            &n.ptr,
+            Some(json!(format!("{} {}", o.method.to_uppercase(), o.path))),
+            Some(json!(format!("{} {}", n.method.to_uppercase(), n.path))),
+            format!(
+                "moved from {} {} to {} {}",
+                o.method.to_uppercase(),
+                o.path,
+                n.method.to_uppercase(),
+                n.path
+            ),
+        );
+    }
+    if o.id != n.id {
+        d.emit(
+            "operation-id-changed",
+            &n.ptr.join("operationId"),
+            o.id.as_ref().map(|s| json!(s)),
+            n.id.as_ref().map(|s| json!(s)),
+            format!(
+                "operationId {} -> {} (client method renamed)",
+                o.id.as_deref().unwrap_or("(none)"),
+                n.id.as_deref().unwrap_or("(none)")
+            ),
+        );
+    }
+    let dep = |v: &Value| {
+        v.get("deprecated")
+            .and_then(Value::as_bool)
+            .unwrap_or(false)
+    };
+    match (dep(o.node), dep(n.node)) {
+        (false, true) => d.emit(
+            "operation-deprecated",
+            &n.ptr.join("deprecated"),
+            Some(json!(false)),
+            Some(json!(true)),
+            "operation deprecated",
+        ),
+        (true, false) => d.emit(
+            "operation-undeprecated",
+            &n.ptr.join("deprecated"),
+            Some(json!(true)),
+            Some(json!(false)),
+            "operation no longer deprecated",
+        ),
+        _ => {}
+    }
+    for key in ["summary", "description", "externalDocs"] {
+        d.cosmetic_field("description-changed", o.node, n.node, key, &n.ptr);
+    }
+    d.cosmetic_field("tags-changed", o.node, n.node, "tags", &n.ptr);
+    d.cosmetic_field("servers-changed", o.node, n.node, "servers", &n.ptr);
+    d.extensions(o.node, n.node, &n.ptr);
+    security::diff_operation_security(d, o, n);
+    params::diff_parameters(d, o, n);
+    bodies::diff_request_body(d, o, n);
+    bodies::diff_responses(d, o, n);
+}
+
+impl Differ<'_> {
+    /// Emits `rule` if `key` differs between two objects.
+    pub(crate) fn cosmetic_field(
+        &mut self,
+        rule: &'static str,
+        o: &Value,
+        n: &Value,
+        key: &str,
+        ptr: &Pointer,
+    ) {
+        let (a, b) = (o.get(key), n.get(key));
+        if a != b {
+            let what = match (a, b) {
+                (None, Some(_)) => "added",
+                (Some(_), None) => "removed",
+                _ => "changed",
+            };
+            self.emit(
+                rule,
+                &ptr.join(key),
+                a.cloned(),
+                b.cloned(),
+                format!("{key} {what}"),
+            );
+        }
+    }
+
+    /// Emits `extension-changed` for every `x-` key that differs.
+    pub(crate) fn extensions(&mut self, o: &Value, n: &Value, ptr: &Pointer) {
+        let mut keys: Vec<&String> = Vec::new();
+        for v in [o, n] {
+            if let Value::Object(m) = v {
+                keys.extend(m.keys().filter(|k| k.starts_with("x-")));
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            self.cosmetic_field("extension-changed", o, n, k, ptr);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_path_drops_parameter_names() {
+        assert_eq!(normalize_path("/a/{x}/b/{yy}"), "/a/{}/b/{}");
+        assert_eq!(normalize_path("/a"), "/a");
+    }
+}

@@ -1,0 +1,59 @@
+//! Maintenance tooling for the `oz-agent-api` crate.
+//!
+//! The interesting part is a *semantic* diff of two OpenAPI 3.0 documents
+//! ([`diff::diff_specs`]) whose changes are classified for users of this crate
+//! ([`classify`]): a change is `breaking`, `additive` or `cosmetic` according to
+//! how the generated Rust code and its runtime behaviour change. On top of
+//! that sit the `spec check` / `spec update` drift commands and the `release`
+//! checks. The rule table is documented in `docs/spec-diff.md`.
+
+pub mod changelog;
+pub mod check;
+pub mod classify;
+pub mod cli;
+pub mod diff;
+pub mod fetch;
+pub mod keep;
+pub mod pointer;
+pub mod process;
+pub mod release;
+pub mod report;
+pub mod spec;
+pub mod update;
+pub mod version;
+
+use std::time::Duration;
+
+use cli::{Cli, Command, SpecCommand};
+
+/// Exit code: success / no drift.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: additive or cosmetic drift (or a failed update/release step).
+pub const EXIT_DRIFT: u8 = 1;
+/// Exit code: breaking drift.
+pub const EXIT_BREAKING: u8 = 2;
+/// Exit code: could not check (fetch or parse failure).
+pub const EXIT_CANNOT_CHECK: u8 = 3;
+
+/// Turns a `--timeout` value into a [`Duration`] (invalid values fall back to the default).
+pub fn timeout_from_secs(secs: f64) -> Duration {
+    if secs.is_finite() && secs > 0.0 {
+        Duration::from_secs_f64(secs)
+    } else {
+        fetch::DEFAULT_TIMEOUT
+    }
+}
+
+/// Runs a parsed command line and returns the process exit code.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Spec(SpecCommand::Diff(args)) => check::run_diff(&args),
+        Command::Spec(SpecCommand::Check(args)) => check::run_check(&args),
+        Command::Spec(SpecCommand::Update(args)) => update::run_update(&args),
+        Command::Spec(SpecCommand::Rules(args)) => {
+            print!("{}", check::render_rules(args.format));
+            EXIT_OK
+        }
+        Command::Release(args) => release::run_release(&args),
+    }
+}
