@@ -1,7 +1,224 @@
-//! `spec update`.
-/// Default command that regenerates the client and runs the tests.
+//! `spec update`: replace the vendored spec with upstream, test, bump, log.
+//!
+//! Nothing is left half-done: the vendored spec, Cargo.toml, Cargo.lock and
+//! CHANGELOG.md are backed up first and restored byte-for-byte if any step
+//! fails. Writes go to a temporary file in the same directory, then `rename`.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::changelog::{self, today_utc, valid_date};
+use crate::check::{compute_drift, VENDORED_SPEC};
+use crate::cli::UpdateArgs;
+use crate::process::run_shell;
+use crate::report::{counts_line, render};
+use crate::version::{
+    apply, bump_for, read_package_version, set_lock_version, set_package_version,
+};
+use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
+
+/// Default command that regenerates the client (build.rs) and runs the tests.
 pub const DEFAULT_TEST_COMMAND: &str = "cargo test --workspace --all-features";
-/// Placeholder.
-pub fn run_update(_args: &crate::cli::UpdateArgs) -> u8 {
-    0
+
+/// The crate whose version is bumped.
+pub const PACKAGE: &str = "oz-agent-api";
+
+/// Writes `bytes` to `path` atomically (temp file in the same directory + rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.xtask-tmp-{}", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// A file's original content (`None`: it did not exist).
+struct Backup {
+    path: PathBuf,
+    original: Option<Vec<u8>>,
+}
+
+impl Backup {
+    fn take(path: PathBuf) -> Result<Self, String> {
+        let original = match fs::read(&path) {
+            Ok(b) => Some(b),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+        };
+        Ok(Backup { path, original })
+    }
+
+    fn restore(&self) -> Result<(), String> {
+        match &self.original {
+            Some(b) => write_atomic(&self.path, b),
+            None => match fs::remove_file(&self.path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+                _ => Ok(()),
+            },
+        }
+        .map_err(|e| format!("cannot restore {}: {e}", self.path.display()))
+    }
+
+    fn text(&self) -> Option<String> {
+        self.original
+            .as_ref()
+            .map(|b| String::from_utf8_lossy(b).into_owned())
+    }
+}
+
+fn restore_all(backups: &[Backup]) {
+    for b in backups {
+        if let Err(e) = b.restore() {
+            eprintln!("spec update: {e}");
+        }
+    }
+}
+
+/// `spec update`.
+pub fn run_update(args: &UpdateArgs) -> u8 {
+    if let Some(d) = &args.date {
+        if !valid_date(d) {
+            eprintln!("spec update: --date must be YYYY-MM-DD, got {d:?}");
+            return EXIT_DRIFT;
+        }
+    }
+    let drift = match compute_drift(&args.upstream) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("spec update: could not fetch or read the specs: {e}");
+            eprintln!("spec update: nothing was changed");
+            return EXIT_CANNOT_CHECK;
+        }
+    };
+    let root = drift.root.clone();
+    if drift.diff.is_empty() {
+        for n in &drift.diff.notes {
+            eprintln!("note: {n}");
+        }
+        println!("No drift: {VENDORED_SPEC} matches upstream; nothing to do.");
+        return EXIT_OK;
+    }
+    print!("{}", render(&drift.diff, args.upstream.format));
+    match apply_update(args, &root, &drift) {
+        Ok(summary) => {
+            println!("{summary}");
+            EXIT_OK
+        }
+        Err(e) => {
+            eprintln!("spec update: {e}");
+            EXIT_DRIFT
+        }
+    }
+}
+
+fn apply_update(
+    args: &UpdateArgs,
+    root: &Path,
+    drift: &crate::check::Drift,
+) -> Result<String, String> {
+    let worst = drift.diff.worst().ok_or("no changes")?;
+    let spec_b = Backup::take(root.join(VENDORED_SPEC))?;
+    let manifest_b = Backup::take(root.join("Cargo.toml"))?;
+    let lock_b = Backup::take(root.join("Cargo.lock"))?;
+    let changelog_b = Backup::take(root.join("CHANGELOG.md"))?;
+    let manifest = manifest_b
+        .text()
+        .ok_or_else(|| format!("no Cargo.toml in {}", root.display()))?;
+    let current = read_package_version(&manifest)?;
+    let bump = bump_for(&current, worst);
+    let next = apply(&current, bump);
+    let new_manifest = set_package_version(&manifest, &next)?;
+    let new_lock = lock_b
+        .text()
+        .and_then(|l| set_lock_version(&l, PACKAGE, &next));
+    let date = args.date.clone().unwrap_or_else(today_utc);
+    let title = {
+        let old_title = spec_title(spec_b.text().as_deref());
+        let new_title = spec_title(Some(&drift.upstream_text));
+        match (old_title, new_title) {
+            (Some(a), Some(b)) if a != b => Some(format!("`info.title` {a} -> {b}")),
+            _ => None,
+        }
+    };
+    let entry = changelog::entry(&next, &date, &drift.diff, title.as_deref());
+    let new_changelog = changelog::prepend(changelog_b.text().as_deref(), &entry);
+
+    let backups = [spec_b, manifest_b, lock_b, changelog_b];
+    let write = || -> Result<(), String> {
+        let w = |p: &Path, b: &[u8]| {
+            write_atomic(p, b).map_err(|e| format!("cannot write {}: {e}", p.display()))
+        };
+        w(&root.join(VENDORED_SPEC), drift.upstream_text.as_bytes())?;
+        w(&root.join("Cargo.toml"), new_manifest.as_bytes())?;
+        if let Some(l) = &new_lock {
+            w(&root.join("Cargo.lock"), l.as_bytes())?;
+        }
+        w(&root.join("CHANGELOG.md"), new_changelog.as_bytes())
+    };
+    if let Err(e) = write() {
+        restore_all(&backups);
+        return Err(format!("{e}; restored the original files"));
+    }
+    eprintln!(
+        "spec update: regenerating and testing: {}",
+        args.test_command
+    );
+    let outcome = match run_shell(&args.test_command, root) {
+        Ok(o) => o,
+        Err(e) => {
+            restore_all(&backups);
+            return Err(format!("{e}; restored the original files"));
+        }
+    };
+    if !outcome.success {
+        restore_all(&backups);
+        let mut msg = format!(
+            "`{}` failed ({}); restored {VENDORED_SPEC}, Cargo.toml, Cargo.lock and CHANGELOG.md",
+            args.test_command, outcome.status
+        );
+        if !outcome.stale_patches.is_empty() {
+            msg.push_str("\npatches that no longer apply:");
+            for p in &outcome.stale_patches {
+                msg.push_str(&format!("\n  - {p}"));
+            }
+        }
+        return Err(msg);
+    }
+    let mut summary = format!(
+        "Updated {VENDORED_SPEC} ({}).\nVersion {current} -> {next} ({} bump: worst change is {worst}).\nCHANGELOG.md: added the entry for {next}.",
+        counts_line(&drift.diff),
+        bump.as_str()
+    );
+    if new_lock.is_some() {
+        summary.push_str(&format!("\nCargo.lock: {PACKAGE} set to {next}."));
+    }
+    if outcome.stale_patches.is_empty() {
+        summary.push_str("\nPatches that no longer apply: none.");
+    } else {
+        summary.push_str("\nPatches that no longer apply (review build/ patches):");
+        for p in &outcome.stale_patches {
+            summary.push_str(&format!("\n  - {p}"));
+        }
+    }
+    Ok(summary)
+}
+
+fn spec_title(text: Option<&str>) -> Option<String> {
+    let spec = crate::spec::parse_spec(text?, "").ok()?;
+    spec.doc
+        .pointer("/info/title")
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
 }

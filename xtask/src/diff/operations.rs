@@ -160,6 +160,32 @@ pub fn match_operations<'a>(old: &'a Value, new: &'a Value) -> Vec<OpPair<'a>> {
     pairs
 }
 
+/// The client method name generated from an operationId:
+/// `getRunByExternalReferenceURL` -> `get_run_by_external_reference_url`.
+pub fn snake_case(id: &str) -> String {
+    let chars: Vec<char> = id.chars().collect();
+    let mut out = String::with_capacity(id.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '-' || c == ' ' || c == '.' {
+            if !out.ends_with('_') {
+                out.push('_');
+            }
+            continue;
+        }
+        if c.is_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower))
+                && !out.ends_with('_')
+            {
+                out.push('_');
+            }
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
 /// Diffs every operation.
 pub(crate) fn diff_operations(d: &mut Differ<'_>) {
     let (old, new) = (d.old, d.new);
@@ -171,14 +197,23 @@ pub(crate) fn diff_operations(d: &mut Differ<'_>) {
                 &o.ptr,
                 Some(json!(o.label())),
                 None,
-                format!("operation {} removed", o.label()),
+                match &o.id {
+                    Some(id) => format!(
+                        "operation removed (client method `{}` goes away)",
+                        snake_case(id)
+                    ),
+                    None => "operation removed".to_string(),
+                },
             ),
             (None, Some(n)) => d.emit(
                 "operation-added",
                 &n.ptr,
                 None,
                 Some(json!(n.label())),
-                format!("operation {} added", n.label()),
+                match &n.id {
+                    Some(id) => format!("operation added (new client method `{}`)", snake_case(id)),
+                    None => "operation added".to_string(),
+                },
             ),
             (Some(o), Some(n)) => diff_operation(d, o, n),
             (None, None) => {}
@@ -209,9 +244,11 @@ fn diff_operation(d: &mut Differ<'_>, o: &OpRef<'_>, n: &OpRef<'_>) {
             o.id.as_ref().map(|s| json!(s)),
             n.id.as_ref().map(|s| json!(s)),
             format!(
-                "operationId {} -> {} (client method renamed)",
+                "operationId {} -> {} (client method `{}` becomes `{}`)",
                 o.id.as_deref().unwrap_or("(none)"),
-                n.id.as_deref().unwrap_or("(none)")
+                n.id.as_deref().unwrap_or("(none)"),
+                o.id.as_deref().map(snake_case).unwrap_or_default(),
+                n.id.as_deref().map(snake_case).unwrap_or_default()
             ),
         );
     }
@@ -295,6 +332,16 @@ impl Differ<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn snake_case_handles_acronyms() {
+        assert_eq!(
+            snake_case("getRunByExternalReferenceURL"),
+            "get_run_by_external_reference_url"
+        );
+        assert_eq!(snake_case("listAgents"), "list_agents");
+        assert_eq!(snake_case("getHTTPStatus2"), "get_http_status2");
+    }
 
     #[test]
     fn normalize_path_drops_parameter_names() {
