@@ -52,6 +52,11 @@ pub enum Error {
     InvalidRequest(String),
     /// The client is misconfigured (missing API key, invalid base URL or header).
     Config(String),
+    /// A wait for a run ([`Client::wait_for_run`](crate::Client::wait_for_run) and
+    /// friends) ended without an answer: its deadline passed, or after a
+    /// follow-up the run never moved on from its previous state. Carries the
+    /// last run seen.
+    WaitTimeout(Box<crate::wait::WaitTimeout>),
 }
 
 impl Error {
@@ -85,7 +90,7 @@ impl Error {
 
     /// Whether this is a timeout (of a request, or of a wait).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. })
+        matches!(self, Error::Timeout { .. } | Error::WaitTimeout(_))
     }
 }
 
@@ -115,6 +120,7 @@ impl fmt::Display for Error {
             Error::Decode(e) => e.fmt(f),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Config(message) => write!(f, "configuration error: {message}"),
+            Error::WaitTimeout(e) => e.fmt(f),
         }
     }
 }
@@ -124,6 +130,9 @@ impl std::error::Error for Error {
         match self {
             Error::Transport { source, .. } | Error::Timeout { source, .. } => Some(source),
             Error::Decode(e) => Some(&e.source),
+            Error::WaitTimeout(e) => e
+                .last_error()
+                .map(|e| e as &(dyn std::error::Error + 'static)),
             _ => None,
         }
     }

@@ -9,6 +9,7 @@ mod optional;
 pub mod retry;
 mod secret;
 mod transport;
+pub mod wait;
 
 pub use config::{
     ClientBuilder, ClientState, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
@@ -20,3 +21,5 @@ pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use optional::IntoOptional;
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;
+
+pub use wait::{WaitOptions, WaitTimeout, WaitTimeoutReason};
