@@ -1,0 +1,250 @@
+//! `spec update` end to end on a tiny fake workspace in a temp dir, with
+//! `--test-command` instead of compiling the real crate.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+const MANIFEST: &str = "# fake workspace root\n[package]\nname = \"oz-agent-api\"\nversion = \"0.1.0\"  # bumped by xtask\nedition = \"2021\"\n\n[dependencies]\nserde = { version = \"1\" }\n";
+const LOCK: &str = "version = 4\n\n[[package]]\nname = \"oz-agent-api\"\nversion = \"0.1.0\"\ndependencies = [\n \"serde\",\n]\n\n[[package]]\nname = \"serde\"\nversion = \"1.0.0\"\n";
+const CHANGELOG: &str = "# Changelog\n\nNotes.\n\n## [0.1.0] - 2026-01-01\n\n- First release.\n";
+
+fn workspace(spec: &str, changelog: Option<&str>, manifest: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path();
+    std::fs::create_dir_all(p.join("openapi")).unwrap();
+    std::fs::copy(fixture(spec), p.join("openapi/oz-agent-api.yml")).unwrap();
+    std::fs::write(p.join("Cargo.toml"), manifest).unwrap();
+    std::fs::write(p.join("Cargo.lock"), LOCK).unwrap();
+    if let Some(c) = changelog {
+        std::fs::write(p.join("CHANGELOG.md"), c).unwrap();
+    }
+    dir
+}
+
+fn update(root: &Path, upstream: &str, test_command: &str) -> std::process::Output {
+    run(&[
+        "spec",
+        "update",
+        "--root",
+        root.to_str().unwrap(),
+        "--upstream",
+        upstream,
+        "--test-command",
+        test_command,
+        "--date",
+        "2026-02-03",
+    ])
+}
+
+fn read(root: &Path, rel: &str) -> String {
+    std::fs::read_to_string(root.join(rel)).unwrap()
+}
+
+#[test]
+fn breaking_drift_bumps_minor_on_0x_prepends_changelog_and_replaces_spec() {
+    let ws = workspace("schema-response/old.yaml", Some(CHANGELOG), MANIFEST);
+    let upstream = fixture("schema-response/new.yaml");
+    let o = update(ws.path(), upstream.to_str().unwrap(), "true");
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let root = ws.path();
+    assert_eq!(
+        read(root, "openapi/oz-agent-api.yml"),
+        std::fs::read_to_string(&upstream).unwrap()
+    );
+    assert_eq!(
+        read(root, "Cargo.toml"),
+        MANIFEST.replace("\"0.1.0\"", "\"0.2.0\"")
+    );
+    assert_eq!(
+        read(root, "Cargo.lock"),
+        LOCK.replacen("version = \"0.1.0\"", "version = \"0.2.0\"", 1)
+    );
+    let log = read(root, "CHANGELOG.md");
+    assert!(
+        log.starts_with("# Changelog\n\nNotes.\n\n## [0.2.0] - 2026-02-03\n"),
+        "{log}"
+    );
+    assert!(log.ends_with("## [0.1.0] - 2026-01-01\n\n- First release.\n"));
+    assert!(log.contains("### Breaking\n"));
+    assert!(log.contains("`response-property-removed`"));
+    assert!(log.contains("### Added\n"));
+    assert!(log.contains("### Changed\n"));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Version 0.1.0 -> 0.2.0 (minor bump: worst change is breaking)"),
+        "{out}"
+    );
+    assert!(out.contains("Patches that no longer apply: none."));
+}
+
+#[test]
+fn additive_drift_on_a_stable_version_bumps_minor_and_creates_the_changelog() {
+    let manifest = MANIFEST.replace("0.1.0", "1.4.2");
+    let ws = workspace("schema-both/old.yaml", None, &manifest);
+    let o = update(
+        ws.path(),
+        fixture("schema-both/new.yaml").to_str().unwrap(),
+        "true",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        read(ws.path(), "Cargo.toml"),
+        manifest.replace("1.4.2", "1.5.0")
+    );
+    let log = read(ws.path(), "CHANGELOG.md");
+    assert!(log.starts_with("# Changelog\n"));
+    assert!(log.contains("## [1.5.0] - 2026-02-03\n"));
+    assert!(!log.contains("### Breaking"));
+}
+
+#[test]
+fn cosmetic_drift_bumps_patch() {
+    let ws = workspace("cosmetic/old.yaml", Some(CHANGELOG), MANIFEST);
+    let o = update(
+        ws.path(),
+        fixture("cosmetic/new.yaml").to_str().unwrap(),
+        "true",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(read(ws.path(), "Cargo.toml").contains("version = \"0.1.1\""));
+    assert!(read(ws.path(), "CHANGELOG.md").contains("- 10 cosmetic changes ("));
+}
+
+#[test]
+fn the_test_command_sees_the_new_spec_and_version() {
+    let ws = workspace("schema-response/old.yaml", Some(CHANGELOG), MANIFEST);
+    let cmd =
+        "grep -q 'version = \"0.2.0\"' Cargo.toml && grep -q added_req openapi/oz-agent-api.yml";
+    let o = update(
+        ws.path(),
+        fixture("schema-response/new.yaml").to_str().unwrap(),
+        cmd,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn stale_build_patches_are_surfaced() {
+    let ws = workspace("cosmetic/old.yaml", Some(CHANGELOG), MANIFEST);
+    let cmd = "echo 'warning: oz-agent-api@0.1.1: spec patch `dedupe_list_agents_operation_id` no longer applies: no duplicate operationId' >&2";
+    let o = update(
+        ws.path(),
+        fixture("cosmetic/new.yaml").to_str().unwrap(),
+        cmd,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("Patches that no longer apply (review build/ patches):"),
+        "{out}"
+    );
+    assert!(out.contains("spec patch `dedupe_list_agents_operation_id` no longer applies"));
+}
+
+#[test]
+fn no_drift_touches_nothing() {
+    let ws = workspace("cosmetic/old.yaml", Some(CHANGELOG), MANIFEST);
+    let before = snapshot(ws.path());
+    let o = update(
+        ws.path(),
+        fixture("cosmetic/old.yaml").to_str().unwrap(),
+        "false",
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("No drift"));
+    assert_eq!(snapshot(ws.path()), before);
+}
+
+fn assert_untouched_after(
+    upstream: &str,
+    test_command: &str,
+    code: i32,
+    reason: &str,
+    changelog: Option<&str>,
+) {
+    let ws = workspace("schema-response/old.yaml", changelog, MANIFEST);
+    let before = snapshot(ws.path());
+    let o = update(ws.path(), upstream, test_command);
+    assert_eq!(
+        o.status.code(),
+        Some(code),
+        "stdout: {}\nstderr: {}",
+        stdout(&o),
+        stderr(&o)
+    );
+    assert!(
+        stderr(&o).contains(reason),
+        "expected {reason:?} in {}",
+        stderr(&o)
+    );
+    assert_eq!(snapshot(ws.path()), before, "tree changed");
+}
+
+#[test]
+fn failing_tests_roll_everything_back_byte_for_byte() {
+    let up = fixture("schema-response/new.yaml");
+    assert_untouched_after(
+        up.to_str().unwrap(),
+        "exit 1",
+        1,
+        "restored",
+        Some(CHANGELOG),
+    );
+    // A changelog that did not exist is removed again.
+    assert_untouched_after(up.to_str().unwrap(), "exit 101", 1, "restored", None);
+}
+
+#[test]
+fn unreachable_upstream_touches_nothing() {
+    let missing = fixture("broken/does-not-exist.yaml");
+    assert_untouched_after(
+        missing.to_str().unwrap(),
+        "true",
+        3,
+        "nothing was changed",
+        Some(CHANGELOG),
+    );
+    assert_untouched_after(
+        "http://127.0.0.1:9/nope.yaml",
+        "true",
+        3,
+        "nothing was changed",
+        Some(CHANGELOG),
+    );
+}
+
+#[test]
+fn broken_upstream_spec_touches_nothing() {
+    for f in [
+        "broken/truncated.yaml",
+        "broken/page.html",
+        "broken/not-openapi.yaml",
+        "broken/dangling-ref.yaml",
+    ] {
+        assert_untouched_after(
+            fixture(f).to_str().unwrap(),
+            "true",
+            3,
+            "nothing was changed",
+            Some(CHANGELOG),
+        );
+    }
+}
+
+#[test]
+fn kept_paths_survive_an_update() {
+    let ws = workspace("kept/vendored.yaml", Some(CHANGELOG), MANIFEST);
+    let o = update(
+        ws.path(),
+        fixture("kept/upstream.yaml").to_str().unwrap(),
+        "true",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let spec = read(ws.path(), "openapi/oz-agent-api.yml");
+    assert!(spec.contains("/harness-support/transcript:"));
+    assert!(spec.contains("description: Lists runs."));
+    assert!(read(ws.path(), "Cargo.toml").contains("version = \"0.1.1\""));
+}
