@@ -1,0 +1,291 @@
+//! A loopback HTTP/1.1 server that answers each request with the next reply
+//! of a script and records what it received. Unlike a mock matcher it can
+//! answer in sequence (503 then 200), stall, hang up, or break off a body.
+#![allow(dead_code)]
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// How the server answers one request.
+#[derive(Clone, Debug)]
+pub enum Reply {
+    /// A complete response.
+    Respond {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    },
+    /// Wait (on tokio's clock), then answer.
+    Delay(Duration, Box<Reply>),
+    /// Hang up without answering.
+    Close,
+    /// Send the head with `Content-Length: declared`, then only `body`, then hang up.
+    Truncated {
+        status: u16,
+        declared: usize,
+        body: Vec<u8>,
+    },
+    /// Send a chunked body of `chunk` repeated `count` times (a huge body).
+    Endless { chunk: Vec<u8>, count: usize },
+}
+
+impl Reply {
+    pub fn status(status: u16) -> Reply {
+        Reply::Respond {
+            status,
+            headers: vec![],
+            body: vec![],
+        }
+    }
+    pub fn json(status: u16, body: serde_json::Value) -> Reply {
+        Reply::Respond {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: body.to_string().into_bytes(),
+        }
+    }
+    pub fn raw(status: u16, content_type: &str, body: &[u8]) -> Reply {
+        Reply::Respond {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.to_vec(),
+        }
+    }
+    pub fn header(mut self, name: &str, value: &str) -> Reply {
+        if let Reply::Respond { headers, .. } = &mut self {
+            headers.push((name.into(), value.into()));
+        }
+        self
+    }
+    pub fn after(self, wait: Duration) -> Reply {
+        Reply::Delay(wait, Box::new(self))
+    }
+}
+
+/// A request as the server received it.
+#[derive(Clone, Debug)]
+pub struct Received {
+    pub method: String,
+    pub target: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Received {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The server; stops when dropped.
+pub struct ScriptedServer {
+    port: u16,
+    received: Arc<Mutex<Vec<Received>>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for ScriptedServer {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+impl ScriptedServer {
+    /// Answers requests with `script` in order; the last reply repeats.
+    pub async fn start(script: Vec<Reply>) -> ScriptedServer {
+        assert!(!script.is_empty());
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let received = Arc::new(Mutex::new(Vec::new()));
+        let script = Arc::new(script);
+        let log = received.clone();
+        let task = tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    return;
+                };
+                let log = log.clone();
+                let script = script.clone();
+                tokio::spawn(async move {
+                    let _ = serve(stream, log, script).await;
+                });
+            }
+        });
+        ScriptedServer {
+            port,
+            received,
+            task,
+        }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn received(&self) -> Vec<Received> {
+        self.received.lock().unwrap().clone()
+    }
+
+    pub fn count(&self) -> usize {
+        self.received.lock().unwrap().len()
+    }
+}
+
+async fn serve(
+    mut stream: TcpStream,
+    log: Arc<Mutex<Vec<Received>>>,
+    script: Arc<Vec<Reply>>,
+) -> std::io::Result<()> {
+    let mut buffer = Vec::new();
+    loop {
+        let Some(request) = read_request(&mut stream, &mut buffer).await? else {
+            return Ok(());
+        };
+        let index = {
+            let mut log = log.lock().unwrap();
+            log.push(request);
+            log.len() - 1
+        };
+        let reply = script[index.min(script.len() - 1)].clone();
+        if !write_reply(&mut stream, reply).await? {
+            return Ok(());
+        }
+    }
+}
+
+async fn read_request(
+    stream: &mut TcpStream,
+    buffer: &mut Vec<u8>,
+) -> std::io::Result<Option<Received>> {
+    let head_end = loop {
+        if let Some(i) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            break i + 4;
+        }
+        let mut chunk = [0u8; 4096];
+        let n = stream.read(&mut chunk).await?;
+        if n == 0 {
+            return Ok(None);
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+    };
+    let head = String::from_utf8_lossy(&buffer[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut first = lines.next().unwrap_or_default().split(' ');
+    let method = first.next().unwrap_or_default().to_owned();
+    let target = first.next().unwrap_or_default().to_owned();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let length = headers
+        .iter()
+        .find(|(n, _)| n == "content-length")
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0);
+    while buffer.len() < head_end + length {
+        let mut chunk = [0u8; 4096];
+        let n = stream.read(&mut chunk).await?;
+        if n == 0 {
+            return Ok(None);
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+    }
+    let body = buffer[head_end..head_end + length].to_vec();
+    buffer.drain(..head_end + length);
+    Ok(Some(Received {
+        method,
+        target,
+        headers,
+        body,
+    }))
+}
+
+/// Writes the reply; returns whether the connection stays open.
+async fn write_reply(stream: &mut TcpStream, reply: Reply) -> std::io::Result<bool> {
+    match reply {
+        Reply::Delay(wait, reply) => {
+            tokio::time::sleep(wait).await;
+            Box::pin(write_reply(stream, *reply)).await
+        }
+        Reply::Close => Ok(false),
+        Reply::Respond {
+            status,
+            headers,
+            body,
+        } => {
+            let mut head = format!(
+                "HTTP/1.1 {status} {}\r\ncontent-length: {}\r\n",
+                reason(status),
+                body.len()
+            );
+            for (name, value) in headers {
+                head.push_str(&format!("{name}: {value}\r\n"));
+            }
+            head.push_str("\r\n");
+            stream.write_all(head.as_bytes()).await?;
+            stream.write_all(&body).await?;
+            stream.flush().await?;
+            Ok(true)
+        }
+        Reply::Truncated {
+            status,
+            declared,
+            body,
+        } => {
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\n\r\n",
+                reason(status)
+            );
+            stream.write_all(head.as_bytes()).await?;
+            stream.write_all(&body).await?;
+            stream.flush().await?;
+            Ok(false)
+        }
+        Reply::Endless { chunk, count } => {
+            stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n")
+                .await?;
+            for _ in 0..count {
+                stream
+                    .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+                    .await?;
+                stream.write_all(&chunk).await?;
+                stream.write_all(b"\r\n").await?;
+            }
+            stream.write_all(b"0\r\n\r\n").await?;
+            Ok(true)
+        }
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
+        301 => "Moved Permanently",
+        302 => "Found",
+        307 => "Temporary Redirect",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        404 => "Not Found",
+        408 => "Request Timeout",
+        409 => "Conflict",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Status",
+    }
+}

@@ -1,0 +1,326 @@
+//! The retry matrix, counted server-side: which failures are retried for
+//! GET and for POST, `Retry-After`, and `retryable: false`.
+
+mod common;
+
+use std::time::Duration;
+
+use common::scripted::{Reply, ScriptedServer};
+use common::{run_json, KEY};
+use oz_agent_api::{Client, Error, RetryPolicy};
+use serde_json::json;
+
+/// Default retry counts, with waits shrunk so the tests run fast.
+fn fast_policy() -> RetryPolicy {
+    RetryPolicy::default()
+        .initial_backoff(Duration::from_millis(1))
+        .max_backoff(Duration::from_millis(2))
+}
+
+fn client(base: &str, policy: RetryPolicy) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(base)
+        .retry_policy(policy)
+        .timeout(Duration::from_millis(400))
+        .build()
+        .unwrap()
+}
+
+async fn get_run(client: &Client) -> Result<(), Error> {
+    client.get_run().run_id("r-1").send().await.map(|_| ())
+}
+
+async fn create_run(client: &Client) -> Result<(), Error> {
+    client
+        .create_run()
+        .body_map(|b| b.prompt("do it"))
+        .send()
+        .await
+        .map(|_| ())
+}
+
+fn ok_run() -> Reply {
+    Reply::json(200, run_json("r-1", "INPROGRESS"))
+}
+
+fn created() -> Reply {
+    Reply::json(
+        200,
+        json!({"run_id": "r-1", "task_id": "r-1", "state": "QUEUED"}),
+    )
+}
+
+#[tokio::test]
+async fn get_is_retried_on_each_retryable_status_then_succeeds() {
+    for status in [408, 429, 500, 502, 503, 504] {
+        let server =
+            ScriptedServer::start(vec![Reply::status(status), Reply::status(status), ok_run()])
+                .await;
+        get_run(&client(&server.url(), fast_policy()))
+            .await
+            .unwrap_or_else(|e| panic!("{status}: {e}"));
+        assert_eq!(server.count(), 3, "GET after {status}: two retries");
+    }
+}
+
+#[tokio::test]
+async fn get_gives_up_after_the_default_two_retries_with_the_last_error() {
+    let server = ScriptedServer::start(vec![Reply::status(503)]).await;
+    let err = get_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 3, "one attempt and two retries");
+    assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
+}
+
+#[tokio::test]
+async fn post_is_sent_exactly_once_after_an_ambiguous_failure() {
+    for status in [500, 502, 504, 408] {
+        let server = ScriptedServer::start(vec![Reply::status(status), created()]).await;
+        let err = create_run(&client(&server.url(), fast_policy()))
+            .await
+            .unwrap_err();
+        assert_eq!(
+            server.count(),
+            1,
+            "POST after {status} must not be repeated: it may have started a run"
+        );
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+    }
+}
+
+#[tokio::test]
+async fn post_is_sent_exactly_once_when_the_response_times_out() {
+    let server = ScriptedServer::start(vec![created().after(Duration::from_secs(5))]).await;
+    let err = create_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Timeout {
+                operation: "create_run",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(server.count(), 1);
+}
+
+#[tokio::test]
+async fn post_is_sent_exactly_once_when_the_connection_drops_after_sending() {
+    let server = ScriptedServer::start(vec![Reply::Close, created()]).await;
+    let err = create_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Transport { connect: false, .. }),
+        "{err:?}"
+    );
+    assert_eq!(server.count(), 1);
+}
+
+#[tokio::test]
+async fn get_is_retried_after_a_timeout() {
+    let server = ScriptedServer::start(vec![
+        ok_run().after(Duration::from_secs(5)),
+        ok_run().after(Duration::from_secs(5)),
+        ok_run(),
+    ])
+    .await;
+    get_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap();
+    assert_eq!(server.count(), 3);
+}
+
+#[tokio::test]
+async fn post_is_retried_on_rejections_the_server_did_not_act_on() {
+    let server =
+        ScriptedServer::start(vec![Reply::status(429), Reply::status(503), created()]).await;
+    create_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap();
+    assert_eq!(server.count(), 3);
+    let bodies: Vec<_> = server.received().iter().map(|r| r.body.clone()).collect();
+    assert!(
+        bodies.iter().all(|b| b == &bodies[0]),
+        "every attempt sends the same body"
+    );
+}
+
+#[tokio::test]
+async fn post_is_retried_when_the_connection_was_never_established() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let (logs, _guard) = common::capture_logs();
+    let err = create_run(&client(&format!("http://127.0.0.1:{port}"), fast_policy()))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Transport { connect: true, .. }),
+        "{err:?}"
+    );
+    let log = logs.contents();
+    assert_eq!(log.matches("retrying request").count(), 2, "{log}");
+    assert!(
+        log.contains("attempt=1") && log.contains("attempt=2"),
+        "{log}"
+    );
+}
+
+#[tokio::test]
+async fn post_retries_ambiguous_failures_only_when_the_caller_opts_in() {
+    let server = ScriptedServer::start(vec![Reply::status(502), created()]).await;
+    create_run(&client(
+        &server.url(),
+        fast_policy().retry_non_idempotent(true),
+    ))
+    .await
+    .unwrap();
+    assert_eq!(server.count(), 2);
+}
+
+#[tokio::test]
+async fn client_errors_are_not_retried() {
+    for status in [400, 401, 403, 404, 409, 422] {
+        let server = ScriptedServer::start(vec![Reply::status(status), ok_run()]).await;
+        let err = get_run(&client(&server.url(), fast_policy()))
+            .await
+            .unwrap_err();
+        assert_eq!(server.count(), 1, "{status}");
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
+    }
+}
+
+#[tokio::test]
+async fn retryable_false_in_the_problem_body_stops_retries() {
+    let problem = json!({"type": "https://docs.warp.dev/reference/api-and-sdk/troubleshooting/errors/budget_exceeded",
+        "title": "Budget exceeded", "status": 503, "error": "Budget exceeded", "retryable": false});
+    let server = ScriptedServer::start(vec![Reply::json(503, problem), ok_run()]).await;
+    let err = get_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 1);
+    assert_eq!(
+        err.error_code(),
+        Some(&oz_agent_api::types::PlatformErrorCode::BudgetExceeded)
+    );
+}
+
+#[tokio::test]
+async fn a_policy_of_none_sends_once() {
+    let server = ScriptedServer::start(vec![Reply::status(503), ok_run()]).await;
+    get_run(&client(&server.url(), RetryPolicy::none()))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 1);
+}
+
+/// A client without reqwest timeouts, for tests on tokio's paused clock.
+fn paused_client(base: &str, policy: RetryPolicy) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(base)
+        .retry_policy(policy)
+        .http_client(reqwest::Client::new())
+        .build()
+        .unwrap()
+}
+
+/// The waits the client chose before each retry, from its `retrying request` events.
+/// (Elapsed time on a paused clock is no measure here: the runtime also jumps
+/// over connection-pool timers while it waits for socket IO.)
+fn chosen_waits(log: &str) -> Vec<u64> {
+    log.lines()
+        .filter(|l| l.contains("retrying request"))
+        .map(|l| {
+            let at = l.find("delay_ms=").expect("delay_ms field") + "delay_ms=".len();
+            l[at..]
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap()
+                .parse()
+                .unwrap()
+        })
+        .collect()
+}
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_in_seconds_is_honoured() {
+    let server = ScriptedServer::start(vec![
+        Reply::status(429).header("retry-after", "7"),
+        ok_run(),
+    ])
+    .await;
+    let (logs, _guard) = common::capture_logs();
+    get_run(&paused_client(&server.url(), RetryPolicy::default()))
+        .await
+        .unwrap();
+    assert_eq!(server.count(), 2);
+    assert_eq!(chosen_waits(&logs.contents()), [7000]);
+}
+
+#[tokio::test(start_paused = true)]
+async fn retry_after_ms_takes_precedence_and_http_dates_are_understood() {
+    let in_four_seconds =
+        httpdate::fmt_http_date(std::time::SystemTime::now() + Duration::from_secs(4));
+    let server = ScriptedServer::start(vec![
+        Reply::status(503)
+            .header("retry-after-ms", "1500")
+            .header("retry-after", "30"),
+        Reply::status(503).header("retry-after", &in_four_seconds),
+        ok_run(),
+    ])
+    .await;
+    let (logs, _guard) = common::capture_logs();
+    get_run(&paused_client(&server.url(), RetryPolicy::default()))
+        .await
+        .unwrap();
+    assert_eq!(server.count(), 3);
+    let waits = chosen_waits(&logs.contents());
+    assert_eq!(waits[0], 1500);
+    assert!(
+        (2000..=4000).contains(&waits[1]),
+        "an HTTP-date about 4 s ahead (whole seconds): {waits:?}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_retry_after_longer_than_the_cap_returns_the_error_with_the_wait() {
+    let server = ScriptedServer::start(vec![
+        Reply::status(429).header("retry-after", "120"),
+        ok_run(),
+    ])
+    .await;
+    let err = get_run(&paused_client(&server.url(), RetryPolicy::default()))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 1);
+    assert_eq!(
+        err.api().unwrap().retry_after(),
+        Some(Duration::from_secs(120))
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn default_backoff_waits_about_half_a_second_then_a_second() {
+    let server =
+        ScriptedServer::start(vec![Reply::status(503), Reply::status(503), ok_run()]).await;
+    let (logs, _guard) = common::capture_logs();
+    get_run(&paused_client(&server.url(), RetryPolicy::default()))
+        .await
+        .unwrap();
+    let waits = chosen_waits(&logs.contents());
+    // 0.5 s then 1 s, each reduced by up to 25 % of jitter.
+    assert_eq!(waits.len(), 2);
+    assert!(
+        (375..=500).contains(&waits[0]) && (750..=1000).contains(&waits[1]),
+        "{waits:?}"
+    );
+}
