@@ -6,6 +6,7 @@ pub mod error;
 mod forward_compat;
 mod generated;
 mod optional;
+pub mod pagination;
 pub mod retry;
 mod secret;
 mod transport;
@@ -23,3 +24,4 @@ pub use retry::RetryPolicy;
 pub use secret::ApiKey;
 
 pub use wait::{WaitOptions, WaitTimeout, WaitTimeoutReason};
+
