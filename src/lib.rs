@@ -1,8 +1,12 @@
 //! A typed, forward-compatible client for Warp's **Oz Agent API**.
+//!
+//! With the `fake-server` feature, `fake::FakeOzServer` is an embedded fake Oz server for tests.
 #![warn(missing_docs)]
 
 mod config;
 pub mod error;
+#[cfg(feature = "fake-server")]
+pub mod fake;
 mod forward_compat;
 mod generated;
 mod optional;

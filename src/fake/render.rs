@@ -1,0 +1,715 @@
+//! The JSON the fake server answers with, shaped like the spec's schemas.
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde_json::{json, Map, Value};
+
+use super::app::App;
+use super::state::{Artifact, ArtifactKind, Exchange, Phase, Run, State, USER_EMAIL, USER_NAME};
+
+/// A model `GET /agent/models` lists.
+pub(crate) struct Model {
+    pub(crate) id: &'static str,
+    name: &'static str,
+    provider: &'static str,
+    reasoning: Option<&'static str>,
+    description: Option<&'static str>,
+    /// Why it cannot be used, if it cannot.
+    pub(crate) disabled: Option<&'static str>,
+}
+
+const fn model(
+    id: &'static str,
+    name: &'static str,
+    provider: &'static str,
+    reasoning: Option<&'static str>,
+) -> Model {
+    Model {
+        id,
+        name,
+        provider,
+        reasoning,
+        description: None,
+        disabled: None,
+    }
+}
+
+pub(crate) const MODELS: &[Model] = &[
+    model(
+        "claude-4-6-sonnet-high",
+        "Claude Sonnet 4.6",
+        "ANTHROPIC",
+        Some("high"),
+    ),
+    Model {
+        description: Some("Most capable, slower"),
+        ..model(
+            "claude-4-6-opus-high",
+            "Claude Opus 4.6",
+            "ANTHROPIC",
+            Some("high"),
+        )
+    },
+    model("gpt-5-4-high", "GPT-5.4", "OPENAI", Some("high")),
+    model("gemini-3-pro", "Gemini 3 Pro", "GOOGLE", None),
+    Model {
+        disabled: Some("REQUIRES_UPGRADE"),
+        ..model(
+            "gpt-5-4-xhigh",
+            "GPT-5.4 (extra high)",
+            "OPENAI",
+            Some("xhigh"),
+        )
+    },
+];
+
+/// The model runs get when they do not name one.
+pub(crate) const DEFAULT_MODEL: &str = "claude-4-6-sonnet-high";
+
+/// RFC 3339 with milliseconds, in UTC.
+pub(crate) fn ts(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// An ISO 8601 duration such as `PT3M17S`.
+fn iso_duration(d: chrono::Duration) -> String {
+    let secs = d.num_seconds().max(0);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    let mut out = String::from("PT");
+    if h > 0 {
+        out.push_str(&format!("{h}H"));
+    }
+    if m > 0 {
+        out.push_str(&format!("{m}M"));
+    }
+    if s > 0 || (h == 0 && m == 0) {
+        out.push_str(&format!("{s}S"));
+    }
+    out
+}
+
+fn creator(state: &State) -> Value {
+    json!({
+        "type": "user",
+        "uid": state.user_uid,
+        "display_name": USER_NAME,
+        "email": USER_EMAIL,
+        "photo_url": "https://avatars.example.com/ada.png",
+    })
+}
+
+fn status_message(run: &Run) -> Value {
+    match run.phase {
+        Phase::Queued => json!({ "message": "Waiting for an available worker" }),
+        Phase::InProgress if run.exchanges.len() > 1 => {
+            json!({ "message": "Agent is working on your follow-up" })
+        }
+        Phase::InProgress => json!({ "message": "Agent is working on the task" }),
+        Phase::Succeeded => json!({ "message": "Completed: opened a pull request" }),
+        Phase::Failed => json!({
+            "message": "Environment setup failed: `npm ci` exited with status 1",
+            "error_code": "environment_setup_failed",
+            "retryable": false,
+        }),
+        Phase::Cancelled => json!({ "message": format!("Cancelled by {USER_NAME}") }),
+    }
+}
+
+/// A `RunItem`.
+pub(crate) fn run_item(state: &State, run: &Run, now: DateTime<Utc>) -> Value {
+    let mut item = json!({
+        "run_id": run.id,
+        "task_id": run.id,
+        "title": run.title,
+        "state": run.phase.as_str(),
+        "execution_location": "REMOTE",
+        "prompt": run.prompt,
+        "created_at": ts(run.created_at),
+        "updated_at": ts(run.updated_at),
+        "started_at": run.started_at().map(ts),
+        "status_message": status_message(run),
+        "source": run.source,
+        "creator": creator(state),
+        "executor": creator(state),
+        "agent_config": Value::Object(run.config.clone()),
+        "is_sandbox_running": run.phase == Phase::InProgress,
+        "scope": { "type": "Team", "uid": state.team_uid },
+    });
+    let Value::Object(map) = &mut item else {
+        return item;
+    };
+    if run.started() {
+        let run_time = run.run_time(now);
+        let secs = run_time.num_milliseconds() as f64 / 1000.0;
+        map.insert("run_time".into(), json!(iso_duration(run_time)));
+        map.insert("session_id".into(), json!(run.session_id));
+        map.insert(
+            "session_link".into(),
+            json!(format!("https://app.warp.dev/session/{}", run.session_id)),
+        );
+        map.insert("conversation_id".into(), json!(run.conversation_id));
+        map.insert(
+            "request_usage".into(),
+            json!({
+                "inference_cost": round(0.05 + secs * 0.0031),
+                "compute_cost": round(secs * 0.0004),
+                "platform_cost": 0.01,
+            }),
+        );
+    }
+    if let Some(parent) = &run.parent_run_id {
+        map.insert("parent_run_id".into(), json!(parent));
+    }
+    let artifacts = artifact_items(state, run);
+    if !artifacts.is_empty() {
+        map.insert("artifacts".into(), Value::Array(artifacts));
+    }
+    item
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// The run's `ArtifactItem`s: plan, pull request, file.
+fn artifact_items(state: &State, run: &Run) -> Vec<Value> {
+    let Some(created_at) = run.artifacts_at.map(ts) else {
+        return Vec::new();
+    };
+    let mut items = Vec::new();
+    for uid in &run.artifacts {
+        let Some(artifact) = state.artifacts.get(uid) else {
+            continue;
+        };
+        match &artifact.kind {
+            ArtifactKind::Plan {
+                document_uid,
+                notebook_uid,
+                title,
+                ..
+            } => items.push(json!({
+                "artifact_type": "PLAN",
+                "created_at": created_at,
+                "data": {
+                    "artifact_uid": uid,
+                    "document_uid": document_uid,
+                    "notebook_uid": notebook_uid,
+                    "url": notebook_url(notebook_uid),
+                    "title": title,
+                },
+            })),
+            ArtifactKind::File {
+                filepath,
+                filename,
+                mime_type,
+                description,
+                content,
+            } => {
+                if let Some(pr) = &run.pull_request {
+                    items.push(json!({
+                        "artifact_type": "PULL_REQUEST",
+                        "created_at": created_at,
+                        "data": { "url": pr.url, "branch": pr.branch },
+                    }));
+                }
+                items.push(json!({
+                    "artifact_type": "FILE",
+                    "created_at": created_at,
+                    "data": {
+                        "artifact_uid": uid,
+                        "filepath": filepath,
+                        "filename": filename,
+                        "description": description,
+                        "mime_type": mime_type,
+                        "size_bytes": content.len(),
+                    },
+                }));
+            }
+        }
+    }
+    items
+}
+
+fn notebook_url(notebook_uid: &str) -> String {
+    format!("https://app.warp.dev/drive/notebook/{notebook_uid}")
+}
+
+/// The storage path of a file artifact's content.
+pub(crate) fn artifact_path(uid: &str, filename: &str) -> String {
+    format!("/storage/artifacts/{uid}/{filename}")
+}
+
+/// The storage path of a run's transcript.
+pub(crate) fn transcript_path(run_id: &str) -> String {
+    format!("/storage/transcripts/{run_id}.json")
+}
+
+/// An `ArtifactResponse` (`GET /agent/artifacts/{uid}`).
+pub(crate) fn artifact_response(app: &App, artifact: &Artifact) -> Value {
+    let data = match &artifact.kind {
+        ArtifactKind::Plan {
+            document_uid,
+            notebook_uid,
+            title,
+            content,
+        } => json!({
+            "document_uid": document_uid,
+            "notebook_uid": notebook_uid,
+            "url": notebook_url(notebook_uid),
+            "title": title,
+            "content": content,
+            "content_type": "text/markdown",
+        }),
+        ArtifactKind::File {
+            filepath,
+            filename,
+            mime_type,
+            description,
+            content,
+        } => {
+            let (url, expires) = app.signed_url(&artifact_path(&artifact.uid, filename));
+            json!({
+                "download_url": url,
+                "expires_at": ts(expires),
+                "content_type": mime_type,
+                "filepath": filepath,
+                "filename": filename,
+                "description": description,
+                "size_bytes": content.len(),
+            })
+        }
+    };
+    let kind = match artifact.kind {
+        ArtifactKind::Plan { .. } => "PLAN",
+        ArtifactKind::File { .. } => "FILE",
+    };
+    json!({
+        "artifact_uid": artifact.uid,
+        "artifact_type": kind,
+        "created_at": ts(artifact.created_at),
+        "data": data,
+    })
+}
+
+/// A `GetRunTimelineResponse`.
+pub(crate) fn timeline(run: &Run) -> Value {
+    let events: Vec<Value> = run
+        .timeline
+        .iter()
+        .map(|e| {
+            let mut event = json!({
+                "event_uuid": e.uuid,
+                "run_id": run.id,
+                "event_type": e.kind,
+                "occurred_at": ts(e.at),
+            });
+            if let Value::Object(map) = &mut event {
+                if let Some(id) = e.execution_id {
+                    map.insert("execution_id".into(), json!(id));
+                }
+                if e.payload.as_object().is_some_and(|p| !p.is_empty()) {
+                    map.insert("payload".into(), e.payload.clone());
+                }
+            }
+            event
+        })
+        .collect();
+    json!({ "events": events })
+}
+
+/// Builds the messages of one step, numbering message ids.
+struct Messages<'a> {
+    step: usize,
+    conversation_id: &'a str,
+    count: usize,
+    out: Vec<Value>,
+}
+
+impl Messages<'_> {
+    fn push(&mut self, role: &str, at: DateTime<Utc>, blocks: Vec<Value>) {
+        self.count += 1;
+        let prefix = &self.conversation_id[..self.conversation_id.len().min(8)];
+        let id = format!("msg-{prefix}-{}-{}", self.step + 1, self.count);
+        let blocks = blocks
+            .into_iter()
+            .map(|mut b| {
+                if let Value::Object(map) = &mut b {
+                    map.insert("message_id".into(), json!(id));
+                }
+                b
+            })
+            .collect::<Vec<_>>();
+        self.out.push(json!({
+            "message_ids": [id],
+            "request_id": format!("req-{prefix}-{}", self.step + 1),
+            "role": role,
+            "timestamp": ts(at),
+            "content": blocks,
+        }));
+    }
+}
+
+fn text(text: impl Into<String>) -> Value {
+    json!({ "type": "text", "text": text.into() })
+}
+
+fn action(id: &str, category: &str, name: &str, input: Value) -> Value {
+    json!({ "type": "action", "id": id, "category": category, "name": name, "input": input })
+}
+
+fn action_result(id: &str, category: &str, name: &str, state: &str, output: Value) -> Value {
+    json!({
+        "type": "action_result",
+        "action_id": id,
+        "category": category,
+        "name": name,
+        "state": state,
+        "output": output,
+    })
+}
+
+/// A `ConversationResponse` for everything the run has done so far.
+pub(crate) fn conversation(run: &Run) -> Value {
+    let steps: Vec<Value> = run
+        .exchanges
+        .iter()
+        .enumerate()
+        .map(|(i, exchange)| step(run, i, exchange))
+        .collect();
+    json!({ "conversation_id": run.conversation_id, "steps": steps })
+}
+
+fn step(run: &Run, i: usize, exchange: &Exchange) -> Value {
+    let mut m = Messages {
+        step: i,
+        conversation_id: &run.conversation_id,
+        count: 0,
+        out: Vec::new(),
+    };
+    let n = i + 1;
+    m.push("user", exchange.received_at, vec![text(&exchange.message)]);
+    let mut nested = Vec::new();
+    let mut summary = None;
+    if let Some(started) = exchange.started_at {
+        let search = format!("act-{n}-search");
+        let query: String = exchange
+            .message
+            .split_whitespace()
+            .take(4)
+            .collect::<Vec<_>>()
+            .join(" ");
+        m.push(
+            "assistant",
+            started,
+            vec![
+                text("I'll start by finding the code this touches."),
+                action(
+                    &search,
+                    "search",
+                    "search_codebase",
+                    json!({ "query": query }),
+                ),
+            ],
+        );
+        m.push(
+            "tool",
+            started,
+            vec![action_result(
+                &search,
+                "search",
+                "search_codebase",
+                "completed",
+                json!({ "matches": 3, "files": ["src/lib.rs", "src/client.rs", "tests/regression.rs"] }),
+            )],
+        );
+        let tests = format!("act-{n}-tests");
+        match (exchange.completed_at, run.phase) {
+            (Some(done), Phase::Failed) => {
+                m.push(
+                    "assistant",
+                    done,
+                    vec![action(
+                        &tests,
+                        "command",
+                        "run_command",
+                        json!({ "command": "npm ci" }),
+                    )],
+                );
+                m.push(
+                    "tool",
+                    done,
+                    vec![action_result(
+                        &tests,
+                        "command",
+                        "run_command",
+                        "failed",
+                        json!({ "exit_code": 1, "output": "npm ERR! code ERESOLVE\nnpm ERR! unable to resolve dependency tree" }),
+                    )],
+                );
+                m.push(
+                    "assistant",
+                    done,
+                    vec![text("I couldn't set up the environment: `npm ci` failed to resolve the dependency tree.")],
+                );
+                summary = Some("Environment setup failed".to_owned());
+            }
+            (Some(done), _) => {
+                let edit = format!("act-{n}-edit");
+                m.push(
+                    "assistant",
+                    done,
+                    vec![action(
+                        &edit,
+                        "files",
+                        "edit_files",
+                        json!({ "files": [{ "path": "src/lib.rs" }, { "path": "tests/regression.rs" }] }),
+                    )],
+                );
+                m.push(
+                    "tool",
+                    done,
+                    vec![action_result(
+                        &edit,
+                        "files",
+                        "edit_files",
+                        "completed",
+                        json!({ "files_changed": 2, "lines_added": 73, "lines_removed": 7 }),
+                    )],
+                );
+                nested.push(test_step(run, n, started, done));
+                let mut blocks = Vec::new();
+                if let (0, Some(pr)) = (i, &run.pull_request) {
+                    blocks.push(json!({
+                        "type": "event",
+                        "name": "pull_request_created",
+                        "data": { "url": pr.url, "branch": pr.branch },
+                    }));
+                    blocks.push(text(format!(
+                        "Done. I fixed the issue, added a regression test and opened {}.",
+                        pr.url
+                    )));
+                    summary = Some("Fixed the issue and opened a pull request".to_owned());
+                } else {
+                    blocks.push(text(
+                        "Done. I applied the follow-up and pushed it to the same branch.",
+                    ));
+                    summary = Some("Applied the follow-up".to_owned());
+                }
+                m.push("assistant", done, blocks);
+            }
+            (None, Phase::Cancelled) => {
+                m.push(
+                    "system",
+                    run.updated_at,
+                    vec![text(format!("Run cancelled by {USER_NAME}."))],
+                );
+            }
+            (None, _) => {
+                m.push(
+                    "assistant",
+                    started,
+                    vec![action(
+                        &tests,
+                        "command",
+                        "run_command",
+                        json!({ "command": "cargo test" }),
+                    )],
+                );
+                m.push(
+                    "tool",
+                    started,
+                    vec![action_result(
+                        &tests,
+                        "command",
+                        "run_command",
+                        "running",
+                        json!({}),
+                    )],
+                );
+            }
+        }
+    }
+    let last = m
+        .out
+        .last()
+        .and_then(|msg| msg.get("timestamp"))
+        .cloned()
+        .unwrap_or(Value::Null);
+    let mut step = Map::new();
+    step.insert(
+        "id".into(),
+        json!(format!(
+            "step-{}-{n}",
+            &run.conversation_id[..8.min(run.conversation_id.len())]
+        )),
+    );
+    step.insert("description".into(), json!(exchange.message));
+    if let Some(summary) = summary {
+        step.insert("summary".into(), json!(summary));
+    }
+    step.insert("started_at".into(), json!(ts(exchange.received_at)));
+    step.insert("completed_at".into(), last);
+    step.insert("messages".into(), Value::Array(m.out));
+    step.insert("steps".into(), Value::Array(nested));
+    Value::Object(step)
+}
+
+/// The delegated "run the tests" step nested in a finished exchange.
+fn test_step(run: &Run, n: usize, started: DateTime<Utc>, done: DateTime<Utc>) -> Value {
+    let mut m = Messages {
+        step: n * 100,
+        conversation_id: &run.conversation_id,
+        count: 0,
+        out: Vec::new(),
+    };
+    let id = format!("act-{n}-cargo-test");
+    m.push(
+        "assistant",
+        done,
+        vec![action(
+            &id,
+            "command",
+            "run_command",
+            json!({ "command": "cargo test" }),
+        )],
+    );
+    m.push(
+        "tool",
+        done,
+        vec![action_result(
+            &id,
+            "command",
+            "run_command",
+            "completed",
+            json!({ "exit_code": 0, "output": "test result: ok. 128 passed; 0 failed; 0 ignored" }),
+        )],
+    );
+    json!({
+        "id": format!("step-{}-{n}-tests", &run.conversation_id[..8.min(run.conversation_id.len())]),
+        "description": "Run the test suite",
+        "summary": "128 tests passed",
+        "started_at": ts(started),
+        "completed_at": ts(done),
+        "messages": m.out,
+        "steps": [],
+    })
+}
+
+/// The raw transcript served from storage (not a spec schema).
+pub(crate) fn transcript(run: &Run) -> Value {
+    json!({
+        "format": "warp-oz-transcript/v1",
+        "run_id": run.id,
+        "conversation_id": run.conversation_id,
+        "exchanges": run.exchanges.iter().map(|e| json!({
+            "message": e.message,
+            "received_at": ts(e.received_at),
+            "started_at": e.started_at.map(ts),
+            "completed_at": e.completed_at.map(ts),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// A `ListModelsResponse`.
+pub(crate) fn models() -> Value {
+    let models: Vec<Value> = MODELS
+        .iter()
+        .map(|m| {
+            let mut model = json!({
+                "id": m.id,
+                "display_name": m.name,
+                "provider": m.provider,
+                "vision_supported": true,
+            });
+            if let Value::Object(map) = &mut model {
+                for (key, value) in [
+                    ("reasoning_level", m.reasoning),
+                    ("description", m.description),
+                    ("disable_reason", m.disabled),
+                ] {
+                    if let Some(value) = value {
+                        map.insert(key.into(), json!(value));
+                    }
+                }
+            }
+            model
+        })
+        .collect();
+    json!({ "default_model_id": DEFAULT_MODEL, "models": models })
+}
+
+/// The environments every fake server has: `(uid suffix, name, image, repo, setup)`.
+pub(crate) const ENVIRONMENTS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "Wdgts",
+        "widgets-rust",
+        "rust:1.88",
+        "widgets",
+        "cargo fetch",
+    ),
+    ("StrFr", "storefront-web", "node:22", "storefront", "npm ci"),
+];
+
+/// The uid of environment `i` of [`ENVIRONMENTS`] on this server.
+pub(crate) fn environment_uid(state: &State, i: usize) -> String {
+    let suffix = ENVIRONMENTS.get(i).map_or("", |e| e.0);
+    format!(
+        "env{}{suffix}",
+        &state.team_uid[..12.min(state.team_uid.len())]
+    )
+}
+
+/// A `ListEnvironmentsResponse`, sorted by `name` or `last_updated`.
+pub(crate) fn environments(state: &State, started: DateTime<Utc>, by_name: bool) -> Value {
+    let mut list: Vec<(String, DateTime<Utc>, Value)> = ENVIRONMENTS
+        .iter()
+        .enumerate()
+        .map(|(i, (_, name, image, repo, setup))| {
+            let uid = environment_uid(state, i);
+            let updated = started - chrono::Duration::days(3 + 11 * i as i64);
+            let last_run = state
+                .runs()
+                .iter()
+                .filter(|r| r.config.get("environment_id").and_then(Value::as_str) == Some(&uid))
+                .max_by_key(|r| r.created_at);
+            let mut env = json!({
+                "uid": uid,
+                "config": {
+                    "name": name,
+                    "description": if i == 0 { json!("Rust toolchain with the widgets repository") } else { Value::Null },
+                    "docker_image": image,
+                    "github_repos": [{ "owner": "acme", "repo": repo }],
+                    "setup_commands": [setup],
+                },
+                "last_updated": ts(updated),
+                "last_task_run_timestamp": last_run.map(|r| ts(r.created_at)),
+                "setup_failed": i == 1,
+                "scope": if i == 0 {
+                    json!({ "type": "Team", "uid": state.team_uid })
+                } else {
+                    json!({ "type": "User", "uid": state.user_uid })
+                },
+                "creator": creator(state),
+            });
+            if let (Some(run), Value::Object(map)) = (last_run, &mut env) {
+                map.insert(
+                    "last_task_created".into(),
+                    json!({
+                        "id": run.id,
+                        "title": run.title,
+                        "state": run.phase.as_str(),
+                        "created_at": ts(run.created_at),
+                        "updated_at": ts(run.updated_at),
+                        "started_at": run.started_at().map(ts),
+                    }),
+                );
+            }
+            (name.to_string(), updated, env)
+        })
+        .collect();
+    if by_name {
+        list.sort_by(|a, b| a.0.cmp(&b.0));
+    } else {
+        list.sort_by_key(|e| std::cmp::Reverse(e.1));
+    }
+    json!({ "environments": list.into_iter().map(|e| e.2).collect::<Vec<_>>() })
+}
