@@ -4,6 +4,7 @@
 #![warn(missing_docs)]
 
 mod config;
+pub mod download;
 pub mod error;
 #[cfg(feature = "fake-server")]
 pub mod fake;
@@ -27,5 +28,5 @@ pub use optional::IntoOptional;
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;
 
+pub use download::DownloadStream;
 pub use wait::{WaitOptions, WaitTimeout, WaitTimeoutReason};
-

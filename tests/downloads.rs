@@ -1,0 +1,439 @@
+//! Transcript and artifact downloads against two loopback servers on
+//! different ports: the API, and "storage" (another origin) that must never
+//! see the API key or the client's extra headers.
+
+use futures_util::TryStreamExt;
+use httpmock::{Method, MockServer};
+use oz_agent_api::{Client, Error, RetryPolicy};
+use serde_json::json;
+
+const KEY: &str = "wk-test-download";
+const BEARER: &str = "Bearer wk-test-download";
+
+fn client(api: &MockServer) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(api.base_url())
+        .header("X-Team", "platform")
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
+/// Storage mocks that count requests carrying anything of the client's.
+struct Leaks<'a> {
+    authorization: httpmock::Mock<'a>,
+    extra_header: httpmock::Mock<'a>,
+}
+
+impl Leaks<'_> {
+    async fn assert_none(&self) {
+        assert_eq!(
+            self.authorization.calls_async().await,
+            0,
+            "storage saw Authorization"
+        );
+        assert_eq!(
+            self.extra_header.calls_async().await,
+            0,
+            "storage saw X-Team"
+        );
+    }
+}
+
+/// Registered before the real storage mocks, so any request with the key or
+/// the extra header lands here (and fails the download with a 418).
+async fn leak_traps(storage: &MockServer) -> Leaks<'_> {
+    let authorization = storage
+        .mock_async(|when, then| {
+            when.header_exists("authorization");
+            then.status(418);
+        })
+        .await;
+    let extra_header = storage
+        .mock_async(|when, then| {
+            when.header_exists("x-team");
+            then.status(418);
+        })
+        .await;
+    Leaks {
+        authorization,
+        extra_header,
+    }
+}
+
+async fn redirect<'a>(
+    api: &'a MockServer,
+    path: &str,
+    status: u16,
+    location: &str,
+) -> httpmock::Mock<'a> {
+    api.mock_async(|when, then| {
+        when.method(Method::GET)
+            .path(path)
+            .header("authorization", BEARER)
+            .header("x-team", "platform");
+        then.status(status).header("location", location);
+    })
+    .await
+}
+
+async fn stored<'a>(
+    storage: &'a MockServer,
+    path: &str,
+    body: &'static [u8],
+) -> httpmock::Mock<'a> {
+    storage
+        .mock_async(|when, then| {
+            when.method(Method::GET)
+                .path(path)
+                .query_param("sig", "s3cr3t")
+                .header_missing("authorization")
+                .header_missing("x-team");
+            then.status(200)
+                .header("content-type", "application/json")
+                .body(body);
+        })
+        .await
+}
+
+#[tokio::test]
+async fn run_transcript_follows_the_302_to_storage_without_the_key() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    assert_ne!(api.port(), storage.port());
+    let leaks = leak_traps(&storage).await;
+    let hop = redirect(
+        &api,
+        "/agent/runs/r1/transcript",
+        302,
+        &storage.url("/transcripts/r1.json?sig=s3cr3t"),
+    )
+    .await;
+    let file = stored(&storage, "/transcripts/r1.json", b"{\"messages\":[]}").await;
+
+    let bytes = client(&api).download_run_transcript("r1").await.unwrap();
+
+    assert_eq!(&bytes[..], b"{\"messages\":[]}");
+    assert_eq!(hop.calls_async().await, 1);
+    assert_eq!(file.calls_async().await, 1);
+    leaks.assert_none().await;
+}
+
+#[tokio::test]
+async fn harness_transcript_follows_the_307_to_storage_without_the_key() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    let leaks = leak_traps(&storage).await;
+    let hop = redirect(
+        &api,
+        "/harness-support/transcript",
+        307,
+        &storage.url("/harness/claude_code.json?sig=s3cr3t"),
+    )
+    .await;
+    let file = stored(&storage, "/harness/claude_code.json", b"[1,2,3]").await;
+
+    let client = client(&api);
+    let bytes = client.download_harness_transcript().await.unwrap();
+    assert_eq!(&bytes[..], b"[1,2,3]");
+
+    let chunks: Vec<_> = client
+        .download_harness_transcript_stream()
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(chunks.concat(), b"[1,2,3]");
+
+    assert_eq!(hop.calls_async().await, 2);
+    assert_eq!(file.calls_async().await, 2);
+    leaks.assert_none().await;
+}
+
+#[tokio::test]
+async fn a_redirect_back_to_the_api_origin_is_fetched_without_the_key_too() {
+    let api = MockServer::start_async().await;
+    let hop = redirect(
+        &api,
+        "/agent/runs/r1/transcript",
+        302,
+        "/files/r1?sig=s3cr3t",
+    )
+    .await;
+    let file = stored(&api, "/files/r1", b"same-origin").await;
+
+    let bytes = client(&api).download_run_transcript("r1").await.unwrap();
+    assert_eq!(&bytes[..], b"same-origin");
+    assert_eq!(hop.calls_async().await, 1);
+    assert_eq!(file.calls_async().await, 1);
+}
+
+fn file_artifact(download_url: &str) -> serde_json::Value {
+    json!({
+        "artifact_type": "FILE",
+        "artifact_uid": "a1",
+        "created_at": "2026-01-01T00:00:00Z",
+        "data": {
+            "content_type": "image/png",
+            "download_url": download_url,
+            "expires_at": "2026-01-01T01:00:00Z",
+            "filename": "shot.png",
+            "filepath": "out/shot.png",
+        }
+    })
+}
+
+async fn artifact<'a>(api: &'a MockServer, body: serde_json::Value) -> httpmock::Mock<'a> {
+    api.mock_async(|when, then| {
+        when.method(Method::GET)
+            .path("/agent/artifacts/a1")
+            .header("authorization", BEARER);
+        then.status(200)
+            .header("content-type", "application/json")
+            .body(body.to_string());
+    })
+    .await
+}
+
+#[tokio::test]
+async fn artifact_download_fetches_its_download_url_without_the_key() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    let leaks = leak_traps(&storage).await;
+    let meta = artifact(
+        &api,
+        file_artifact(&storage.url("/artifacts/shot.png?sig=s3cr3t")),
+    )
+    .await;
+    let file = stored(&storage, "/artifacts/shot.png", b"\x89PNG\r\n").await;
+
+    let client = client(&api);
+    let bytes = client.download_artifact("a1").await.unwrap();
+    assert_eq!(&bytes[..], b"\x89PNG\r\n");
+
+    let stream = client.download_artifact_stream("a1").await.unwrap();
+    assert_eq!(stream.content_length(), Some(6));
+    let chunks: Vec<_> = stream.try_collect().await.unwrap();
+    assert_eq!(chunks.concat(), b"\x89PNG\r\n");
+
+    assert_eq!(meta.calls_async().await, 2);
+    assert_eq!(file.calls_async().await, 2);
+    leaks.assert_none().await;
+}
+
+#[tokio::test]
+async fn screenshot_artifacts_download_the_same_way() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    let leaks = leak_traps(&storage).await;
+    artifact(
+        &api,
+        json!({
+            "artifact_type": "SCREENSHOT",
+            "artifact_uid": "a1",
+            "created_at": "2026-01-01T00:00:00Z",
+            "data": {
+                "content_type": "image/png",
+                "download_url": storage.url("/shots/1.png?sig=s3cr3t"),
+                "expires_at": "2026-01-01T01:00:00Z",
+            }
+        }),
+    )
+    .await;
+    stored(&storage, "/shots/1.png", b"png").await;
+    let bytes = client(&api).download_artifact("a1").await.unwrap();
+    assert_eq!(&bytes[..], b"png");
+    leaks.assert_none().await;
+}
+
+#[tokio::test]
+async fn plan_artifacts_are_returned_from_their_inline_content() {
+    let api = MockServer::start_async().await;
+    artifact(
+        &api,
+        json!({
+            "artifact_type": "PLAN",
+            "artifact_uid": "a1",
+            "created_at": "2026-01-01T00:00:00Z",
+            "data": {
+                "content": "# Plan\n1. Fix it",
+                "content_type": "text/markdown",
+                "document_uid": "d1",
+                "notebook_uid": "n1",
+            }
+        }),
+    )
+    .await;
+    let client = client(&api);
+    let bytes = client.download_artifact("a1").await.unwrap();
+    assert_eq!(&bytes[..], b"# Plan\n1. Fix it");
+    let stream = client.download_artifact_stream("a1").await.unwrap();
+    assert_eq!(stream.content_type(), Some("text/markdown"));
+    let error = client.artifact_download_url("a1").await.unwrap_err();
+    assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
+}
+
+#[tokio::test]
+async fn signed_url_accessors_return_the_url_without_fetching_it() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    let anything = storage
+        .mock_async(|_, then| {
+            then.status(200);
+        })
+        .await;
+    let signed = storage.url("/transcripts/r1.json?sig=s3cr3t");
+    redirect(&api, "/agent/runs/r1/transcript", 302, &signed).await;
+    redirect(&api, "/harness-support/transcript", 307, &signed).await;
+    artifact(&api, file_artifact(&signed)).await;
+
+    let client = client(&api);
+    assert_eq!(
+        client.run_transcript_url("r1").await.unwrap().as_str(),
+        signed
+    );
+    assert_eq!(
+        client.harness_transcript_url().await.unwrap().as_str(),
+        signed
+    );
+    assert_eq!(
+        client.artifact_download_url("a1").await.unwrap().as_str(),
+        signed
+    );
+    assert_eq!(anything.calls_async().await, 0);
+}
+
+#[tokio::test]
+async fn a_body_larger_than_max_response_bytes_is_refused_but_can_be_streamed() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    redirect(
+        &api,
+        "/agent/runs/r1/transcript",
+        302,
+        &storage.url("/big?sig=s3cr3t"),
+    )
+    .await;
+    let big = vec![b'x'; 4096];
+    storage
+        .mock_async(|when, then| {
+            when.path("/big");
+            then.status(200).body(big.clone());
+        })
+        .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(api.base_url())
+        .header("X-Team", "platform")
+        .max_response_bytes(1024)
+        .build()
+        .unwrap();
+
+    let error = client.download_run_transcript("r1").await.unwrap_err();
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 1024, .. }),
+        "{error:?}"
+    );
+
+    let stream = client.download_run_transcript_stream("r1").await.unwrap();
+    let chunks: Vec<_> = stream.try_collect().await.unwrap();
+    assert_eq!(chunks.concat(), big);
+}
+
+#[tokio::test]
+async fn storage_errors_keep_the_status_but_not_the_signed_url() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    redirect(
+        &api,
+        "/agent/runs/r1/transcript",
+        302,
+        &storage.url("/expired?sig=s3cr3t"),
+    )
+    .await;
+    storage
+        .mock_async(|when, then| {
+            when.path("/expired");
+            then.status(403)
+                .header("content-type", "application/xml")
+                .body("<Error><Code>AccessDenied</Code></Error>");
+        })
+        .await;
+    let error = client(&api)
+        .download_run_transcript("r1")
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(403));
+    assert_eq!(error.api().unwrap().operation(), "download");
+    let message = error.to_string();
+    assert!(message.contains("AccessDenied"), "{message}");
+    assert!(!message.contains("s3cr3t"), "{message}");
+    assert!(!format!("{error:?}").contains(KEY));
+}
+
+#[tokio::test]
+async fn api_errors_on_the_first_hop_are_returned_as_is() {
+    let api = MockServer::start_async().await;
+    api.mock_async(|when, then| {
+        when.path("/agent/runs/missing/transcript");
+        then.status(404)
+            .header("content-type", "application/problem+json")
+            .body(json!({"title": "Not found", "detail": "no such run"}).to_string());
+    })
+    .await;
+    let error = client(&api)
+        .download_run_transcript("missing")
+        .await
+        .unwrap_err();
+    assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
+    assert_eq!(error.api().unwrap().operation(), "get_run_transcript");
+    assert_eq!(error.api().unwrap().detail(), Some("no such run"));
+}
+
+#[tokio::test]
+async fn a_redirect_without_a_location_is_a_decode_error() {
+    let api = MockServer::start_async().await;
+    api.mock_async(|when, then| {
+        when.path("/agent/runs/r1/transcript");
+        then.status(302);
+    })
+    .await;
+    let error = client(&api).run_transcript_url("r1").await.unwrap_err();
+    assert!(matches!(error, Error::Decode(_)), "{error:?}");
+}
+
+/// The premise of the download helpers, checked: on the generated
+/// operation, which lets reqwest follow the redirect, the key stays behind
+/// (the transport only adds it for the API origin and reqwest drops
+/// `Authorization` across origins) but the extra headers go along. Hence the
+/// helpers never let the HTTP client follow the API's redirect.
+#[tokio::test]
+async fn reqwest_following_the_redirect_drops_the_key_but_not_the_extra_headers() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    redirect(
+        &api,
+        "/agent/runs/r1/transcript",
+        302,
+        &storage.url("/t?sig=s3cr3t"),
+    )
+    .await;
+    let seen = storage
+        .mock_async(|when, then| {
+            when.path("/t")
+                .header_missing("authorization")
+                .header("x-team", "platform");
+            then.status(200).body("t");
+        })
+        .await;
+    let response = client(&api)
+        .get_run_transcript()
+        .run_id("r1")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    assert_eq!(seen.calls_async().await, 1);
+}
