@@ -3,6 +3,7 @@
 //! With the `fake-server` feature, `fake::FakeOzServer` is an embedded fake Oz server for tests.
 #![warn(missing_docs)]
 
+pub mod attachments;
 mod config;
 pub mod download;
 pub mod error;
@@ -28,5 +29,6 @@ pub use optional::IntoOptional;
 pub use retry::RetryPolicy;
 pub use secret::ApiKey;
 
+pub use attachments::Attachment;
 pub use download::DownloadStream;
 pub use wait::{WaitOptions, WaitTimeout, WaitTimeoutReason};
