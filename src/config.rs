@@ -181,9 +181,11 @@ impl ClientBuilder {
         self
     }
 
-    /// Your own HTTP client (proxies, TLS roots, pools). It must not follow
-    /// redirects to other origins with credentials; reqwest's default policy
-    /// drops `Authorization` on a cross-origin redirect.
+    /// Your own HTTP client (proxies, TLS roots, pools, timeouts). Build it
+    /// with `.redirect(reqwest::redirect::Policy::none())` so the crate follows
+    /// redirects itself, dropping the key and your custom headers whenever the
+    /// origin changes; a client that follows redirects on its own still drops
+    /// `Authorization` across hosts (reqwest's policy) but not custom headers.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -235,6 +237,10 @@ impl ClientBuilder {
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
+                // Redirects are followed by the transport, which drops the key
+                // and custom headers whenever the origin changes.
+                .redirect(reqwest::redirect::Policy::none())
+                .referer(false)
                 .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 .build()

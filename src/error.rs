@@ -46,6 +46,13 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A redirect that was not followed: too many hops, or an invalid `Location`.
+    Redirect {
+        /// The operation that was redirected.
+        operation: &'static str,
+        /// Why the redirect was not followed.
+        reason: String,
+    },
     /// A successful response whose body is not what the spec says.
     Decode(Box<DecodeError>),
     /// The request could not be built (an invalid or missing parameter).
@@ -116,6 +123,9 @@ impl fmt::Display for Error {
                     f,
                     "{operation}: response body larger than the {limit}-byte limit"
                 )
+            }
+            Error::Redirect { operation, reason } => {
+                write!(f, "{operation}: redirect not followed: {reason}")
             }
             Error::Decode(e) => e.fmt(f),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),

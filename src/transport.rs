@@ -5,8 +5,11 @@
 
 use bytes::Bytes;
 use progenitor_client::{OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, AUTHORIZATION, CONTENT_TYPE};
-use reqwest::{Request, Response, StatusCode, Url};
+use reqwest::header::{
+    HeaderMap, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, LOCATION, PROXY_AUTHORIZATION,
+    USER_AGENT,
+};
+use reqwest::{Method, Request, Response, StatusCode, Url};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
@@ -15,7 +18,31 @@ use crate::retry::{self, Failure};
 use crate::{Client, Error, Result};
 
 /// Error bodies are read up to this size; the rest is not needed to act on them.
-const MAX_ERROR_BODY: usize = 64 * 1024;
+pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
+
+/// Redirects followed before giving up with [`Error::Redirect`].
+pub(crate) const MAX_REDIRECTS: usize = 10;
+
+/// What [`send`] does with the response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mode {
+    /// Read the whole body (bounded) inside the retry loop.
+    pub(crate) buffer: bool,
+    /// Follow redirects (stripping credentials on a change of origin);
+    /// otherwise a 3xx is returned as a success.
+    pub(crate) follow_redirects: bool,
+}
+
+impl Mode {
+    pub(crate) const STREAM: Mode = Mode {
+        buffer: false,
+        follow_redirects: true,
+    };
+    pub(crate) const BUFFER: Mode = Mode {
+        buffer: true,
+        follow_redirects: true,
+    };
+}
 
 /// Sends the request (with retries) and returns the successful response
 /// without reading its body; used for byte streams (downloads).
@@ -24,7 +51,7 @@ pub(crate) async fn execute(
     request: Request,
     info: &OperationInfo,
 ) -> Result<Response> {
-    match send(client, request, info.operation_id, false).await? {
+    match send(client, request, info.operation_id, Mode::STREAM).await? {
         Success::Streaming(response) => Ok(response),
         Success::Buffered { .. } => unreachable!("not buffered"),
     }
@@ -36,7 +63,7 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
     request: Request,
     info: &OperationInfo,
 ) -> Result<ResponseValue<T>> {
-    match send(client, request, info.operation_id, true).await? {
+    match send(client, request, info.operation_id, Mode::BUFFER).await? {
         Success::Buffered {
             status,
             headers,
@@ -89,6 +116,7 @@ enum Attempt {
     Done(Success),
     Transport(reqwest::Error),
     TooLarge(StatusCode),
+    Redirect(String),
     Status(Box<ApiError>),
 }
 
@@ -123,7 +151,7 @@ pub(crate) async fn send(
     client: &Client,
     mut request: Request,
     operation: &'static str,
-    buffer: bool,
+    mode: Mode,
 ) -> Result<Success> {
     authorize(client, &mut request);
     let policy = &client.inner.shared.retry;
@@ -144,11 +172,12 @@ pub(crate) async fn send(
             run_id = run_id.as_deref().unwrap_or(""),
             status = tracing::field::Empty,
         );
-        let outcome = attempt_once(client, request, operation, buffer)
+        let outcome = attempt_once(client, request, operation, mode)
             .instrument(span.clone())
             .await;
         let (failure, retry_after, error) = match outcome {
             Attempt::Done(success) => return Ok(success),
+            Attempt::Redirect(reason) => return Err(Error::Redirect { operation, reason }),
             Attempt::TooLarge(status) => {
                 span.record("status", status.as_u16());
                 return Err(Error::ResponseTooLarge {
@@ -216,17 +245,17 @@ async fn attempt_once(
     client: &Client,
     request: Request,
     operation: &'static str,
-    buffer: bool,
+    mode: Mode,
 ) -> Attempt {
     let limit = client.inner.shared.max_response_bytes;
-    let response = match client.client.execute(request).await {
+    let response = match execute_following(client, request, mode.follow_redirects).await {
         Ok(response) => response,
-        Err(e) => return Attempt::Transport(e),
+        Err(attempt) => return attempt,
     };
     let status = response.status();
     tracing::Span::current().record("status", status.as_u16());
-    if status.is_success() {
-        if !buffer {
+    if status.is_success() || (!mode.follow_redirects && status.is_redirection()) {
+        if !mode.buffer {
             return Attempt::Done(Success::Streaming(response));
         }
         let headers = response.headers().clone();
@@ -237,7 +266,7 @@ async fn attempt_once(
                 body,
             }),
             Ok(None) => Attempt::TooLarge(status),
-            Err(e) => Attempt::Transport(e),
+            Err(e) => Attempt::Transport(scrub(client, e)),
         };
     }
     let headers = response.headers().clone();
@@ -255,6 +284,103 @@ async fn attempt_once(
         retry_after,
         &body,
     )))
+}
+
+/// Executes the request, following redirects when asked. The client's own
+/// reqwest redirect handling is off: following here lets every hop to another
+/// origin drop the key *and* the caller's custom headers (reqwest strips only
+/// `Authorization`), sends no `Referer`, and bounds the hops.
+async fn execute_following(
+    client: &Client,
+    mut request: Request,
+    follow: bool,
+) -> std::result::Result<Response, Attempt> {
+    let mut hops = 0;
+    loop {
+        let replay = if follow { request.try_clone() } else { None };
+        let from = request.url().clone();
+        let response = client
+            .client
+            .execute(request)
+            .await
+            .map_err(|e| Attempt::Transport(scrub(client, e)))?;
+        let status = response.status();
+        let location = response
+            .headers()
+            .get(LOCATION)
+            .and_then(|v| v.to_str().ok());
+        let (true, Some(location), Some(mut next)) =
+            (follow && is_followed(status), location, replay)
+        else {
+            return Ok(response);
+        };
+        hops += 1;
+        if hops > MAX_REDIRECTS {
+            return Err(Attempt::Redirect(format!(
+                "more than {MAX_REDIRECTS} redirects"
+            )));
+        }
+        let Ok(url) = from.join(location) else {
+            return Err(Attempt::Redirect(format!(
+                "invalid Location {:?}",
+                crate::error::excerpt(location, 80)
+            )));
+        };
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(Attempt::Redirect(format!(
+                "redirect to a {} URL",
+                url.scheme()
+            )));
+        }
+        let becomes_get = status == StatusCode::SEE_OTHER
+            || (matches!(status, StatusCode::MOVED_PERMANENTLY | StatusCode::FOUND)
+                && next.method() == Method::POST);
+        if becomes_get {
+            *next.method_mut() = Method::GET;
+            *next.body_mut() = None;
+            next.headers_mut().remove(CONTENT_TYPE);
+            next.headers_mut().remove(CONTENT_LENGTH);
+        }
+        if !same_origin(&url, &from) || !same_origin(&url, &client.inner.shared.base_url) {
+            strip_credentials(client, next.headers_mut());
+        }
+        *next.url_mut() = url;
+        drop(response);
+        tracing::debug!(status = status.as_u16(), hop = hops, "following redirect");
+        request = next;
+    }
+}
+
+fn is_followed(status: StatusCode) -> bool {
+    matches!(
+        status,
+        StatusCode::MOVED_PERMANENTLY
+            | StatusCode::FOUND
+            | StatusCode::SEE_OTHER
+            | StatusCode::TEMPORARY_REDIRECT
+            | StatusCode::PERMANENT_REDIRECT
+    )
+}
+
+/// Removes the key, cookies and the caller's custom headers.
+fn strip_credentials(client: &Client, headers: &mut HeaderMap) {
+    for name in [AUTHORIZATION, COOKIE, PROXY_AUTHORIZATION] {
+        headers.remove(name);
+    }
+    for name in client.inner.shared.headers.keys() {
+        if name != USER_AGENT {
+            headers.remove(name);
+        }
+    }
+}
+
+/// A transport error, without its URL when that URL is not the API's (a
+/// signed download URL carries its signature in the query).
+pub(crate) fn scrub(client: &Client, e: reqwest::Error) -> reqwest::Error {
+    match e.url() {
+        Some(url) if !same_origin(url, &client.inner.shared.base_url) => e.without_url(),
+        _ => e,
+    }
 }
 
 /// The whole body, or `None` if it is larger than `limit`.

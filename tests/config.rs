@@ -1,0 +1,249 @@
+//! Configuration from the environment and the builder, and the key staying
+//! secret: Debug output, errors, tracing, and requests to other origins.
+
+mod common;
+
+use std::collections::HashMap;
+
+use common::run_json;
+use common::scripted::{Reply, ScriptedServer};
+use httpmock::MockServer;
+use oz_agent_api::{ApiKey, Client, ClientBuilder, Error, DEFAULT_BASE_URL, USER_AGENT};
+
+const SECRET: &str = "wk-super-secret-key-4242";
+
+fn vars(pairs: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
+    let map: HashMap<String, String> = pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    move |name| map.get(name).cloned()
+}
+
+#[test]
+fn a_missing_api_key_is_a_configuration_error_naming_the_variable() {
+    let err = ClientBuilder::from_vars(vars(&[])).build().unwrap_err();
+    assert!(matches!(err, Error::Config(_)), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "configuration error: no API key: set WARP_API_KEY or call ClientBuilder::api_key"
+    );
+    let err = ClientBuilder::from_vars(vars(&[("WARP_API_KEY", "  ")]))
+        .build()
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("WARP_API_KEY"),
+        "a blank variable counts as missing: {err}"
+    );
+}
+
+#[test]
+fn the_base_url_defaults_to_production_and_env_variables_override_it_in_order() {
+    let client = ClientBuilder::from_vars(vars(&[("WARP_API_KEY", SECRET)]))
+        .build()
+        .unwrap();
+    assert_eq!(client.base_url(), DEFAULT_BASE_URL);
+    let all = [
+        ("WARP_API_KEY", SECRET),
+        ("OZ_API_BASE_URL", "https://oz.example/api/v1/"),
+        ("WARP_API_BASE_URL", "https://warp-api.example"),
+        ("WARP_BASE_URL", "https://warp.example"),
+    ];
+    assert_eq!(
+        ClientBuilder::from_vars(vars(&all))
+            .build()
+            .unwrap()
+            .base_url(),
+        "https://oz.example/api/v1"
+    );
+    assert_eq!(
+        ClientBuilder::from_vars(vars(
+            &all[..1]
+                .iter()
+                .chain(&all[2..])
+                .copied()
+                .collect::<Vec<_>>()
+        ))
+        .build()
+        .unwrap()
+        .base_url(),
+        "https://warp-api.example"
+    );
+    assert_eq!(
+        ClientBuilder::from_vars(vars(&[all[0], all[3]]))
+            .build()
+            .unwrap()
+            .base_url(),
+        "https://warp.example"
+    );
+}
+
+#[test]
+fn an_invalid_base_url_or_header_is_a_configuration_error() {
+    let err = Client::builder()
+        .api_key(SECRET)
+        .base_url("app.warp.dev/api")
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Config(ref m) if m.contains("invalid base URL")),
+        "{err:?}"
+    );
+    let err = Client::builder()
+        .api_key(SECRET)
+        .header("Bad Header", "x")
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Config(ref m) if m.contains("Bad Header")),
+        "{err:?}"
+    );
+    let err = Client::builder()
+        .api_key("wk-with\nnewline")
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::Config(_)) && !err.to_string().contains("newline"),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn custom_headers_from_the_environment_and_the_user_agent_are_sent_to_the_api() {
+    let server = MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.path("/agent/runs/r-1")
+                .header("authorization", format!("Bearer {SECRET}"))
+                .header(
+                    "user-agent",
+                    format!("oz-agent-api-rust/{}", env!("CARGO_PKG_VERSION")),
+                )
+                .header("x-team", "platform")
+                .header("x-trace", "a:b");
+            then.status(200)
+                .header("content-type", "application/json")
+                .json_body(run_json("r-1", "QUEUED"));
+        })
+        .await;
+    let base = server.base_url();
+    let client = ClientBuilder::from_vars(vars(&[
+        ("WARP_API_KEY", SECRET),
+        ("OZ_API_BASE_URL", &base),
+        (
+            "OZ_API_CUSTOM_HEADERS",
+            "X-Team: platform\n\nX-Trace: a:b\n",
+        ),
+    ]))
+    .build()
+    .unwrap();
+    client.get_run().run_id("r-1").send().await.unwrap();
+    mock.assert_async().await;
+    assert_eq!(
+        USER_AGENT,
+        format!("oz-agent-api-rust/{}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[tokio::test]
+async fn a_custom_user_agent_replaces_the_default() {
+    let server = ScriptedServer::start(vec![Reply::json(200, run_json("r-1", "QUEUED"))]).await;
+    let client = Client::builder()
+        .api_key(SECRET)
+        .base_url(server.url())
+        .user_agent("my-service/2.0")
+        .build()
+        .unwrap();
+    client.get_run().run_id("r-1").send().await.unwrap();
+    assert_eq!(
+        server.received()[0].header("user-agent"),
+        Some("my-service/2.0")
+    );
+}
+
+#[test]
+fn debug_output_never_shows_the_key() {
+    let key = ApiKey::new(SECRET).unwrap();
+    assert_eq!(format!("{key:?}"), "ApiKey([redacted])");
+    assert_eq!(format!("{key}"), "[redacted]");
+    assert_eq!(key.expose_secret(), SECRET);
+    let builder = Client::builder()
+        .api_key(SECRET)
+        .header("X-Api-Secret", "hunter2");
+    let client = Client::builder()
+        .api_key(SECRET)
+        .header("X-Api-Secret", "hunter2")
+        .build()
+        .unwrap();
+    for text in [
+        format!("{builder:?}"),
+        format!("{client:?}"),
+        format!("{client:#?}"),
+    ] {
+        assert!(
+            !text.contains(SECRET) && !text.contains("hunter2"),
+            "{text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn tracing_shows_each_request_and_retry_but_never_the_key() {
+    let server = ScriptedServer::start(vec![
+        Reply::status(503),
+        Reply::json(200, run_json("r-7", "QUEUED")),
+    ])
+    .await;
+    let client = Client::builder()
+        .api_key(SECRET)
+        .base_url(server.url())
+        .retry_policy(
+            oz_agent_api::RetryPolicy::default()
+                .initial_backoff(std::time::Duration::from_millis(1)),
+        )
+        .build()
+        .unwrap();
+    let (logs, guard) = common::capture_logs();
+    client.get_run().run_id("r-7").send().await.unwrap();
+    drop(guard);
+    let log = logs.contents();
+    assert!(
+        !log.contains(SECRET) && !log.contains("super-secret"),
+        "the key leaked into tracing:\n{log}"
+    );
+    assert!(
+        log.contains(
+            "oz_agent_api.request{operation=\"get_run\" method=GET attempt=1 run_id=\"r-7\""
+        ),
+        "{log}"
+    );
+    assert!(log.contains("attempt=2"), "{log}");
+    assert!(log.contains("retrying request"), "{log}");
+    assert_eq!(
+        server.received()[1].header("authorization"),
+        Some(format!("Bearer {SECRET}").as_str())
+    );
+}
+
+#[tokio::test]
+async fn a_redirect_to_another_origin_does_not_carry_the_key_or_custom_headers() {
+    let other = ScriptedServer::start(vec![Reply::json(200, run_json("r-1", "QUEUED"))]).await;
+    let api = ScriptedServer::start(vec![
+        Reply::status(301).header("location", &format!("{}/agent/runs/r-1", other.url()))
+    ])
+    .await;
+    let client = Client::builder()
+        .api_key(SECRET)
+        .base_url(api.url())
+        .header("X-Team", "platform")
+        .build()
+        .unwrap();
+    client.get_run().run_id("r-1").send().await.unwrap();
+    assert_eq!(
+        api.received()[0].header("authorization"),
+        Some(format!("Bearer {SECRET}").as_str())
+    );
+    let leaked = &other.received()[0];
+    assert_eq!(leaked.header("authorization"), None, "{leaked:?}");
+    assert_eq!(leaked.header("x-team"), None, "{leaked:?}");
+}
