@@ -7,6 +7,8 @@
 //! that sit the `spec check` / `spec update` drift commands and the `release`
 //! checks. The rule table is documented in `docs/spec-diff.md`.
 
+#![warn(missing_docs)]
+
 pub mod changelog;
 pub mod check;
 pub mod classify;
