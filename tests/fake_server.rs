@@ -859,9 +859,9 @@ async fn malformed_requests_get_problem_details() {
     let server = FakeOzServer::start().await;
     let base = server.base_url().to_owned();
     let key = server.api_key().to_owned();
+    let http = raw();
     let post = |path: &str, body: Vec<u8>| {
-        raw()
-            .post(format!("{base}{path}"))
+        http.post(format!("{base}{path}"))
             .bearer_auth(&key)
             .header("content-type", "application/json")
             .body(body)
@@ -904,7 +904,7 @@ async fn malformed_requests_get_problem_details() {
         problem(response, 400, "invalid_request").await;
     }
 
-    let get = |path: String| raw().get(path).bearer_auth(&key).send();
+    let get = |path: String| http.get(path).bearer_auth(&key).send();
     let p = problem(
         get(format!("{base}/agent/nope")).await.unwrap(),
         404,
@@ -982,7 +982,7 @@ async fn same_seed_same_ids() {
     assert_ne!(a, ids(43).await);
 }
 
-#[tokio::test]
+#[tokio::test(start_paused = true)]
 async fn shutdown_closes_the_listeners() {
     let server = FakeOzServer::start().await;
     let (api, storage) = (server.addr(), server.storage_addr());
@@ -1006,4 +1006,74 @@ async fn shutdown_closes_the_listeners() {
         }
     }
     assert!(closed);
+}
+
+/// The tour example's flow, compiled in here so it is tested without a
+/// nested cargo build.
+#[allow(dead_code)]
+#[path = "../examples/tour.rs"]
+mod tour;
+
+#[tokio::test(start_paused = true)]
+async fn the_tour_runs_against_the_fake_server() {
+    let server = FakeOzServer::start().await;
+    let client = server.client();
+    let mut out = Vec::new();
+    let summary = tour::tour(&client, &mut out, &tour::TourOptions::fake())
+        .await
+        .unwrap();
+    let text = String::from_utf8(out).unwrap();
+
+    assert_eq!(summary.states, ["QUEUED", "INPROGRESS", "SUCCEEDED"]);
+    assert_eq!(summary.run.state, RunState::Succeeded);
+    assert_eq!(summary.artifacts, 3);
+    let size = summary.run.artifacts.iter().find_map(|a| match a {
+        ArtifactItem::FileArtifact(f) => f.data.size_bytes,
+        _ => None,
+    });
+    assert_eq!(summary.downloaded.map(|n| n as i64), size);
+    assert_eq!(
+        summary.listed, 7,
+        "6 historical runs and the new one, over 2 pages"
+    );
+    // Virtual time: 1.5 s queued and 3 s in progress, plus at most one poll interval.
+    assert!(
+        summary.elapsed >= Duration::from_millis(4500)
+            && summary.elapsed <= Duration::from_millis(5500),
+        "{:?}",
+        summary.elapsed
+    );
+    for heading in [
+        "1. Models",
+        "2. Create a run",
+        "3. Watching it",
+        "4. The run",
+        "5. Conversation",
+        "6. Artifacts",
+        "7. Recent runs",
+    ] {
+        assert!(text.contains(heading), "{heading} missing from:\n{text}");
+    }
+    assert!(text.contains("] INPROGRESS  Agent is working on the task"));
+    assert!(text.contains("→ search_codebase"));
+    assert!(text.contains("PULL_REQUEST  https://github.com/acme/widgets/pull/"));
+    let last = text.trim_end().lines().last().unwrap();
+    assert!(
+        last.starts_with("Done: run ") && last.contains("SUCCEEDED in 4."),
+        "{last}"
+    );
+
+    // Two list pages; the download went to storage without credentials.
+    let requests = server.requests();
+    let pages = requests
+        .iter()
+        .filter(|r| r.method == "GET" && r.path == "/api/v1/agent/runs")
+        .count();
+    assert_eq!(pages, 2);
+    let storage: Vec<_> = requests
+        .iter()
+        .filter(|r| r.origin == Origin::Storage)
+        .collect();
+    assert_eq!(storage.len(), 1);
+    assert!(storage[0].authorization.is_none());
 }

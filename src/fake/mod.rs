@@ -30,7 +30,7 @@
 //! * [`Pace::Elapsed`] (the default): each state lasts a fixed time, measured
 //!   with [`tokio::time::Instant`], so tests under a paused clock
 //!   (`#[tokio::test(start_paused = true)]`) advance runs by sleeping or by
-//!   [`tokio::time::advance`] without waiting for real.
+//!   `tokio::time::advance` (tokio's `test-util`) without waiting for real.
 //! * [`Pace::Polls`]: each state is reported by a fixed number of
 //!   `GET /agent/runs/{id}` answers for that run, whatever the time. Other
 //!   reads (listing, conversation, timeline) neither count as polls nor move

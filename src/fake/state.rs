@@ -593,18 +593,34 @@ impl State {
     }
 }
 
-/// A title made from the first words of a prompt.
+/// A title made from the start of a prompt: its first line if short,
+/// else its first words up to about 50 characters.
 pub(crate) fn title_from(prompt: &str) -> String {
-    let mut title = String::new();
-    for word in prompt.split_whitespace().take(8) {
-        if title.len() + word.len() > 60 {
+    const STOP: &[&str] = &[
+        "a", "an", "and", "the", "to", "of", "in", "on", "for", "with", "or",
+    ];
+    let first = prompt
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let mut words: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for word in first.split_whitespace() {
+        if len + word.len() > 50 && !words.is_empty() && first.len() > 60 {
+            while words.len() > 1
+                && words
+                    .last()
+                    .is_some_and(|w| STOP.contains(&w.to_lowercase().as_str()))
+            {
+                words.pop();
+            }
             break;
         }
-        if !title.is_empty() {
-            title.push(' ');
-        }
-        title.push_str(word);
+        len += word.len() + 1;
+        words.push(word);
     }
+    let title = words.join(" ");
     let title = title.trim_end_matches(['.', ',', ':', ';']);
     let mut chars = title.chars();
     match chars.next() {
