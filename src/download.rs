@@ -19,26 +19,19 @@
 //!
 //! # Credentials never leave the API origin
 //!
-//! The request to the API carries the key and the client's extra headers
-//! like any other. Its redirect is **not** followed by the HTTP client —
-//! reqwest would drop `Authorization` on a cross-origin redirect but keep
-//! every other header, extra headers included. Instead the `Location` is
-//! read and fetched with a new request that carries no `Authorization`, no
-//! extra headers and no `User-Agent` override, whatever its origin (even the
-//! API's own). Signed URLs are not written into errors or logs (only their
-//! host is), since they are credentials too until they expire.
-//!
-//! The request to the API uses a crate-internal HTTP client that does not
-//! follow redirects (reqwest fixes the redirect policy per client). It uses
-//! the default timeouts and the proxy environment variables, but not the
-//! settings of a client given to
-//! [`ClientBuilder::http_client`](crate::ClientBuilder::http_client); the
-//! request to storage uses the configured client. Both are retried by the
-//! client's [`RetryPolicy`](crate::RetryPolicy).
+//! Every request goes through the client's transport (retries, tracing,
+//! bounded bodies). The request to the API carries the key and the client's
+//! extra headers like any other, and its 302/307 is **not** followed: the
+//! `Location` (or the artifact's `download_url`) is read and fetched with a
+//! new request built without credentials. The transport adds the key only
+//! for the API's own origin, so a signed URL on another origin gets neither
+//! the key nor the extra headers, and neither does any redirect from there
+//! (the transport drops them whenever the origin changes). Signed URLs are
+//! kept out of errors, since they are credentials too until they expire. A
+//! download URL on the API's own origin is fetched like any request to it.
 
 use std::fmt;
 use std::pin::Pin;
-use std::sync::OnceLock;
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
@@ -46,16 +39,12 @@ use futures_core::Stream;
 use futures_util::StreamExt;
 use progenitor_client::ClientInfo;
 use reqwest::header::{CONTENT_TYPE, LOCATION};
-use reqwest::{Method, Response, StatusCode, Url};
-use tracing::Instrument;
+use reqwest::{Response, StatusCode, Url};
 
 use crate::error::DecodeError;
-use crate::retry::{self, Failure};
+use crate::transport::{self, Mode, Success};
 use crate::types::ArtifactResponse;
 use crate::{Client, Error, Result};
-
-/// Error bodies are read up to this size.
-const MAX_ERROR_BODY: usize = 64 * 1024;
 
 /// The operation name errors carry for the request to storage.
 const DOWNLOAD: &str = "download";
@@ -86,7 +75,7 @@ impl DownloadStream {
         let content_type = content_type(&response);
         let chunks = response
             .bytes_stream()
-            .map(|chunk| chunk.map_err(|e| body_error(e.without_url())));
+            .map(|chunk| chunk.map_err(|e| body_error(DOWNLOAD, e)));
         DownloadStream {
             chunks: Box::pin(chunks),
             content_length,
@@ -140,32 +129,6 @@ enum Source {
     Inline(Bytes),
 }
 
-/// Which side of the download a request goes to.
-#[derive(Clone, Copy, PartialEq)]
-enum Hop {
-    /// The API: credentials, redirects returned rather than followed.
-    Api,
-    /// Storage: no credentials.
-    Storage,
-}
-
-/// The HTTP client for the API request whose redirect must not be followed.
-fn no_redirect_http() -> Result<&'static reqwest::Client> {
-    static HTTP: OnceLock<std::result::Result<reqwest::Client, String>> = OnceLock::new();
-    HTTP.get_or_init(|| {
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(crate::DEFAULT_CONNECT_TIMEOUT)
-            .timeout(crate::DEFAULT_TIMEOUT)
-            // No pooled connections: they would outlive the runtime that made them.
-            .pool_max_idle_per_host(0)
-            .build()
-            .map_err(|e| crate::error::one_line(&e))
-    })
-    .as_ref()
-    .map_err(|e| Error::Config(format!("cannot build the download HTTP client: {e}")))
-}
-
 fn content_type(response: &Response) -> Option<String> {
     response
         .headers()
@@ -190,14 +153,10 @@ fn unexpected(
     }))
 }
 
-fn transport_error(operation: &'static str, e: reqwest::Error) -> (Failure, Error) {
-    let connect = e.is_connect();
-    let failure = if connect {
-        Failure::Connect
-    } else {
-        Failure::AfterSend
-    };
-    let error = if e.is_timeout() && !connect {
+/// A failure while reading a body that was already under way.
+fn body_error(operation: &'static str, e: reqwest::Error) -> Error {
+    let e = e.without_url();
+    if e.is_timeout() {
         Error::Timeout {
             operation,
             source: e,
@@ -205,15 +164,10 @@ fn transport_error(operation: &'static str, e: reqwest::Error) -> (Failure, Erro
     } else {
         Error::Transport {
             operation,
-            connect,
+            connect: false,
             source: e,
         }
-    };
-    (failure, error)
-}
-
-fn body_error(e: reqwest::Error) -> Error {
-    transport_error(DOWNLOAD, e).1
+    }
 }
 
 /// An `http(s)` URL from a server, or a decode error.
@@ -251,101 +205,33 @@ impl Client {
             .map_err(|e| Error::InvalidRequest(format!("cannot build the URL for {path}: {e}")))
     }
 
-    /// One GET, retried as the client's policy allows; returns a 2xx
-    /// response, or for [`Hop::Api`] also a 3xx one (its redirect is not
-    /// followed). [`Hop::Api`] adds the credentials (to the API origin only,
-    /// as always); [`Hop::Storage`] sends none.
-    async fn get(&self, hop: Hop, url: &Url, operation: &'static str) -> Result<Response> {
-        let http = match hop {
-            Hop::Api => no_redirect_http()?,
-            Hop::Storage => &self.client,
-        };
-        let policy = &self.inner.shared.retry;
-        let mut attempt: u32 = 1;
-        loop {
-            let mut request = http.get(url.clone());
-            if hop == Hop::Api {
-                request = request.header("api-version", Client::api_version());
-            }
-            let mut request = request.build()?;
-            if hop == Hop::Api {
-                crate::transport::authorize(self, &mut request);
-            }
-            let span = tracing::info_span!(
-                "oz_agent_api.request",
-                operation,
-                method = "GET",
-                attempt,
-                host = url.host_str().unwrap_or(""),
-                credentials = hop == Hop::Api,
-                status = tracing::field::Empty,
-            );
-            let outcome = http.execute(request).instrument(span.clone()).await;
-            let (failure, retry_after, error) = match outcome {
-                Err(e) => {
-                    let e = if hop == Hop::Storage {
-                        e.without_url()
-                    } else {
-                        e
-                    };
-                    let (failure, error) = transport_error(operation, e);
-                    (failure, None, error)
-                }
-                Ok(response) => {
-                    let status = response.status();
-                    span.record("status", status.as_u16());
-                    if status.is_success() || (hop == Hop::Api && status.is_redirection()) {
-                        return Ok(response);
-                    }
-                    let content_type = content_type(&response);
-                    let retry_after = retry::retry_after(response.headers());
-                    let body = crate::transport::read_limited(response, MAX_ERROR_BODY)
-                        .await
-                        .ok()
-                        .flatten()
-                        .unwrap_or_default();
-                    let api =
-                        crate::ApiError::new(operation, status, content_type, retry_after, &body);
-                    (
-                        Failure::Status(status, api.retryable()),
-                        retry_after,
-                        Error::Api(Box::new(api)),
-                    )
-                }
-            };
-            match policy.delay(&Method::GET, failure, attempt, retry_after) {
-                Some(delay) => {
-                    span.in_scope(|| {
-                        tracing::warn!(
-                            operation,
-                            attempt,
-                            delay_ms = delay.as_millis() as u64,
-                            error = %error,
-                            "retrying request"
-                        )
-                    });
-                    tokio::time::sleep(delay).await;
-                    attempt += 1;
-                }
-                None => return Err(error),
-            }
-        }
-    }
-
     /// The whole body, at most `max_response_bytes`.
     async fn read_body(&self, response: Response, operation: &'static str) -> Result<Bytes> {
         let limit = self.inner.shared.max_response_bytes;
-        match crate::transport::read_limited(response, limit).await {
+        match transport::read_limited(response, limit).await {
             Ok(Some(body)) => Ok(body),
             Ok(None) => Err(Error::ResponseTooLarge { operation, limit }),
-            Err(e) => Err(transport_error(operation, e.without_url()).1),
+            Err(e) => Err(body_error(operation, e)),
         }
     }
 
-    /// Asks the API for `path`: a redirect to the content, or the content.
+    /// Asks the API for `path` (with credentials, like any operation) and
+    /// returns where the content is, without following the redirect.
     async fn redirected(&self, path: &str, operation: &'static str) -> Result<Source> {
         let url = self.api_url(path)?;
-        let response = self.get(Hop::Api, &url, operation).await?;
+        let request = self
+            .client
+            .get(url.clone())
+            .header("api-version", Client::api_version())
+            .build()?;
+        let mode = Mode {
+            buffer: false,
+            follow_redirects: false,
+        };
+        let response = match transport::send(self, request, operation, mode).await? {
+            Success::Streaming(response) => response,
+            Success::Buffered { body, .. } => return Ok(Source::Inline(body)),
+        };
         let status = response.status();
         if !status.is_redirection() {
             return Ok(Source::Response(response));
@@ -365,6 +251,16 @@ impl Client {
         parse_url(operation, status, "redirect", Some(&url), location).map(Source::Url)
     }
 
+    /// GETs a signed URL with a request built without credentials.
+    async fn fetch_signed(&self, url: Url, buffer: bool) -> Result<Success> {
+        let request = self.client.get(url).build()?;
+        let mode = Mode {
+            buffer,
+            follow_redirects: true,
+        };
+        transport::send(self, request, DOWNLOAD, mode).await
+    }
+
     fn source_url(source: Source, operation: &'static str) -> Result<Url> {
         match source {
             Source::Url(url) => Ok(url),
@@ -382,10 +278,10 @@ impl Client {
 
     async fn source_bytes(&self, source: Source, operation: &'static str) -> Result<Bytes> {
         match source {
-            Source::Url(url) => {
-                let response = self.get(Hop::Storage, &url, DOWNLOAD).await?;
-                self.read_body(response, DOWNLOAD).await
-            }
+            Source::Url(url) => match self.fetch_signed(url, true).await? {
+                Success::Buffered { body, .. } => Ok(body),
+                Success::Streaming(response) => self.read_body(response, DOWNLOAD).await,
+            },
             Source::Response(response) => self.read_body(response, operation).await,
             Source::Inline(bytes) => Ok(bytes),
         }
@@ -393,9 +289,16 @@ impl Client {
 
     async fn source_stream(&self, source: Source) -> Result<DownloadStream> {
         Ok(match source {
-            Source::Url(url) => {
-                DownloadStream::from_response(self.get(Hop::Storage, &url, DOWNLOAD).await?)
-            }
+            Source::Url(url) => match self.fetch_signed(url, false).await? {
+                Success::Streaming(response) => DownloadStream::from_response(response),
+                Success::Buffered { body, headers, .. } => {
+                    let content_type = headers
+                        .get(CONTENT_TYPE)
+                        .and_then(|v| v.to_str().ok())
+                        .map(str::to_owned);
+                    DownloadStream::from_bytes(body, content_type)
+                }
+            },
             Source::Response(response) => DownloadStream::from_response(response),
             Source::Inline(bytes) => DownloadStream::from_bytes(bytes, None),
         })

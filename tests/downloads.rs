@@ -153,7 +153,40 @@ async fn harness_transcript_follows_the_307_to_storage_without_the_key() {
 }
 
 #[tokio::test]
-async fn a_redirect_back_to_the_api_origin_is_fetched_without_the_key_too() {
+async fn a_redirect_from_storage_to_a_third_origin_is_followed_without_the_key() {
+    let api = MockServer::start_async().await;
+    let storage = MockServer::start_async().await;
+    let cdn = MockServer::start_async().await;
+    let storage_leaks = leak_traps(&storage).await;
+    let cdn_leaks = leak_traps(&cdn).await;
+    redirect(
+        &api,
+        "/agent/runs/r1/transcript",
+        302,
+        &storage.url("/t/r1?sig=s3cr3t"),
+    )
+    .await;
+    let moved = storage
+        .mock_async(|when, then| {
+            when.path("/t/r1").header_missing("authorization");
+            then.status(307)
+                .header("location", cdn.url("/edge/r1?sig=s3cr3t"));
+        })
+        .await;
+    let file = stored(&cdn, "/edge/r1", b"from the edge").await;
+
+    let bytes = client(&api).download_run_transcript("r1").await.unwrap();
+    assert_eq!(&bytes[..], b"from the edge");
+    assert_eq!(moved.calls_async().await, 1);
+    assert_eq!(file.calls_async().await, 1);
+    storage_leaks.assert_none().await;
+    cdn_leaks.assert_none().await;
+}
+
+/// A download URL on the API's own origin is an API request like any other:
+/// the key never leaves that origin, so it is not stripped there.
+#[tokio::test]
+async fn a_download_url_on_the_api_origin_is_fetched_like_any_api_request() {
     let api = MockServer::start_async().await;
     let hop = redirect(
         &api,
@@ -162,7 +195,15 @@ async fn a_redirect_back_to_the_api_origin_is_fetched_without_the_key_too() {
         "/files/r1?sig=s3cr3t",
     )
     .await;
-    let file = stored(&api, "/files/r1", b"same-origin").await;
+    let file = api
+        .mock_async(|when, then| {
+            when.method(Method::GET)
+                .path("/files/r1")
+                .query_param("sig", "s3cr3t")
+                .header("authorization", BEARER);
+            then.status(200).body("same-origin");
+        })
+        .await;
 
     let bytes = client(&api).download_run_transcript("r1").await.unwrap();
     assert_eq!(&bytes[..], b"same-origin");
@@ -402,38 +443,4 @@ async fn a_redirect_without_a_location_is_a_decode_error() {
     .await;
     let error = client(&api).run_transcript_url("r1").await.unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
-}
-
-/// The premise of the download helpers, checked: on the generated
-/// operation, which lets reqwest follow the redirect, the key stays behind
-/// (the transport only adds it for the API origin and reqwest drops
-/// `Authorization` across origins) but the extra headers go along. Hence the
-/// helpers never let the HTTP client follow the API's redirect.
-#[tokio::test]
-async fn reqwest_following_the_redirect_drops_the_key_but_not_the_extra_headers() {
-    let api = MockServer::start_async().await;
-    let storage = MockServer::start_async().await;
-    redirect(
-        &api,
-        "/agent/runs/r1/transcript",
-        302,
-        &storage.url("/t?sig=s3cr3t"),
-    )
-    .await;
-    let seen = storage
-        .mock_async(|when, then| {
-            when.path("/t")
-                .header_missing("authorization")
-                .header("x-team", "platform");
-            then.status(200).body("t");
-        })
-        .await;
-    let response = client(&api)
-        .get_run_transcript()
-        .run_id("r1")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status().as_u16(), 200);
-    assert_eq!(seen.calls_async().await, 1);
 }
