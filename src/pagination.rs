@@ -14,11 +14,10 @@
 //! * A failed request is yielded as an `Err` item and ends the stream (the
 //!   client's [`RetryPolicy`](crate::RetryPolicy) has already retried it).
 //! * **Cursor loop guard.** A `next_cursor` equal to one of the last
-//!   [`CURSOR_LOOP_WINDOW`] cursors followed would fetch the same pages forever; the page is still yielded,
-//!   then an [`Error::Decode`] naming the repeated cursor, and the stream
-//!   ends. Longer cycles are not detected; bound the stream with
-//!   [`StreamExt::take`](futures_util::StreamExt::take) if you do not trust
-//!   the server.
+//!   [`CURSOR_LOOP_WINDOW`] cursors followed would fetch the same pages
+//!   forever; the page is still yielded, then an [`Error::Decode`] naming the
+//!   repeated cursor, and the stream ends. Longer cycles are not detected;
+//!   bound the stream with `StreamExt::take` if you do not trust the server.
 
 use std::collections::VecDeque;
 

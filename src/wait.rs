@@ -464,7 +464,8 @@ impl<'a> Poller<'a> {
 
     /// Schedules the next poll `sleep` after `now`, never past the deadline.
     fn schedule(&mut self, now: Instant, sleep: Duration) {
-        let at = now.checked_add(sleep).unwrap_or(now);
+        // A server-requested wait can be anything; a day is plenty.
+        let at = now + sleep.min(Duration::from_secs(24 * 60 * 60));
         self.next_poll_at = Some(match self.deadline {
             Some(deadline) if at >= deadline => deadline,
             _ => at,
