@@ -71,6 +71,7 @@
 //!   response in flight); [`FakeOzServer::shutdown`] also waits for that.
 
 mod app;
+mod conversation;
 mod list;
 mod render;
 mod routes;

@@ -6,6 +6,7 @@ use serde_json::{json, Map, Value};
 use tokio::time::Instant;
 
 use super::app::{injected, json, respond, with_header, App, Problem, Resp, API_PREFIX};
+use super::conversation;
 use super::list;
 use super::render::{self, DEFAULT_MODEL, MODELS};
 use super::state::{title_from, NewRun};
@@ -137,7 +138,7 @@ fn route(app: &App, req: &Req<'_>, segments: &[&str]) -> Outcome {
         ["agent", "artifacts", ""] => Err(Problem::bad_request("missing artifact UID")),
         ["agent", "artifacts", uid] => allow(req, &[get]).and_then(|()| artifact(app, uid)),
         ["agent", "conversations", id] if !id.is_empty() => {
-            allow(req, &[get]).and_then(|()| conversation(app, id))
+            allow(req, &[get]).and_then(|()| conversation_by_id(app, id))
         }
         ["agent", "models"] => allow(req, &[get]).and_then(|()| ok(render::models())),
         ["agent", "environments"] => allow(req, &[get]).and_then(|()| environments(app, req)),
@@ -193,16 +194,16 @@ fn run_conversation(app: &App, id: &str) -> Outcome {
             run.phase.as_str()
         )));
     }
-    ok(render::conversation(run))
+    ok(conversation::conversation(run))
 }
 
-fn conversation(app: &App, id: &str) -> Outcome {
+fn conversation_by_id(app: &App, id: &str) -> Outcome {
     let mut state = app.state();
     state.advance_all(&app.clock, Instant::now());
     let index = state
         .by_conversation(id)
         .ok_or_else(|| Problem::not_found(format!("conversation {id} not found")))?;
-    ok(render::conversation(state.run(index)))
+    ok(conversation::conversation(state.run(index)))
 }
 
 fn timeline(app: &App, id: &str) -> Outcome {

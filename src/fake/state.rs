@@ -637,9 +637,11 @@ fn slug(title: &str) -> String {
         } else if !slug.ends_with('-') && !slug.is_empty() {
             slug.push('-');
         }
-        if slug.len() >= 40 {
-            break;
-        }
+    }
+    // At most 40 characters, cut at a word boundary.
+    if slug.len() > 40 {
+        let cut = slug[..41].rfind('-').unwrap_or(40);
+        slug.truncate(cut);
     }
     let slug = slug.trim_end_matches('-');
     if slug.is_empty() {

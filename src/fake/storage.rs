@@ -5,8 +5,8 @@ use hyper::header::CACHE_CONTROL;
 use hyper::{Method, StatusCode};
 
 use super::app::{respond, storage_error, with_header, App, Resp};
+use super::conversation;
 use super::list::query_pairs;
-use super::render;
 use super::routes::Req;
 use super::state::ArtifactKind;
 
@@ -110,6 +110,6 @@ fn object(app: &App, path: &str) -> Option<(&'static str, Bytes)> {
     let run = state.run(state.index(run_id)?);
     Some((
         "application/json",
-        Bytes::from(render::transcript(run).to_string()),
+        Bytes::from(conversation::transcript(run).to_string()),
     ))
 }
