@@ -113,7 +113,7 @@ pub fn run_update(args: &UpdateArgs) -> u8 {
     print!("{}", render(&drift.diff, args.upstream.format));
     match apply_update(args, &root, &drift) {
         Ok(summary) => {
-            println!("{summary}");
+            println!("\n{summary}");
             EXIT_OK
         }
         Err(e) => {
