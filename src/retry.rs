@@ -293,6 +293,14 @@ mod tests {
         );
         h.insert("retry-after", "soon".parse().unwrap());
         assert_eq!(retry_after(&h), None);
+        for absurd in ["1e30", "-5", "NaN", "inf"] {
+            let mut h = HeaderMap::new();
+            h.insert("retry-after", absurd.parse().unwrap());
+            assert_eq!(retry_after(&h), None, "{absurd}");
+            let mut h = HeaderMap::new();
+            h.insert("retry-after-ms", absurd.parse().unwrap());
+            assert_eq!(retry_after(&h), None, "{absurd} ms");
+        }
     }
 
     #[test]
