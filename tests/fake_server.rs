@@ -491,6 +491,27 @@ async fn cancel_only_applies_to_active_runs() {
     let e = api_error(client.cancel_run().run_id("missing").send().await);
     assert_eq!(e.status().as_u16(), 404);
     assert_eq!(e.error_code(), Some(&PlatformErrorCode::ResourceNotFound));
+
+    // Cancelled while working: the conversation ends with a system message.
+    server.set_pace(Pace::polls(0, 5));
+    let id = create(&client, "Working, then cancelled").await;
+    assert_eq!(get(&client, &id).await.state, RunState::Inprogress);
+    client.cancel_run().run_id(&id).send().await.unwrap();
+    let conversation = client
+        .get_run_conversation()
+        .run_id(&id)
+        .send()
+        .await
+        .unwrap();
+    strict(&*conversation);
+    let last = conversation.steps[0].messages.last().unwrap();
+    assert_eq!(last.role, types::ConversationMessageRole::System);
+    let timeline = client.get_run_timeline().run_id(&id).send().await.unwrap();
+    strict(&*timeline);
+    assert_eq!(
+        timeline.events.last().unwrap().event_type.to_string(),
+        "oz_run_finished"
+    );
 }
 
 #[tokio::test]

@@ -36,6 +36,12 @@
 //!   reads (listing, conversation, timeline) neither count as polls nor move
 //!   the run on: its state only changes when a `GET` polls it.
 //!
+//! A run gets its `started_at`, `session_link`, `conversation_id` (and a
+//! conversation) when it turns `INPROGRESS`, and its artifacts — a plan, a
+//! pull request and a file — when it turns `SUCCEEDED`. `POST
+//! /agent/runs/{id}/cancel` cancels a `QUEUED` or `INPROGRESS` run at once
+//! (400 once it has finished).
+//!
 //! A follow-up (`POST /agent/runs/{id}/followups`) on a run in a terminal state
 //! starts it again, but — like the real service, where the follow-up is routed
 //! asynchronously — the run keeps reporting its previous terminal state, with
