@@ -111,6 +111,25 @@ fn run() -> Result<(), String> {
 
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     write(&out_dir.join("oz_agent_api.rs"), &code)?;
+
+    // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
+    if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {
+        let tokens = progenitor::Generator::new(&settings)
+            .httpmock(&spec, "crate")
+            .map_err(|e| {
+                format!(
+                    "{}: progenitor could not generate httpmock helpers: {e}",
+                    spec_path.display()
+                )
+            })?;
+        let mut mocks: syn::File = syn::parse2(tokens)
+            .map_err(|e| format!("progenitor produced httpmock code that does not parse: {e}"))?;
+        rewrite::fix_httpmock_array_params(&mut mocks)?;
+        write(
+            &out_dir.join("oz_agent_api_httpmock.rs"),
+            &prettyplease::unparse(&mocks),
+        )?;
+    }
     let total = started.elapsed();
     let report = serde_json::json!({
         "spec": SPEC,

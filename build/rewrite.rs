@@ -707,3 +707,62 @@ impl VisitMut for ReplaceInvalidRequest {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// httpmock helpers: progenitor #1260
+
+/// progenitor's `httpmock` helpers match an array query parameter with
+/// `value.to_string()`, which does not compile for `Vec<T>` (progenitor
+/// issue #1260). Such matchers are rewritten to expect one `name=value`
+/// pair per element (`state=QUEUED&state=INPROGRESS`). Returns how many were fixed.
+pub fn fix_httpmock_array_params(file: &mut File) -> Result<usize, String> {
+    let mut fixed = 0;
+    let mut visitor = FixArrayParams {
+        fixed: &mut fixed,
+        error: None,
+    };
+    visitor.visit_file_mut(file);
+    match visitor.error {
+        Some(e) => Err(e),
+        None => Ok(fixed),
+    }
+}
+
+struct FixArrayParams<'a> {
+    fixed: &'a mut usize,
+    error: Option<String>,
+}
+
+impl VisitMut for FixArrayParams<'_> {
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
+        let Some(where_clause) = &f.sig.generics.where_clause else {
+            return;
+        };
+        let bound = quote!(#where_clause).to_string().replace(' ', "");
+        if !bound.contains("Into<Option<&'a::std::vec::Vec<") {
+            return;
+        }
+        let body = &f.block;
+        let text = quote!(#body).to_string();
+        let Some(name) = text.split('"').nth(1).map(str::to_owned) else {
+            self.error = Some(format!(
+                "httpmock helper {} has no parameter name",
+                f.sig.ident
+            ));
+            return;
+        };
+        f.block = parse_quote!({
+            match value.into() {
+                ::std::option::Option::Some(values) => {
+                    let mut when = self.0;
+                    for value in values {
+                        when = when.query_param(#name, value.to_string());
+                    }
+                    Self(when)
+                }
+                ::std::option::Option::None => Self(self.0.query_param_missing(#name)),
+            }
+        });
+        *self.fixed += 1;
+    }
+}

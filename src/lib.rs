@@ -11,6 +11,8 @@ pub mod error;
 pub mod fake;
 mod forward_compat;
 mod generated;
+#[cfg(feature = "httpmock")]
+pub mod mock;
 mod optional;
 pub mod pagination;
 pub mod retry;
