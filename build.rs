@@ -3,7 +3,9 @@
 //! 1. parse `openapi/oz-agent-api.yml` with `openapiv3`;
 //! 2. apply the checked patches in `build/patches.rs` (each names the upstream
 //!    defect it works around and reports when it no longer applies);
-//! 3. open every object schema so unknown fields are kept (`build/open_objects.rs`);
+//! 3. leave out optional parameters the generator cannot encode, with a
+//!    warning (`build/unsupported.rs`), and open every object schema so
+//!    unknown fields are kept (`build/open_objects.rs`);
 //! 4. run progenitor (builder interface);
 //! 5. rewrite its output into the crate's public surface (`build/rewrite.rs`);
 //! 6. write the client into `OUT_DIR/oz_agent_api.rs`, and the step's own
@@ -15,6 +17,8 @@ mod open_objects;
 mod patches;
 #[path = "build/rewrite.rs"]
 mod rewrite;
+#[path = "build/unsupported.rs"]
+mod unsupported;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -30,6 +34,7 @@ fn main() {
         "build/patches.rs",
         "build/open_objects.rs",
         "build/rewrite.rs",
+        "build/unsupported.rs",
         SPEC,
     ] {
         println!("cargo:rerun-if-changed={path}");
@@ -71,6 +76,11 @@ fn run() -> Result<(), String> {
                     .join(" "),
             ),
         }
+    }
+    let omitted = unsupported::omit_unsupported_parameters(&mut spec)
+        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    for what in &omitted {
+        println!("cargo:warning=spec parameter omitted from the client: {what}; progenitor cannot encode it");
     }
     let opened = open_objects::open_all_objects(&mut spec);
 
@@ -142,6 +152,7 @@ fn run() -> Result<(), String> {
         "structs": summary.structs,
         "objects_opened": opened,
         "patches_applied": applied,
+        "parameters_omitted": omitted,
         "lines": code.lines().count(),
     });
     write(&out_dir.join("codegen.json"), &report.to_string())?;
