@@ -1,7 +1,59 @@
-//! A typed, forward-compatible client for Warp's **Oz Agent API**.
+//! A typed, forward-compatible client for Warp's **Oz Agent API**: create, list,
+//! watch, cancel and follow up cloud agent runs, and manage schedules,
+//! environments, models, artifacts and agent identities.
 //!
-//! With the `fake-server` feature, `fake::FakeOzServer` is an embedded fake Oz server for tests.
+//! Every operation of the vendored OpenAPI spec is a typed builder on [`Client`]
+//! (generated at build time by progenitor); a thin hand-written layer adds
+//! configuration, one [`Error`] type, safe retries, pagination streams,
+//! waiting for a run to finish, and downloads that never leak the key.
+//!
+//! ```no_run
+//! use oz_agent_api::types::RunAgentRequest;
+//! use oz_agent_api::{Client, WaitOptions};
+//!
+//! # async fn run() -> oz_agent_api::Result<()> {
+//! let client = Client::from_env()?; // WARP_API_KEY, OZ_API_BASE_URL, OZ_API_CUSTOM_HEADERS
+//! let request: RunAgentRequest = RunAgentRequest::builder()
+//!     .prompt("Fix the flaky auth test")
+//!     .try_into()
+//!     .map_err(|e| oz_agent_api::Error::InvalidRequest(format!("{e}")))?;
+//! let run = client.create_run_and_wait(request, &WaitOptions::default()).await?;
+//! println!("{} finished {}", run.run_id, run.state);
+//!
+//! // Page through history, one page in memory at a time.
+//! use futures_util::TryStreamExt;
+//! let recent: Vec<_> = client.list_runs().limit(100).stream().try_collect().await?;
+//! # let _ = recent;
+//! # Ok(()) }
+//! ```
+//!
+//! # Forward compatibility
+//!
+//! Responses keep decoding when Warp adds fields, enum values or union
+//! variants: unknown fields are kept in each struct's `extra` map, every
+//! string enum has an `Unrecognized(String)` variant, and every discriminated
+//! union an `Unrecognized(serde_json::Value)` variant; all of them serialize
+//! back unchanged. Generated structs and enums are `#[non_exhaustive]` (build
+//! request bodies with `Type::builder()`), so such upstream additions are not
+//! breaking changes for code that uses the crate.
+//!
+//! # Retries
+//!
+//! See [`retry`] for the matrix: GET, PUT and DELETE are retried on connect
+//! errors, timeouts, 408, 429 and 5xx; a POST only when the server cannot have
+//! acted on it (no connection, 429, 503), so `create_run` never starts a run twice.
+//!
+//! # Features
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `rustls` (default) | TLS through rustls |
+//! | `native-tls` | TLS through the platform's library |
+//! | `schemars` | `schemars::JsonSchema` for every generated type |
+//! | `httpmock` | [`mock`]: progenitor's typed httpmock helpers for your tests |
+//! | `fake-server` | [`fake`]: an embedded fake Oz server on loopback for your tests |
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod attachments;
 mod config;
