@@ -1,0 +1,171 @@
+//! The build script itself, run directly (the binary cargo compiled for this
+//! crate) against small specs: clear errors naming the file and the cause,
+//! patches that report when they no longer apply, and re-runs limited to the
+//! spec and the build script.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The newest `target/<profile>/build/oz-agent-api-*/build-script-build`
+/// (older ones from earlier builds may still lie around).
+fn build_script() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().and_then(Path::parent).unwrap();
+    std::fs::read_dir(profile_dir.join("build"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("oz-agent-api-")
+        })
+        .map(|p| p.join("build-script-build"))
+        .filter(|p| p.exists())
+        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+        .expect("cargo built the build script")
+}
+
+/// Runs the build script on a crate directory whose spec is `spec` (None: no spec file).
+fn run(spec: Option<&str>) -> (Output, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    if let Some(spec) = spec {
+        std::fs::create_dir_all(dir.path().join("openapi")).unwrap();
+        std::fs::write(dir.path().join("openapi/oz-agent-api.yml"), spec).unwrap();
+    }
+    let output = Command::new(build_script())
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("CARGO_MANIFEST_DIR", dir.path())
+        .env("OUT_DIR", &out)
+        .output()
+        .unwrap();
+    (output, dir)
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+const MINIMAL: &str = include_str!("specs/minimal.yml");
+
+#[test]
+fn a_missing_spec_fails_with_one_message_naming_the_file() {
+    let (output, dir) = run(None);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    let expected = format!(
+        "error: oz-agent-api code generation failed: {}: cannot read the spec:",
+        dir.path().join("openapi/oz-agent-api.yml").display()
+    );
+    assert!(err.starts_with(&expected), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err}");
+}
+
+#[test]
+fn an_html_page_instead_of_the_spec_fails_clearly() {
+    let (output, _dir) = run(Some(
+        "<!DOCTYPE html><html><body>404: Not Found</body></html>",
+    ));
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains("openapi/oz-agent-api.yml: not a valid OpenAPI 3.0 document:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_truncated_spec_fails_clearly() {
+    let (output, _dir) = run(Some(&MINIMAL[..MINIMAL.len() / 2]));
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("not a valid OpenAPI 3.0 document"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_spec_the_generator_rejects_names_the_cause() {
+    let spec = MINIMAL.replace(
+        "          schema:\n            type: string\n      responses:",
+        "          schema:\n            type: string\n        - name: metadata\n          in: query\n          required: true\n          style: deepObject\n          schema:\n            type: object\n            additionalProperties:\n              type: string\n      responses:",
+    );
+    assert_ne!(spec, MINIMAL);
+    let (output, _dir) = run(Some(&spec));
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "GET /agent/runs/{runId}: required query parameter `metadata` has style deepObject"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_fixed_upstream_defect_is_reported_and_the_client_still_generates() {
+    let (output, dir) = run(Some(MINIMAL));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(
+        out.contains(
+            "cargo:warning=spec patch `dedupe_list_agents_operation_id` no longer applies"
+        ),
+        "{out}"
+    );
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(code.contains("pub fn get_run(&self)"));
+    assert!(code.contains("Unrecognized(::std::string::String)"));
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("out/codegen.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report["operations"], 1);
+    assert_eq!(report["patches_applied"], serde_json::json!([]));
+}
+
+#[test]
+fn an_optional_deep_object_parameter_is_omitted_with_a_warning() {
+    let spec = MINIMAL.replace(
+        "          schema:\n            type: string\n      responses:",
+        "          schema:\n            type: string\n        - name: metadata\n          in: query\n          style: deepObject\n          schema:\n            type: object\n            additionalProperties:\n              type: string\n      responses:",
+    );
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains(
+        "cargo:warning=spec parameter omitted from the client: GET /agent/runs/{runId}: optional query parameter `metadata` (style deepObject)"
+    ));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(!code.contains("fn metadata"));
+}
+
+#[test]
+fn codegen_reruns_only_when_the_spec_or_the_build_script_changes() {
+    let (output, _dir) = run(Some(MINIMAL));
+    let mut watched: Vec<_> = stdout(&output)
+        .lines()
+        .filter_map(|l| l.strip_prefix("cargo:rerun-if-changed="))
+        .map(str::to_owned)
+        .collect();
+    watched.sort();
+    let mut expected = vec!["build.rs".to_owned(), "openapi/oz-agent-api.yml".to_owned()];
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/build")).unwrap() {
+        expected.push(format!(
+            "build/{}",
+            entry.unwrap().file_name().to_string_lossy()
+        ));
+    }
+    expected.sort();
+    assert_eq!(
+        watched, expected,
+        "src/ must not be watched, every build/ file must be"
+    );
+}
