@@ -86,3 +86,8 @@ pub use secret::ApiKey;
 pub use attachments::Attachment;
 pub use download::DownloadStream;
 pub use wait::{WaitOptions, WaitTimeout, WaitTimeoutReason};
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
