@@ -30,6 +30,23 @@ pub enum Reply {
     },
     /// Send a chunked body of `chunk` repeated `count` times (a huge body).
     Endless { chunk: Vec<u8>, count: usize },
+    /// Whatever reply the cell holds when the request arrives (a script the
+    /// test changes as it goes, e.g. one reply per property-test case).
+    Shared(Arc<Mutex<Reply>>),
+    /// Send the head with `Content-Length: declared` and only `body`, then
+    /// reset the connection (RST, not FIN): a connection reset mid-body.
+    ResetMidBody {
+        status: u16,
+        declared: usize,
+        body: Vec<u8>,
+    },
+    /// Send the head (with `Content-Length`), then the body one byte every
+    /// `every` (on tokio's clock): a body slower than any sane timeout.
+    Trickle {
+        status: u16,
+        body: Vec<u8>,
+        every: Duration,
+    },
 }
 
 impl Reply {
@@ -62,6 +79,11 @@ impl Reply {
     }
     pub fn after(self, wait: Duration) -> Reply {
         Reply::Delay(wait, Box::new(self))
+    }
+    /// A reply the test can change between requests: put it in the script
+    /// and set the cell before each request.
+    pub fn shared(cell: &Arc<Mutex<Reply>>) -> Reply {
+        Reply::Shared(cell.clone())
     }
 }
 
@@ -110,6 +132,9 @@ impl ScriptedServer {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
+                // Head and body go out in separate writes; without this,
+                // Nagle's algorithm and delayed ACKs add 40 ms to each reply.
+                let _ = stream.set_nodelay(true);
                 let log = log.clone();
                 let script = script.clone();
                 tokio::spawn(async move {
@@ -263,6 +288,48 @@ async fn write_reply(stream: &mut TcpStream, reply: Reply) -> std::io::Result<bo
                 stream.write_all(b"\r\n").await?;
             }
             stream.write_all(b"0\r\n\r\n").await?;
+            Ok(true)
+        }
+        Reply::Shared(cell) => {
+            let reply = cell.lock().unwrap().clone();
+            Box::pin(write_reply(stream, reply)).await
+        }
+        Reply::ResetMidBody {
+            status,
+            declared,
+            body,
+        } => {
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {declared}\r\n\r\n",
+                reason(status)
+            );
+            stream.write_all(head.as_bytes()).await?;
+            stream.write_all(&body).await?;
+            stream.flush().await?;
+            // Let the client read the head and the first bytes before the reset.
+            tokio::time::sleep(Duration::from_millis(20)).await;
+            // SO_LINGER 0: closing sends RST instead of FIN, without blocking.
+            #[allow(deprecated)]
+            stream.set_linger(Some(Duration::ZERO))?;
+            Ok(false)
+        }
+        Reply::Trickle {
+            status,
+            body,
+            every,
+        } => {
+            let head = format!(
+                "HTTP/1.1 {status} {}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n",
+                reason(status),
+                body.len()
+            );
+            stream.write_all(head.as_bytes()).await?;
+            stream.flush().await?;
+            for byte in body {
+                tokio::time::sleep(every).await;
+                stream.write_all(&[byte]).await?;
+                stream.flush().await?;
+            }
             Ok(true)
         }
     }
