@@ -37,6 +37,46 @@
 //! request bodies with `Type::builder()`), so such upstream additions are not
 //! breaking changes for code that uses the crate.
 //!
+//! ```
+//! use oz_agent_api::types::{RunState, RunStatusMessage};
+//!
+//! // Construct through builders: a field added upstream adds a setter, nothing breaks.
+//! let status: RunStatusMessage = RunStatusMessage::builder().message("Done").try_into().unwrap();
+//! // Match with a wildcard arm: a value added upstream lands there until you handle it.
+//! let label = match RunState::from("AWAITING_REVIEW") {
+//!     RunState::Succeeded => "done",
+//!     RunState::Unrecognized(_) => "a state this version does not know",
+//!     _ => "other",
+//! };
+//! assert_eq!(label, "a state this version does not know");
+//! # let _ = status;
+//! ```
+//!
+//! A struct literal does not compile outside the crate, so no caller depends
+//! on the exact field list:
+//!
+//! ```compile_fail,E0639
+//! let status = oz_agent_api::types::RunStatusMessage {
+//!     message: "Done".into(),
+//!     error_code: None,
+//!     retryable: None,
+//!     extra: Default::default(),
+//! };
+//! ```
+//!
+//! and neither does a match without a wildcard arm:
+//!
+//! ```compile_fail,E0004
+//! fn label(state: oz_agent_api::types::RunState) -> &'static str {
+//!     use oz_agent_api::types::RunState::*;
+//!     match state {
+//!         Queued | Pending | Claimed | Inprogress | Blocked => "active",
+//!         Succeeded | Failed | Error | Cancelled => "done",
+//!         Unrecognized(_) => "unknown",
+//!     }
+//! }
+//! ```
+//!
 //! # Retries
 //!
 //! See [`retry`] for the matrix: GET, PUT and DELETE are retried on connect
