@@ -1,0 +1,324 @@
+//! `oz-bench`: oz-agent-api against bare `reqwest` + `serde_json::Value`, on a
+//! loopback server answering with fixtures generated from the vendored spec.
+//!
+//! Normally started by `cargo xtask bench` (see `docs/benchmarks.md`), which
+//! adds the build-cost measurements, prints the table and checks the targets.
+//!
+//! ```text
+//! oz-bench run [--quick] [--reps N] [--calls N] [--out FILE]
+//! oz-bench self-check
+//! oz-bench sample run|page|conversation|created|create-request
+//! oz-bench serve [--seconds N]    (the server alone, for profiling a client)
+//! oz-bench profile WHAT N BASE_URL  (N calls of one side, to run under callgrind)
+//! oz-bench mem MODE BASE_URL      (internal: one memory child process)
+//! ```
+
+mod fixtures;
+mod gen;
+mod measure;
+mod memory;
+mod server;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use fixtures::{Fixtures, Sizes};
+use measure::Plan;
+use serde_json::json;
+use server::Server;
+
+#[global_allocator]
+static ALLOC: memory::CountingAlloc = memory::CountingAlloc;
+
+/// The server stops by itself after this long, whatever happens.
+const SERVER_LIFETIME: Duration = Duration::from_secs(20 * 60);
+
+/// Version of the JSON this program writes (see `docs/benchmarks.md`).
+const SCHEMA: &str = "oz-bench/1";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("self-check") => self_check().map(|report| println!("{report}")),
+        Some("sample") if args.len() == 2 => sample(&args[1]),
+        Some("serve") => serve(&args[1..]),
+        Some("profile") if args.len() == 4 => profile(&args[1], &args[2], &args[3]),
+        Some("mem") if args.len() == 3 => memory::child(&args[1], &args[2]).map(|sample| {
+            println!("{}", serde_json::to_string(&sample).expect("serializable"));
+        }),
+        _ => Err(
+            "usage: oz-bench run [--quick] [--reps N] [--calls N] [--out FILE] | oz-bench self-check"
+                .into(),
+        ),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("oz-bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse_count(value: Option<&String>, flag: &str) -> Result<usize, String> {
+    value
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .ok_or_else(|| format!("{flag} needs a positive number"))
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    let mut plan = Plan::DEFAULT;
+    let mut quick = false;
+    let mut out = None;
+    let mut reps = None;
+    let mut calls = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--quick" => quick = true,
+            "--reps" => reps = Some(parse_count(it.next(), "--reps")?),
+            "--calls" => calls = Some(parse_count(it.next(), "--calls")?),
+            "--out" => out = Some(it.next().ok_or("--out needs a file")?.clone()),
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if quick {
+        plan = Plan::QUICK;
+    }
+    plan.reps = reps.unwrap_or(plan.reps);
+    plan.calls = calls.unwrap_or(plan.calls);
+
+    let started = Instant::now();
+    eprintln!("oz-bench: generating fixtures from the vendored spec");
+    let fixtures = Fixtures::generate(Sizes::FULL)?;
+    let generated = started.elapsed();
+    let validation = fixtures.validate()?;
+    eprintln!(
+        "oz-bench: fixtures decode with the crate's types ({} runs, conversation of {} steps / {} messages / {} blocks)",
+        validation.runs,
+        validation.conversation_steps,
+        validation.conversation_messages,
+        validation.conversation_blocks
+    );
+    let fixture_info = json!({
+        "generated_ms": generated.as_secs_f64() * 1e3,
+        "run_bytes": fixtures.run.len(),
+        "page_bytes": fixtures.pages[0].len(),
+        "pages": fixtures.pages.len(),
+        "runs_per_page": fixtures.runs_per_page,
+        "conversation_bytes": fixtures.conversation.len(),
+        "created_bytes": fixtures.created.len(),
+        "validation": validation,
+    });
+    let fixtures = Arc::new(fixtures);
+    let server = Server::start(fixtures.clone(), SERVER_LIFETIME).map_err(|e| e.to_string())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let rows = runtime.block_on(measure::run_all(&fixtures, &server.base_url, plan))?;
+    eprintln!(
+        "oz-bench: peak memory ({} child processes per mode)",
+        plan.memory_reps
+    );
+    let memory = memory::measure(&server.base_url, plan.memory_reps, fixtures.pages[0].len())?;
+    drop(server);
+
+    let report = json!({
+        "schema": SCHEMA,
+        "quick": quick,
+        "plan": plan,
+        "fixtures": fixture_info,
+        "rows": rows,
+        "memory": memory,
+        "runtime_s": started.elapsed().as_secs_f64(),
+    });
+    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+    match out {
+        Some(path) => std::fs::write(&path, text + "\n").map_err(|e| format!("{path}: {e}"))?,
+        None => println!("{text}"),
+    }
+    Ok(())
+}
+
+/// Serves the full fixtures for `--seconds` (default 300) and prints the base
+/// URL, so a client can be profiled in a separate process (`mem MODE URL`
+/// under `valgrind --tool=callgrind`, say).
+fn serve(args: &[String]) -> Result<(), String> {
+    let seconds = match args {
+        [] => 300,
+        [flag, n] if flag == "--seconds" => parse_count(Some(n), "--seconds")? as u64,
+        _ => return Err("usage: oz-bench serve [--seconds N]".into()),
+    };
+    let fixtures = Arc::new(Fixtures::generate(Sizes::FULL)?);
+    fixtures.validate()?;
+    let server =
+        Server::start(fixtures, Duration::from_secs(seconds)).map_err(|e| e.to_string())?;
+    println!("{}", server.base_url);
+    std::thread::sleep(Duration::from_secs(seconds));
+    drop(server);
+    Ok(())
+}
+
+/// Makes `n` calls of one kind against a running `serve`, for profiling:
+/// `get_run`, `create_run`, `list` (the whole listing), `conversation`, or
+/// the same with a `baseline-` prefix. Under callgrind, the instructions per
+/// call are the difference between two values of `n`, divided by their difference.
+fn profile(what: &str, n: &str, base_url: &str) -> Result<(), String> {
+    let n: usize = parse_count(Some(&n.to_owned()), "N")?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let create = Fixtures::generate(Sizes {
+        pages: 1,
+        runs_per_page: 1,
+        conversation_bytes: 0,
+    })?
+    .create_request;
+    runtime.block_on(async {
+        let client = measure::crate_client(base_url);
+        let baseline = measure::Baseline::new(base_url);
+        let typed: oz_agent_api::types::RunAgentRequest =
+            serde_json::from_value(create.clone()).map_err(|e| e.to_string())?;
+        let e = |e: &dyn std::fmt::Display| e.to_string();
+        for _ in 0..n {
+            match what {
+                "get_run" => drop(
+                    client
+                        .get_run()
+                        .run_id("run-1")
+                        .send()
+                        .await
+                        .map_err(|x| e(&x))?,
+                ),
+                "create_run" => drop(
+                    client
+                        .create_run()
+                        .body(typed.clone())
+                        .send()
+                        .await
+                        .map_err(|x| e(&x))?,
+                ),
+                "list" => drop(measure::crate_list_all(&client).await.map_err(|x| e(&x))?),
+                "conversation" => drop(
+                    client
+                        .get_run_conversation()
+                        .run_id("run-1")
+                        .send()
+                        .await
+                        .map_err(|x| e(&x))?,
+                ),
+                "baseline-get_run" => drop(baseline.get_run("run-1").await.map_err(|x| e(&*x))?),
+                "baseline-create_run" => drop(
+                    baseline
+                        .create_run(&create.clone())
+                        .await
+                        .map_err(|x| e(&*x))?,
+                ),
+                "baseline-list" => drop(baseline.list_all(100).await.map_err(|x| e(&*x))?),
+                "baseline-conversation" => {
+                    drop(baseline.conversation("run-1").await.map_err(|x| e(&*x))?)
+                }
+                other => return Err(format!("nothing to profile named {other:?}")),
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Prints one generated fixture (from the small set), to look at.
+fn sample(what: &str) -> Result<(), String> {
+    let fixtures = Fixtures::generate(Sizes::SMALL)?;
+    let body = match what {
+        "run" => fixtures.run.to_vec(),
+        "page" => fixtures.pages[0].to_vec(),
+        "conversation" => fixtures.conversation.to_vec(),
+        "created" => fixtures.created.to_vec(),
+        "create-request" => {
+            serde_json::to_vec(&fixtures.create_request).map_err(|e| e.to_string())?
+        }
+        other => return Err(format!("no fixture named {other:?}")),
+    };
+    println!("{}", String::from_utf8_lossy(&body));
+    Ok(())
+}
+
+/// Generates small fixtures, checks that they decode with the crate's
+/// types, and sends a few requests of each kind through the server with
+/// both clients. Cheap; run by the unit tests and by `cargo xtask bench`.
+fn self_check() -> Result<String, String> {
+    let fixtures = Fixtures::generate(Sizes::SMALL)?;
+    let validation = fixtures.validate()?;
+    let total = fixtures.total_runs();
+    let fixtures = Arc::new(fixtures);
+    let server =
+        Server::start(fixtures.clone(), Duration::from_secs(60)).map_err(|e| e.to_string())?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    runtime.block_on(async {
+        let client = measure::crate_client(&server.base_url);
+        let baseline = measure::Baseline::new(&server.base_url);
+        let e = |e: &dyn std::fmt::Display| e.to_string();
+        let run = client
+            .get_run()
+            .run_id("run-1")
+            .send()
+            .await
+            .map_err(|x| e(&x))?;
+        let again = baseline.get_run("run-1").await.map_err(|x| e(&*x))?;
+        if serde_json::to_value(&*run).map_err(|x| e(&x))? != again {
+            return Err("get_run: the crate and the baseline disagree".to_string());
+        }
+        let listed = measure::crate_list_all(&client).await.map_err(|x| e(&x))?;
+        let listed_baseline = baseline.list_all(100).await.map_err(|x| e(&*x))?;
+        if listed != total || listed_baseline != total {
+            return Err(format!(
+                "listing: {listed} runs (crate), {listed_baseline} (baseline), expected {total}"
+            ));
+        }
+        let conversation = client
+            .get_run_conversation()
+            .run_id("run-1")
+            .send()
+            .await
+            .map_err(|x| e(&x))?;
+        baseline.conversation("run-1").await.map_err(|x| e(&*x))?;
+        let request = serde_json::from_value(fixtures.create_request.clone()).map_err(|x| e(&x))?;
+        client
+            .create_run()
+            .body::<oz_agent_api::types::RunAgentRequest>(request)
+            .send()
+            .await
+            .map_err(|x| e(&x))?;
+        baseline
+            .create_run(&fixtures.create_request)
+            .await
+            .map_err(|x| e(&*x))?;
+        Ok(json!({
+            "self_check": "ok",
+            "validation": validation,
+            "conversation_steps": conversation.steps.len(),
+        })
+        .to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn self_check_passes() {
+        let report = super::self_check().unwrap();
+        assert!(report.contains("\"self_check\":\"ok\""), "{report}");
+    }
+
+    #[test]
+    fn vm_hwm_is_readable() {
+        assert!(super::memory::vm_hwm_kib().unwrap() > 0);
+    }
+}
