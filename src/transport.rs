@@ -20,6 +20,11 @@ use crate::{Client, Error, Result};
 /// Error bodies are read up to this size; the rest is not needed to act on them.
 pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
 
+/// The most a body's `Content-Length` reserves before any of it arrives;
+/// a larger body grows the buffer as it comes. The header is the server's
+/// word: under a lifted limit it could ask for petabytes.
+const MAX_PREALLOCATION: u64 = 8 * 1024 * 1024;
+
 /// Redirects followed before giving up with [`Error::Redirect`].
 pub(crate) const MAX_REDIRECTS: usize = 10;
 
@@ -391,7 +396,8 @@ pub(crate) async fn read_limited(
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Ok(None);
     }
-    let mut body = Vec::with_capacity(response.content_length().unwrap_or(0) as usize);
+    let declared = response.content_length().unwrap_or(0);
+    let mut body = Vec::with_capacity(declared.min(MAX_PREALLOCATION) as usize);
     while let Some(chunk) = response.chunk().await? {
         if body.len() + chunk.len() > limit {
             return Ok(None);
