@@ -287,6 +287,73 @@ async fn a_hang_up_before_any_answer_is_retried_for_get() {
     assert_no_leak(&err, &logs);
 }
 
+#[tokio::test]
+async fn an_answer_that_is_not_http_is_a_transport_error() {
+    let (logs, _guard) = common::capture_logs();
+    for garbage in [
+        b"SSH-2.0-OpenSSH_9.6\r\n".to_vec(),
+        b"HTTP/1.1 2000 OK\r\n\r\n".to_vec(),
+        b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03".to_vec(),
+    ] {
+        let server = ScriptedServer::start(vec![Reply::RawBytes(garbage)]).await;
+        let err = within(BOUND, get_run(&client(&server.url())))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Transport {
+                    operation: "get_run",
+                    connect: false,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert_eq!(server.count(), 3);
+        assert_no_leak(&err, &logs);
+    }
+}
+
+#[tokio::test]
+async fn a_response_head_too_large_is_a_transport_error() {
+    let (logs, _guard) = common::capture_logs();
+    let server = ScriptedServer::start(vec![
+        ok_run("SUCCEEDED").header("x-padding", &"a".repeat(1024 * 1024))
+    ])
+    .await;
+    let err = within(BOUND, get_run(&client(&server.url())))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                operation: "get_run",
+                connect: false,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(server.count(), 3);
+    assert_no_leak(&err, &logs);
+}
+
+#[tokio::test]
+async fn a_body_delimited_by_closing_the_connection_decodes() {
+    // HTTP/1.0 style: no Content-Length, no chunking, the body ends at EOF.
+    let mut response =
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nconnection: close\r\n\r\n".to_vec();
+    response.extend_from_slice(run_json("r-1", "SUCCEEDED").to_string().as_bytes());
+    let server = ScriptedServer::start(vec![Reply::RawBytes(response)]).await;
+    let state = within(BOUND, get_run(&client(&server.url())))
+        .await
+        .unwrap();
+    assert_eq!(state, RunState::Succeeded);
+    assert_eq!(server.count(), 1);
+}
+
 // ---------------------------------------------------------------------------
 // Bodies that are not what they should be
 
@@ -725,6 +792,30 @@ async fn credentials_do_not_come_back_on_a_hop_from_another_origin_to_the_api() 
     assert_eq!(api_seen[1].target, "/agent/runs?back=1");
     let log = logs.contents();
     assert!(!log.contains(KEY) && !log.contains(CUSTOM.1), "{log}");
+}
+
+#[tokio::test]
+async fn a_signed_url_on_another_origin_never_appears_in_an_error() {
+    let (logs, _guard) = common::capture_logs();
+    let storage = ScriptedServer::start(vec![Reply::ResetMidBody {
+        status: 200,
+        declared: 4096,
+        body: partial_run(),
+    }])
+    .await;
+    let api = ScriptedServer::start(vec![Reply::status(302).header(
+        "location",
+        &format!("{}/blob?X-Signature=sig-0xdeadbeef", storage.url()),
+    )])
+    .await;
+    let err = within(BOUND, get_run(&client(&api.url())))
+        .await
+        .unwrap_err();
+    assert!(broke_off_mid_body(&err), "{err:?}");
+    let everything = format!("{err}\n{err:?}\n{}", logs.contents());
+    assert!(!everything.contains("sig-0xdeadbeef"), "{everything}");
+    assert_eq!((api.count(), storage.count()), (3, 3));
+    assert_no_leak(&err, &logs);
 }
 
 // ---------------------------------------------------------------------------

@@ -40,6 +40,8 @@ pub enum Reply {
         declared: usize,
         body: Vec<u8>,
     },
+    /// Send these bytes as they are (not necessarily HTTP), then hang up.
+    RawBytes(Vec<u8>),
     /// Send the head (with `Content-Length`), then the body one byte every
     /// `every` (on tokio's clock): a body slower than any sane timeout.
     Trickle {
@@ -311,6 +313,11 @@ async fn write_reply(stream: &mut TcpStream, reply: Reply) -> std::io::Result<bo
             // SO_LINGER 0: closing sends RST instead of FIN, without blocking.
             #[allow(deprecated)]
             stream.set_linger(Some(Duration::ZERO))?;
+            Ok(false)
+        }
+        Reply::RawBytes(bytes) => {
+            stream.write_all(&bytes).await?;
+            stream.flush().await?;
             Ok(false)
         }
         Reply::Trickle {
