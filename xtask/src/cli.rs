@@ -23,6 +23,9 @@ pub enum Command {
     Spec(SpecCommand),
     /// Release checks (`--dry-run`), or checks plus a local `v*` tag.
     Release(ReleaseArgs),
+    /// Benchmark the crate against bare reqwest + serde_json::Value on a
+    /// loopback server, and its build cost (see docs/benchmarks.md).
+    Bench(BenchArgs),
 }
 
 /// `spec` subcommands.
@@ -139,4 +142,41 @@ pub struct ReleaseArgs {
     /// This is the first release: there is no baseline to run cargo-semver-checks against.
     #[arg(long, conflicts_with = "baseline_rev")]
     pub first_release: bool,
+}
+
+/// `bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Fewer repetitions, and no clean build (the build cost is measured in
+    /// the existing target directory).
+    #[arg(long)]
+    pub quick: bool,
+    /// Repetitions of every runtime measurement (default 9; 3 with --quick).
+    #[arg(long, value_name = "N")]
+    pub reps: Option<usize>,
+    /// Sequential calls per repetition for the latency rows (default 1000; 200 with --quick).
+    #[arg(long, value_name = "N")]
+    pub calls: Option<usize>,
+    /// Skip the build-cost measurements.
+    #[arg(long)]
+    pub no_build_cost: bool,
+    /// Keep the fresh target directory of the clean build (target/bench/clean-build).
+    #[arg(long)]
+    pub keep_build_dir: bool,
+    /// Where to write the results (default: target/bench/results.json).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Exit with 1 if a target is missed.
+    #[arg(long)]
+    pub strict: bool,
+    /// Only check that the benchmark's generated fixtures decode with the
+    /// crate's types and that its server answers (fast).
+    #[arg(long, conflicts_with_all = ["quick", "report"])]
+    pub self_check: bool,
+    /// Print the table of an earlier results file instead of measuring.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Workspace root. Defaults to the workspace this xtask was built in.
+    #[arg(long, value_name = "DIR")]
+    pub root: Option<PathBuf>,
 }

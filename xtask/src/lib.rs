@@ -9,6 +9,7 @@
 
 #![warn(missing_docs)]
 
+pub mod bench;
 pub mod changelog;
 pub mod check;
 pub mod classify;
@@ -57,5 +58,6 @@ pub fn run(cli: Cli) -> u8 {
             EXIT_OK
         }
         Command::Release(args) => release::run_release(&args),
+        Command::Bench(args) => bench::run_bench(&args),
     }
 }
