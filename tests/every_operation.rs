@@ -14,7 +14,16 @@ async fn every_operation_sends_its_method_path_and_bearer_key_and_decodes_its_su
     let client = client(&api.base_url());
     let bodies = success_bodies();
     let operations = spec_operations();
-    assert_eq!(operations.len(), 28, "the vendored spec has 28 operations");
+    let raw = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/openapi/oz-agent-api.yml"
+    ))
+    .unwrap();
+    assert_eq!(
+        operations.len(),
+        raw.matches("operationId:").count(),
+        "every operation of the spec (28 in D)"
+    );
     for op in &operations {
         let path = concrete_path(&op.path);
         let success = *op
@@ -74,7 +83,12 @@ async fn every_documented_error_status_of_every_operation_decodes_into_problem_d
     let api = MockServer::start_async().await;
     let client = client(&api.base_url());
     let mut checked = 0;
-    for op in spec_operations() {
+    let operations = spec_operations();
+    let documented: usize = operations
+        .iter()
+        .map(|op| op.statuses.iter().filter(|s| **s >= 400).count())
+        .sum();
+    for op in operations {
         let path = concrete_path(&op.path);
         for status in op.statuses.iter().copied().filter(|s| *s >= 400) {
             let mock = api
@@ -100,5 +114,9 @@ async fn every_documented_error_status_of_every_operation_decodes_into_problem_d
             checked += 1;
         }
     }
-    assert_eq!(checked, 104, "documented error responses across the spec");
+    assert_eq!(
+        checked, documented,
+        "every documented error response (104 in D)"
+    );
+    assert!(checked > 0);
 }
