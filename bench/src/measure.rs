@@ -42,7 +42,7 @@ impl Plan {
         batches: 20,
         conversation_fetches: 5,
         decodes: 5,
-        memory_reps: 3,
+        memory_reps: 5,
     };
     /// `--quick`.
     pub const QUICK: Plan = Plan {

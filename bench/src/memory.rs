@@ -24,6 +24,15 @@ pub const MODES: [&str; 6] = [
     "baseline_stream",
 ];
 
+/// Modes measured a second time with glibc's dynamic mmap threshold pinned
+/// (`MALLOC_MMAP_THRESHOLD_=131072`), reported as `MODE_pinned`: large
+/// buffers then always go back to the system when freed, which separates
+/// what the program holds from what the allocator keeps.
+pub const PINNED_MODES: [&str; 3] = ["idle", "one_page", "stream"];
+
+/// The environment variable and value that pin glibc's mmap threshold.
+const PIN: (&str, &str) = ("MALLOC_MMAP_THRESHOLD_", "131072");
+
 /// The system allocator, counting live heap bytes once [`start_counting`] was
 /// called (only memory child processes call it; the timing runs pay one
 /// relaxed load per allocation).
@@ -103,7 +112,8 @@ pub struct Memory {
     pub reps: usize,
     /// Median VmHWM per mode, KiB.
     pub peak_kib: std::collections::BTreeMap<String, u64>,
-    /// Median VmHWM minus the idle process's, per mode, KiB.
+    /// Median VmHWM minus the idle process's (`idle_pinned` for the
+    /// `_pinned` modes), per mode, KiB.
     pub delta_kib: std::collections::BTreeMap<String, i64>,
     /// Median peak live heap per mode, KiB (see [`Sample::heap_peak_kib`]).
     pub heap_peak_kib: std::collections::BTreeMap<String, u64>,
@@ -198,29 +208,43 @@ pub fn measure(base_url: &str, reps: usize, page_json_bytes: usize) -> Result<Me
     let mut samples: std::collections::BTreeMap<String, Vec<f64>> = Default::default();
     let mut heap: std::collections::BTreeMap<String, Vec<f64>> = Default::default();
     let mut runs = 0;
+    let runs_of = MODES
+        .iter()
+        .map(|m| (*m, false))
+        .chain(PINNED_MODES.iter().map(|m| (*m, true)));
+    let runs_of: Vec<(&str, bool)> = runs_of.collect();
     for _ in 0..reps.max(1) {
-        for mode in MODES {
-            let output = Command::new(&exe)
-                .args(["mem", mode, base_url])
+        for &(mode, pinned) in &runs_of {
+            let key = if pinned {
+                format!("{mode}_pinned")
+            } else {
+                mode.to_owned()
+            };
+            let mut command = Command::new(&exe);
+            command.args(["mem", mode, base_url]).env_remove(PIN.0);
+            if pinned {
+                command.env(PIN.0, PIN.1);
+            }
+            let output = command
                 .output()
                 .map_err(|e| format!("cannot start {}: {e}", exe.display()))?;
             if !output.status.success() {
                 return Err(format!(
-                    "memory mode {mode} failed ({}): {}",
+                    "memory mode {key} failed ({}): {}",
                     output.status,
                     String::from_utf8_lossy(&output.stderr).trim()
                 ));
             }
             let sample: Sample = serde_json::from_slice(&output.stdout)
-                .map_err(|e| format!("memory mode {mode}: bad report: {e}"))?;
-            if mode == "stream" {
+                .map_err(|e| format!("memory mode {key}: bad report: {e}"))?;
+            if key == "stream" {
                 runs = sample.runs;
             }
             samples
-                .entry(mode.to_owned())
+                .entry(key.clone())
                 .or_default()
                 .push(sample.vm_hwm_kib as f64);
-            heap.entry(mode.to_owned())
+            heap.entry(key)
                 .or_default()
                 .push(sample.heap_peak_kib as f64);
         }
@@ -229,11 +253,18 @@ pub fn measure(base_url: &str, reps: usize, page_json_bytes: usize) -> Result<Me
         .iter()
         .map(|(mode, values)| (mode.clone(), median(values) as u64))
         .collect();
-    let idle = peak_kib.get("idle").copied().unwrap_or(0) as i64;
+    let base = |key: &str| {
+        let idle = if key.ends_with("_pinned") {
+            "idle_pinned"
+        } else {
+            "idle"
+        };
+        peak_kib.get(idle).copied().unwrap_or(0) as i64
+    };
     let delta_kib = peak_kib
         .iter()
-        .filter(|(mode, _)| *mode != "idle")
-        .map(|(mode, kib)| (mode.clone(), *kib as i64 - idle))
+        .filter(|(key, _)| !key.starts_with("idle"))
+        .map(|(key, kib)| (key.clone(), *kib as i64 - base(key)))
         .collect();
     let heap_peak_kib = heap
         .iter()

@@ -543,7 +543,25 @@ pub fn render(results: &Value) -> String {
                 "baseline_stream",
                 "baseline: following cursors untyped, 10,000 runs",
             ),
+            (
+                "one_page_pinned",
+                "one page held, glibc mmap threshold pinned (MALLOC_MMAP_THRESHOLD_)",
+            ),
+            (
+                "stream_pinned",
+                "streaming 10,000 runs, glibc mmap threshold pinned",
+            ),
         ] {
+            if m["delta_kib"][mode].is_null() {
+                continue;
+            }
+            let idle_heap = if mode.ends_with("_pinned") {
+                m["heap_peak_kib"]["idle_pinned"]
+                    .as_f64()
+                    .unwrap_or(idle_heap)
+            } else {
+                idle_heap
+            };
             let heap = m["heap_peak_kib"][mode].as_f64().map(|h| h - idle_heap);
             let _ = writeln!(
                 s,
