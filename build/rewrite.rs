@@ -31,6 +31,23 @@ use syn::{
     ItemImpl, ItemMod, Pat, PathArguments, ReturnType, Stmt, Type,
 };
 
+/// Inherent methods the hand-written layer (`src/`) defines on `Client`. An
+/// operation whose method name collides with one fails the build with a
+/// message naming both, instead of rustc's E0592 deep in generated code.
+/// `tests/build_script.rs` checks this list against `src/`.
+pub const HAND_WRITTEN_CLIENT_METHODS: &[&str] = &[
+    "base_url",
+    "builder",
+    "create_run_and_wait",
+    "downloads",
+    "from_env",
+    "new",
+    "retry_policy",
+    "submit_followup_and_wait",
+    "wait_for_run",
+    "watch_run",
+];
+
 /// The name of the catch-all variant added to every enum and union.
 pub const CATCH_ALL: &str = "Unrecognized";
 
@@ -85,6 +102,7 @@ pub fn rewrite(file: &mut File, cx: &Context) -> Result<Summary, String> {
                     // replace them.
                     continue;
                 }
+                check_collisions(&imp)?;
                 mark_deprecated(&mut imp, &cx.deprecated_operations);
                 kept.push(Item::Impl(imp));
             }
@@ -114,6 +132,22 @@ fn trait_name(imp: &ItemImpl) -> Option<String> {
         .as_ref()
         .and_then(|(_, path, _)| path.segments.last())
         .map(|s| s.ident.to_string())
+}
+
+fn check_collisions(imp: &ItemImpl) -> Result<(), String> {
+    for item in &imp.items {
+        if let ImplItem::Fn(f) = item {
+            let name = f.sig.ident.to_string();
+            if HAND_WRITTEN_CLIENT_METHODS.contains(&name.as_str()) {
+                return Err(format!(
+                    "an operation of the spec generates `Client::{name}`, which the hand-written layer in \
+                     src/ also defines; rename or move the hand-written method (and update \
+                     HAND_WRITTEN_CLIENT_METHODS in build/rewrite.rs)"
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn mark_deprecated(imp: &mut ItemImpl, deprecated: &[String]) {

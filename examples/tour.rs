@@ -280,7 +280,7 @@ pub async fn tour(
                     file.data.filepath, file.data.mime_type
                 )?;
                 if downloaded.is_none() {
-                    let bytes = client.download_artifact(&file.data.artifact_uid).await?;
+                    let bytes = client.downloads().artifact(&file.data.artifact_uid).await?;
                     writeln!(
                         out,
                         "                 downloaded {} bytes; it starts: {:?}",

@@ -4,12 +4,12 @@
 //! another origin (cloud storage):
 //!
 //! * `GET /agent/runs/{runId}/transcript` answers 302 to it
-//!   ([`Client::download_run_transcript`]);
+//!   ([`Downloads::run_transcript`]);
 //! * `GET /harness-support/transcript` answers 307 to it
-//!   ([`Client::download_harness_transcript`]);
+//!   ([`Downloads::harness_transcript`]);
 //! * `GET /agent/artifacts/{uid}` answers JSON whose `data.download_url` is it
 //!   for screenshot and file artifacts; plan artifacts carry their markdown
-//!   inline ([`Client::download_artifact`]).
+//!   inline ([`Downloads::artifact`]).
 //!
 //! Each comes in three forms: the signed URL itself (`*_url`), the content
 //! buffered in memory as [`Bytes`] (bounded by
@@ -55,7 +55,7 @@ const DOWNLOAD: &str = "download";
 /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
 /// use futures_util::TryStreamExt;
 ///
-/// let mut download = client.download_run_transcript_stream("run-id").await?;
+/// let mut download = client.downloads().run_transcript_stream("run-id").await?;
 /// println!("{:?} bytes of {:?}", download.content_length(), download.content_type());
 /// let mut total = 0;
 /// while let Some(chunk) = download.try_next().await? {
@@ -199,15 +199,39 @@ fn parse_url(
     }
 }
 
+/// Downloads of transcripts and artifacts, from [`Client::downloads`].
+///
+/// A namespace rather than methods on [`Client`] itself, so that no
+/// operation a future spec adds (F adds `downloadArtifact`) can collide
+/// with these helpers.
+#[derive(Debug, Clone, Copy)]
+pub struct Downloads<'a> {
+    client: &'a Client,
+}
+
 impl Client {
+    /// Transcript and artifact downloads that never send the key to storage.
+    ///
+    /// ```no_run
+    /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+    /// let transcript = client.downloads().run_transcript("run-id").await?;
+    /// let url = client.downloads().artifact_url("artifact-uid").await?;
+    /// # let _ = (transcript, url); Ok(()) }
+    /// ```
+    pub fn downloads(&self) -> Downloads<'_> {
+        Downloads { client: self }
+    }
+}
+
+impl Downloads<'_> {
     fn api_url(&self, path: &str) -> Result<Url> {
-        Url::parse(&format!("{}{path}", self.baseurl))
+        Url::parse(&format!("{}{path}", self.client.baseurl))
             .map_err(|e| Error::InvalidRequest(format!("cannot build the URL for {path}: {e}")))
     }
 
     /// The whole body, at most `max_response_bytes`.
     async fn read_body(&self, response: Response, operation: &'static str) -> Result<Bytes> {
-        let limit = self.inner.shared.max_response_bytes;
+        let limit = self.client.inner.shared.max_response_bytes;
         match transport::read_limited(response, limit).await {
             Ok(Some(body)) => Ok(body),
             Ok(None) => Err(Error::ResponseTooLarge { operation, limit }),
@@ -221,6 +245,7 @@ impl Client {
         let url = self.api_url(path)?;
         let request = self
             .client
+            .client
             .get(url.clone())
             .header("api-version", Client::api_version())
             .build()?;
@@ -228,7 +253,7 @@ impl Client {
             buffer: false,
             follow_redirects: false,
         };
-        let response = match transport::send(self, request, operation, mode).await? {
+        let response = match transport::send(self.client, request, operation, mode).await? {
             Success::Streaming(response) => response,
             Success::Buffered { body, .. } => return Ok(Source::Inline(body)),
         };
@@ -253,12 +278,12 @@ impl Client {
 
     /// GETs a signed URL with a request built without credentials.
     async fn fetch_signed(&self, url: Url, buffer: bool) -> Result<Success> {
-        let request = self.client.get(url).build()?;
+        let request = self.client.client.get(url).build()?;
         let mode = Mode {
             buffer,
             follow_redirects: true,
         };
-        transport::send(self, request, DOWNLOAD, mode).await
+        transport::send(self.client, request, DOWNLOAD, mode).await
     }
 
     fn source_url(source: Source, operation: &'static str) -> Result<Url> {
@@ -329,18 +354,18 @@ impl Client {
     ///
     /// ```no_run
     /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
-    /// let transcript = client.download_run_transcript("run-id").await?;
+    /// let transcript = client.downloads().run_transcript("run-id").await?;
     /// std::fs::write("transcript.json", &transcript).unwrap();
     /// # Ok(()) }
     /// ```
-    pub async fn download_run_transcript(&self, run_id: &str) -> Result<Bytes> {
+    pub async fn run_transcript(&self, run_id: &str) -> Result<Bytes> {
         let path = Self::transcript_path(run_id)?;
         let source = self.redirected(&path, "get_run_transcript").await?;
         self.source_bytes(source, "get_run_transcript").await
     }
 
     /// A run's raw transcript as a stream of chunks, of any size.
-    pub async fn download_run_transcript_stream(&self, run_id: &str) -> Result<DownloadStream> {
+    pub async fn run_transcript_stream(&self, run_id: &str) -> Result<DownloadStream> {
         let path = Self::transcript_path(run_id)?;
         let source = self.redirected(&path, "get_run_transcript").await?;
         self.source_stream(source).await
@@ -358,8 +383,8 @@ impl Client {
     }
 
     /// The current task's raw harness transcript, in memory (bounded like
-    /// [`download_run_transcript`](Self::download_run_transcript)).
-    pub async fn download_harness_transcript(&self) -> Result<Bytes> {
+    /// [`run_transcript`](Self::run_transcript)).
+    pub async fn harness_transcript(&self) -> Result<Bytes> {
         let source = self
             .redirected("/harness-support/transcript", "get_transcript_download")
             .await?;
@@ -367,7 +392,7 @@ impl Client {
     }
 
     /// The current task's raw harness transcript as a stream of chunks.
-    pub async fn download_harness_transcript_stream(&self) -> Result<DownloadStream> {
+    pub async fn harness_transcript_stream(&self) -> Result<DownloadStream> {
         let source = self
             .redirected("/harness-support/transcript", "get_transcript_download")
             .await?;
@@ -381,6 +406,7 @@ impl Client {
             return Err(Error::InvalidRequest("artifact_uid is empty".into()));
         }
         let response = self
+            .client
             .get_artifact()
             .artifact_uid(artifact_uid)
             .send()
@@ -433,34 +459,34 @@ impl Client {
     /// (`data.download_url` of `GET /agent/artifacts/{uid}`). Plan artifacts
     /// have none (their content is inline): that is an
     /// [`Error::InvalidRequest`].
-    pub async fn artifact_download_url(&self, artifact_uid: &str) -> Result<Url> {
+    pub async fn artifact_url(&self, artifact_uid: &str) -> Result<Url> {
         match self.artifact_source(artifact_uid).await?.0 {
             Source::Url(url) => Ok(url),
             _ => Err(Error::InvalidRequest(format!(
                 "artifact {artifact_uid} has inline content and no download URL; \
-                 use download_artifact or get_artifact"
+                 use Downloads::artifact or get_artifact"
             ))),
         }
     }
 
     /// An artifact's content, in memory: a screenshot or file fetched from
     /// its signed URL (without the API key or extra headers, bounded like
-    /// [`download_run_transcript`](Self::download_run_transcript)), or a
+    /// [`run_transcript`](Self::run_transcript)), or a
     /// plan's markdown.
     ///
     /// ```no_run
     /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
-    /// let png = client.download_artifact("3f2c…").await?;
+    /// let png = client.downloads().artifact("3f2c…").await?;
     /// println!("{} bytes", png.len());
     /// # Ok(()) }
     /// ```
-    pub async fn download_artifact(&self, artifact_uid: &str) -> Result<Bytes> {
+    pub async fn artifact(&self, artifact_uid: &str) -> Result<Bytes> {
         let (source, _) = self.artifact_source(artifact_uid).await?;
         self.source_bytes(source, "get_artifact").await
     }
 
     /// An artifact's content as a stream of chunks.
-    pub async fn download_artifact_stream(&self, artifact_uid: &str) -> Result<DownloadStream> {
+    pub async fn artifact_stream(&self, artifact_uid: &str) -> Result<DownloadStream> {
         let (source, content_type) = self.artifact_source(artifact_uid).await?;
         let mut stream = self.source_stream(source).await?;
         if stream.content_type.is_none() {
@@ -471,15 +497,15 @@ impl Client {
 
     /// Fetches a signed URL (e.g. a `download_url` you already have) into
     /// memory, without any credentials, bounded like
-    /// [`download_run_transcript`](Self::download_run_transcript).
-    pub async fn download_signed_url(&self, url: &str) -> Result<Bytes> {
+    /// [`run_transcript`](Self::run_transcript).
+    pub async fn signed_url(&self, url: &str) -> Result<Bytes> {
         let url = parse_url(DOWNLOAD, StatusCode::OK, "URL", None, url)
             .map_err(|_| Error::InvalidRequest("not an http(s) URL".into()))?;
         self.source_bytes(Source::Url(url), DOWNLOAD).await
     }
 
     /// Fetches a signed URL as a stream of chunks, without any credentials.
-    pub async fn download_signed_url_stream(&self, url: &str) -> Result<DownloadStream> {
+    pub async fn signed_url_stream(&self, url: &str) -> Result<DownloadStream> {
         let url = parse_url(DOWNLOAD, StatusCode::OK, "URL", None, url)
             .map_err(|_| Error::InvalidRequest("not an http(s) URL".into()))?;
         self.source_stream(Source::Url(url)).await

@@ -124,7 +124,7 @@ pub use retry::RetryPolicy;
 pub use secret::ApiKey;
 
 pub use attachments::Attachment;
-pub use download::DownloadStream;
+pub use download::{DownloadStream, Downloads};
 pub use wait::{WaitOptions, WaitTimeout, WaitTimeoutReason};
 
 /// The README's Rust examples, compiled as doctests so they cannot rot.

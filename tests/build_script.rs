@@ -169,3 +169,64 @@ fn codegen_reruns_only_when_the_spec_or_the_build_script_changes() {
         "src/ must not be watched, every build/ file must be"
     );
 }
+
+#[test]
+fn an_operation_colliding_with_a_hand_written_client_method_fails_clearly() {
+    let spec = MINIMAL.replace("operationId: getRun", "operationId: waitForRun");
+    let (output, _dir) = run(Some(&spec));
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "generates `Client::wait_for_run`, which the hand-written layer in src/ also defines"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_collision_list_matches_the_hand_written_client_methods() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let rewrite = std::fs::read_to_string(format!("{root}/build/rewrite.rs")).unwrap();
+    let list = rewrite
+        .split("HAND_WRITTEN_CLIENT_METHODS: &[&str] = &[")
+        .nth(1)
+        .unwrap();
+    let mut listed: Vec<String> = list[..list.find("];").unwrap()]
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    listed.sort();
+    let mut found = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(format!("{root}/src"))];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            for block in text.split("\nimpl Client {").skip(1) {
+                let block = &block[..block.find("\n}").unwrap()];
+                for line in block.lines() {
+                    let line = line.strip_prefix("    ").unwrap_or("");
+                    let line = line
+                        .trim_start_matches("pub(crate) ")
+                        .trim_start_matches("pub ")
+                        .trim_start_matches("async ");
+                    if let Some(rest) = line.strip_prefix("fn ") {
+                        found.push(rest[..rest.find(['(', '<']).unwrap()].to_owned());
+                    }
+                }
+            }
+        }
+    }
+    found.sort();
+    assert_eq!(
+        listed, found,
+        "HAND_WRITTEN_CLIENT_METHODS in build/rewrite.rs vs `impl Client` blocks in src/"
+    );
+}

@@ -112,7 +112,7 @@ async fn run_transcript_follows_the_302_to_storage_without_the_key() {
     .await;
     let file = stored(&storage, "/transcripts/r1.json", b"{\"messages\":[]}").await;
 
-    let bytes = client(&api).download_run_transcript("r1").await.unwrap();
+    let bytes = client(&api).downloads().run_transcript("r1").await.unwrap();
 
     assert_eq!(&bytes[..], b"{\"messages\":[]}");
     assert_eq!(hop.calls_async().await, 1);
@@ -135,11 +135,12 @@ async fn harness_transcript_follows_the_307_to_storage_without_the_key() {
     let file = stored(&storage, "/harness/claude_code.json", b"[1,2,3]").await;
 
     let client = client(&api);
-    let bytes = client.download_harness_transcript().await.unwrap();
+    let bytes = client.downloads().harness_transcript().await.unwrap();
     assert_eq!(&bytes[..], b"[1,2,3]");
 
     let chunks: Vec<_> = client
-        .download_harness_transcript_stream()
+        .downloads()
+        .harness_transcript_stream()
         .await
         .unwrap()
         .try_collect()
@@ -175,7 +176,7 @@ async fn a_redirect_from_storage_to_a_third_origin_is_followed_without_the_key()
         .await;
     let file = stored(&cdn, "/edge/r1", b"from the edge").await;
 
-    let bytes = client(&api).download_run_transcript("r1").await.unwrap();
+    let bytes = client(&api).downloads().run_transcript("r1").await.unwrap();
     assert_eq!(&bytes[..], b"from the edge");
     assert_eq!(moved.calls_async().await, 1);
     assert_eq!(file.calls_async().await, 1);
@@ -205,7 +206,7 @@ async fn a_download_url_on_the_api_origin_is_fetched_like_any_api_request() {
         })
         .await;
 
-    let bytes = client(&api).download_run_transcript("r1").await.unwrap();
+    let bytes = client(&api).downloads().run_transcript("r1").await.unwrap();
     assert_eq!(&bytes[..], b"same-origin");
     assert_eq!(hop.calls_async().await, 1);
     assert_eq!(file.calls_async().await, 1);
@@ -251,10 +252,10 @@ async fn artifact_download_fetches_its_download_url_without_the_key() {
     let file = stored(&storage, "/artifacts/shot.png", b"\x89PNG\r\n").await;
 
     let client = client(&api);
-    let bytes = client.download_artifact("a1").await.unwrap();
+    let bytes = client.downloads().artifact("a1").await.unwrap();
     assert_eq!(&bytes[..], b"\x89PNG\r\n");
 
-    let stream = client.download_artifact_stream("a1").await.unwrap();
+    let stream = client.downloads().artifact_stream("a1").await.unwrap();
     assert_eq!(stream.content_length(), Some(6));
     let chunks: Vec<_> = stream.try_collect().await.unwrap();
     assert_eq!(chunks.concat(), b"\x89PNG\r\n");
@@ -284,7 +285,7 @@ async fn screenshot_artifacts_download_the_same_way() {
     )
     .await;
     stored(&storage, "/shots/1.png", b"png").await;
-    let bytes = client(&api).download_artifact("a1").await.unwrap();
+    let bytes = client(&api).downloads().artifact("a1").await.unwrap();
     assert_eq!(&bytes[..], b"png");
     leaks.assert_none().await;
 }
@@ -308,11 +309,11 @@ async fn plan_artifacts_are_returned_from_their_inline_content() {
     )
     .await;
     let client = client(&api);
-    let bytes = client.download_artifact("a1").await.unwrap();
+    let bytes = client.downloads().artifact("a1").await.unwrap();
     assert_eq!(&bytes[..], b"# Plan\n1. Fix it");
-    let stream = client.download_artifact_stream("a1").await.unwrap();
+    let stream = client.downloads().artifact_stream("a1").await.unwrap();
     assert_eq!(stream.content_type(), Some("text/markdown"));
-    let error = client.artifact_download_url("a1").await.unwrap_err();
+    let error = client.downloads().artifact_url("a1").await.unwrap_err();
     assert!(matches!(error, Error::InvalidRequest(_)), "{error:?}");
 }
 
@@ -332,15 +333,30 @@ async fn signed_url_accessors_return_the_url_without_fetching_it() {
 
     let client = client(&api);
     assert_eq!(
-        client.run_transcript_url("r1").await.unwrap().as_str(),
+        client
+            .downloads()
+            .run_transcript_url("r1")
+            .await
+            .unwrap()
+            .as_str(),
         signed
     );
     assert_eq!(
-        client.harness_transcript_url().await.unwrap().as_str(),
+        client
+            .downloads()
+            .harness_transcript_url()
+            .await
+            .unwrap()
+            .as_str(),
         signed
     );
     assert_eq!(
-        client.artifact_download_url("a1").await.unwrap().as_str(),
+        client
+            .downloads()
+            .artifact_url("a1")
+            .await
+            .unwrap()
+            .as_str(),
         signed
     );
     assert_eq!(anything.calls_async().await, 0);
@@ -372,13 +388,17 @@ async fn a_body_larger_than_max_response_bytes_is_refused_but_can_be_streamed() 
         .build()
         .unwrap();
 
-    let error = client.download_run_transcript("r1").await.unwrap_err();
+    let error = client.downloads().run_transcript("r1").await.unwrap_err();
     assert!(
         matches!(error, Error::ResponseTooLarge { limit: 1024, .. }),
         "{error:?}"
     );
 
-    let stream = client.download_run_transcript_stream("r1").await.unwrap();
+    let stream = client
+        .downloads()
+        .run_transcript_stream("r1")
+        .await
+        .unwrap();
     let chunks: Vec<_> = stream.try_collect().await.unwrap();
     assert_eq!(chunks.concat(), big);
 }
@@ -403,7 +423,8 @@ async fn storage_errors_keep_the_status_but_not_the_signed_url() {
         })
         .await;
     let error = client(&api)
-        .download_run_transcript("r1")
+        .downloads()
+        .run_transcript("r1")
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(403));
@@ -425,7 +446,8 @@ async fn api_errors_on_the_first_hop_are_returned_as_is() {
     })
     .await;
     let error = client(&api)
-        .download_run_transcript("missing")
+        .downloads()
+        .run_transcript("missing")
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
@@ -441,6 +463,10 @@ async fn a_redirect_without_a_location_is_a_decode_error() {
         then.status(302);
     })
     .await;
-    let error = client(&api).run_transcript_url("r1").await.unwrap_err();
+    let error = client(&api)
+        .downloads()
+        .run_transcript_url("r1")
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
 }

@@ -104,13 +104,19 @@ async fn every_operation_conforms_to_the_spec_as_judged_by_prism() {
         // here): for those the client's URL accessors read the Location
         // without following it, which is what is checked.
         let result = match op.id.as_str() {
-            "getRunTranscript" => client.run_transcript_url(common::ID).await.map(|url| {
-                locations.push(url.to_string());
-                302
-            }),
+            "getRunTranscript" => {
+                client
+                    .downloads()
+                    .run_transcript_url(common::ID)
+                    .await
+                    .map(|url| {
+                        locations.push(url.to_string());
+                        302
+                    })
+            }
             // The spec declares no Location header on this 307, so Prism
             // sends none; the client must refuse the redirect, naming the 307.
-            "getTranscriptDownload" => match client.harness_transcript_url().await {
+            "getTranscriptDownload" => match client.downloads().harness_transcript_url().await {
                 Err(e)
                     if e.status().map(|s| s.as_u16()) == Some(307)
                         && e.to_string().contains("Location") =>
