@@ -16,6 +16,26 @@ pub struct Outcome {
     /// Lines reporting spec patches that no longer apply (from build.rs
     /// `cargo:warning=` output, as cargo prints it).
     pub stale_patches: Vec<String>,
+    /// Lines reporting spec parameters the generator left out (build.rs
+    /// `cargo:warning=spec parameter omitted …`).
+    pub omitted_parameters: Vec<String>,
+}
+
+/// True for a build-script warning saying a spec parameter was left out of the client.
+pub fn is_omitted_parameter_line(line: &str) -> bool {
+    line.contains("spec parameter omitted from the client")
+}
+
+fn warning_text(line: &str) -> String {
+    let line = line
+        .trim()
+        .trim_start_matches("cargo:warning=")
+        .trim_start_matches("warning: ");
+    // cargo prefixes build-script warnings with the package: "oz-agent-api@0.1.0: …"
+    match line.split_once(": spec ") {
+        Some((package, rest)) if package.contains('@') => format!("spec {rest}"),
+        _ => line.to_string(),
+    }
 }
 
 /// True for a build-script warning saying a spec patch no longer applies.
@@ -57,7 +77,14 @@ pub fn run_shell(command: &str, dir: &Path) -> Result<Outcome, String> {
     }
     drop(tx);
     let mut stale = Vec::new();
+    let mut omitted = Vec::new();
     for line in rx {
+        if is_omitted_parameter_line(&line) {
+            let clean = warning_text(&line);
+            if !omitted.contains(&clean) {
+                omitted.push(clean);
+            }
+        }
         eprintln!("{line}");
         if is_stale_patch_line(&line) {
             let clean = line
@@ -80,6 +107,7 @@ pub fn run_shell(command: &str, dir: &Path) -> Result<Outcome, String> {
         success: status.success(),
         status: status.to_string(),
         stale_patches: stale,
+        omitted_parameters: omitted,
     })
 }
 
@@ -125,5 +153,20 @@ mod tests {
         assert_eq!(ok.stale_patches, ["spec patch `p` no longer applies: gone"]);
         let bad = run_shell("exit 7", &dir).unwrap();
         assert!(!bad.success);
+    }
+
+    #[test]
+    fn run_shell_reports_parameters_the_generator_left_out() {
+        let dir = std::env::temp_dir();
+        let out = run_shell(
+            "echo 'warning: oz-agent-api@0.2.0: spec parameter omitted from the client: GET /agent/runs: optional query parameter `metadata` (style deepObject); progenitor cannot encode it' >&2",
+            &dir,
+        )
+        .unwrap();
+        assert_eq!(
+            out.omitted_parameters,
+            ["spec parameter omitted from the client: GET /agent/runs: optional query parameter `metadata` (style deepObject); progenitor cannot encode it"]
+        );
+        assert!(out.stale_patches.is_empty());
     }
 }

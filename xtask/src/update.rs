@@ -204,6 +204,14 @@ fn apply_update(
     if new_lock.is_some() {
         summary.push_str(&format!("\nCargo.lock: {PACKAGE} set to {next}."));
     }
+    if !outcome.omitted_parameters.is_empty() {
+        summary.push_str(
+            "\nParameters the generator left out of the client (see build/unsupported.rs):",
+        );
+        for p in &outcome.omitted_parameters {
+            summary.push_str(&format!("\n  - {p}"));
+        }
+    }
     if outcome.stale_patches.is_empty() {
         summary.push_str("\nPatches that no longer apply: none.");
     } else {
