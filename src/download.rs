@@ -155,19 +155,7 @@ fn unexpected(
 
 /// A failure while reading a body that was already under way.
 fn body_error(operation: &'static str, e: reqwest::Error) -> Error {
-    let e = e.without_url();
-    if e.is_timeout() {
-        Error::Timeout {
-            operation,
-            source: e,
-        }
-    } else {
-        Error::Transport {
-            operation,
-            connect: false,
-            source: e,
-        }
-    }
+    Error::transport(operation, e.without_url())
 }
 
 /// An `http(s)` URL from a server, or a decode error.

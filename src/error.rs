@@ -73,6 +73,21 @@ impl Error {
         Error::InvalidRequest(message)
     }
 
+    /// A reqwest failure of `operation`: a timeout, or a transport error that
+    /// says whether the connection was ever established.
+    pub(crate) fn transport(operation: &'static str, source: reqwest::Error) -> Self {
+        let connect = source.is_connect();
+        if source.is_timeout() && !connect {
+            Error::Timeout { operation, source }
+        } else {
+            Error::Transport {
+                operation,
+                connect,
+                source,
+            }
+        }
+    }
+
     /// The HTTP status, for API and decode errors.
     pub fn status(&self) -> Option<StatusCode> {
         match self {

@@ -199,25 +199,12 @@ pub(crate) async fn send(
                 )
             }
             Attempt::Transport(e) => {
-                let connect = e.is_connect();
-                let failure = if connect {
+                let failure = if e.is_connect() {
                     Failure::Connect
                 } else {
                     Failure::AfterSend
                 };
-                let error = if e.is_timeout() && !connect {
-                    Error::Timeout {
-                        operation,
-                        source: e,
-                    }
-                } else {
-                    Error::Transport {
-                        operation,
-                        connect,
-                        source: e,
-                    }
-                };
-                (failure, None, error)
+                (failure, None, Error::transport(operation, e))
             }
         };
         let delay = policy.delay(&method, failure, attempt, retry_after);
