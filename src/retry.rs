@@ -182,6 +182,15 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
     )
 }
 
+/// A wait in seconds: negative or NaN is no hint; too large to represent
+/// means "wait longer than any cap" (so `max_retry_after` stops the retry).
+fn seconds(secs: f64) -> Option<Duration> {
+    if secs.is_nan() || secs < 0.0 {
+        return None;
+    }
+    Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX))
+}
+
 /// The wait a response asks for: `retry-after-ms`, else `Retry-After` in
 /// seconds or as an HTTP-date.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
@@ -190,8 +199,7 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.trim().parse::<f64>().ok())
     {
-        // A negative, NaN or absurdly large value is no hint, never a panic.
-        return Duration::try_from_secs_f64(ms / 1000.0).ok();
+        return seconds(ms / 1000.0);
     }
     let value = headers
         .get(reqwest::header::RETRY_AFTER)?
@@ -199,7 +207,7 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
         .ok()?
         .trim();
     if let Ok(secs) = value.parse::<f64>() {
-        return Duration::try_from_secs_f64(secs).ok();
+        return seconds(secs);
     }
     let at = httpdate::parse_http_date(value).ok()?;
     Some(
@@ -293,14 +301,26 @@ mod tests {
         );
         h.insert("retry-after", "soon".parse().unwrap());
         assert_eq!(retry_after(&h), None);
-        for absurd in ["1e30", "-5", "NaN", "inf"] {
+        for (absurd, read) in [
+            ("1e30", Some(Duration::MAX)),
+            ("inf", Some(Duration::MAX)),
+            ("-5", None),
+            ("NaN", None),
+        ] {
             let mut h = HeaderMap::new();
             h.insert("retry-after", absurd.parse().unwrap());
-            assert_eq!(retry_after(&h), None, "{absurd}");
+            assert_eq!(retry_after(&h), read, "{absurd}");
             let mut h = HeaderMap::new();
             h.insert("retry-after-ms", absurd.parse().unwrap());
-            assert_eq!(retry_after(&h), None, "{absurd} ms");
+            assert_eq!(retry_after(&h), read, "{absurd} ms");
         }
+        let p = RetryPolicy::default();
+        let s = Failure::Status(StatusCode::TOO_MANY_REQUESTS, None);
+        assert_eq!(
+            p.delay(&Method::GET, s, 1, Some(Duration::MAX)),
+            None,
+            "an endless wait is not retried"
+        );
     }
 
     #[test]
