@@ -90,8 +90,8 @@
 //! | `rustls` (default) | TLS through rustls |
 //! | `native-tls` | TLS through the platform's library |
 //! | `schemars` | `schemars::JsonSchema` for every generated type |
-//! | `httpmock` | [`mock`]: progenitor's typed httpmock helpers for your tests |
-//! | `fake-server` | [`fake`]: an embedded fake Oz server on loopback for your tests |
+//! | `httpmock` | `mock`: progenitor's typed httpmock helpers for your tests |
+//! | `fake-server` | `fake`: an embedded fake Oz server on loopback for your tests |
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
