@@ -9,6 +9,7 @@ use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::{Response, StatusCode};
 use serde_json::{json, Value};
 
+use super::catalog::Catalog;
 use super::state::{Clock, State};
 use super::RecordedRequest;
 
@@ -28,6 +29,7 @@ pub(crate) struct App {
     pub(crate) storage_origin: String,
     pub(crate) clock: Clock,
     state: Mutex<State>,
+    catalog: Mutex<Catalog>,
     requests: Mutex<Vec<RecordedRequest>>,
     /// Injected failures: how many requests remain, and their status.
     failures: Mutex<(usize, StatusCode)>,
@@ -41,6 +43,7 @@ impl App {
             storage_origin,
             clock,
             state: Mutex::new(state),
+            catalog: Mutex::new(Catalog::default()),
             requests: Mutex::new(Vec::new()),
             failures: Mutex::new((0, StatusCode::SERVICE_UNAVAILABLE)),
             signer: RandomState::new(),
@@ -49,6 +52,10 @@ impl App {
 
     pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         lock(&self.state)
+    }
+
+    pub(crate) fn catalog(&self) -> MutexGuard<'_, Catalog> {
+        lock(&self.catalog)
     }
 
     pub(crate) fn record(&self, request: RecordedRequest) {

@@ -1,9 +1,11 @@
 //! An embedded fake Oz server on loopback, for tests and demos
 //! (feature `fake-server`).
 //!
-//! [`FakeOzServer`] answers the run, artifact, conversation, model and
-//! environment endpoints with realistic JSON that decodes with this crate's
-//! [`types`](crate::types), enforces `Authorization: Bearer <key>` like the real
+//! [`FakeOzServer`] answers every operation of the spec with realistic JSON
+//! that decodes with this crate's [`types`](crate::types): runs, artifacts,
+//! conversations, models and environments, plus in-memory scheduled agents
+//! and agent identities (create, get, list, update, pause/resume, delete),
+//! skills and self-hosted workers. It enforces `Authorization: Bearer <key>` like the real
 //! API (`401 application/problem+json` otherwise), and moves every run created
 //! with `POST /agent/runs` through `QUEUED → INPROGRESS → SUCCEEDED`.
 //!
@@ -77,6 +79,7 @@
 //!   response in flight); [`FakeOzServer::shutdown`] also waits for that.
 
 mod app;
+mod catalog;
 mod conversation;
 mod list;
 mod render;

@@ -109,6 +109,16 @@ fn allow(req: &Req<'_>, allowed: &[Method]) -> Result<(), Problem> {
 }
 
 fn route(app: &App, req: &Req<'_>, segments: &[&str]) -> Outcome {
+    let now = app.clock.now();
+    if let Some(answer) = app
+        .catalog()
+        .route(req.method, segments, || json_object(req.body), now)
+    {
+        return answer.map(|(status, value)| match status {
+            StatusCode::NO_CONTENT => Reply::Raw(respond(status, "application/json", Vec::new())),
+            _ => Reply::Json(status, value),
+        });
+    }
     let (get, post) = (Method::GET, Method::POST);
     match segments {
         ["agent", "runs"] => {
