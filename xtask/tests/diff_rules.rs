@@ -105,6 +105,14 @@ fn parameters_added_removed_renamed_moved_and_changed() {
         op,
         &format!("{base}/9"),
     );
+    let c = expect(
+        &r,
+        "parameter-added-unsupported",
+        "cosmetic",
+        op,
+        &format!("{base}/11"),
+    );
+    assert_eq!(c["new"]["name"], "metadata");
     expect(
         &r,
         "parameter-removed",
@@ -163,7 +171,7 @@ fn parameters_added_removed_renamed_moved_and_changed() {
         op,
         &format!("{base}/6/schema"),
     );
-    assert_eq!(rules(&r).len(), 13, "{:#}", r["changes"]);
+    assert_eq!(rules(&r).len(), 14, "{:#}", r["changes"]);
 }
 
 #[test]
