@@ -42,7 +42,7 @@ use reqwest::header::{CONTENT_TYPE, LOCATION};
 use reqwest::{Response, StatusCode, Url};
 
 use crate::error::DecodeError;
-use crate::transport::{self, Mode, Success};
+use crate::transport;
 use crate::types::ArtifactResponse;
 use crate::{Client, Error, Result};
 
@@ -237,14 +237,7 @@ impl Downloads<'_> {
             .get(url.clone())
             .header("api-version", Client::api_version())
             .build()?;
-        let mode = Mode {
-            buffer: false,
-            follow_redirects: false,
-        };
-        let response = match transport::send(self.client, request, operation, mode).await? {
-            Success::Streaming(response) => response,
-            Success::Buffered { body, .. } => return Ok(Source::Inline(body)),
-        };
+        let response = transport::send_streaming(self.client, request, operation, false).await?;
         let status = response.status();
         if !status.is_redirection() {
             return Ok(Source::Response(response));
@@ -264,14 +257,9 @@ impl Downloads<'_> {
         parse_url(operation, status, "redirect", Some(&url), location).map(Source::Url)
     }
 
-    /// GETs a signed URL with a request built without credentials.
-    async fn fetch_signed(&self, url: Url, buffer: bool) -> Result<Success> {
-        let request = self.client.client.get(url).build()?;
-        let mode = Mode {
-            buffer,
-            follow_redirects: true,
-        };
-        transport::send(self.client, request, DOWNLOAD, mode).await
+    /// A GET of a signed URL, built without credentials.
+    fn signed_request(&self, url: Url) -> Result<reqwest::Request> {
+        Ok(self.client.client.get(url).build()?)
     }
 
     fn source_url(source: Source, operation: &'static str) -> Result<Url> {
@@ -291,10 +279,14 @@ impl Downloads<'_> {
 
     async fn source_bytes(&self, source: Source, operation: &'static str) -> Result<Bytes> {
         match source {
-            Source::Url(url) => match self.fetch_signed(url, true).await? {
-                Success::Buffered { body, .. } => Ok(body),
-                Success::Streaming(response) => self.read_body(response, DOWNLOAD).await,
-            },
+            Source::Url(url) => {
+                let request = self.signed_request(url)?;
+                Ok(
+                    transport::send_buffered(self.client, request, DOWNLOAD, true)
+                        .await?
+                        .body,
+                )
+            }
             Source::Response(response) => self.read_body(response, operation).await,
             Source::Inline(bytes) => Ok(bytes),
         }
@@ -302,16 +294,12 @@ impl Downloads<'_> {
 
     async fn source_stream(&self, source: Source) -> Result<DownloadStream> {
         Ok(match source {
-            Source::Url(url) => match self.fetch_signed(url, false).await? {
-                Success::Streaming(response) => DownloadStream::from_response(response),
-                Success::Buffered { body, headers, .. } => {
-                    let content_type = headers
-                        .get(CONTENT_TYPE)
-                        .and_then(|v| v.to_str().ok())
-                        .map(str::to_owned);
-                    DownloadStream::from_bytes(body, content_type)
-                }
-            },
+            Source::Url(url) => {
+                let request = self.signed_request(url)?;
+                DownloadStream::from_response(
+                    transport::send_streaming(self.client, request, DOWNLOAD, true).await?,
+                )
+            }
             Source::Response(response) => DownloadStream::from_response(response),
             Source::Inline(bytes) => DownloadStream::from_bytes(bytes, None),
         })

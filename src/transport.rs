@@ -28,27 +28,6 @@ const MAX_PREALLOCATION: u64 = 8 * 1024 * 1024;
 /// Redirects followed before giving up with [`Error::Redirect`].
 pub(crate) const MAX_REDIRECTS: usize = 10;
 
-/// What [`send`] does with the response.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Mode {
-    /// Read the whole body (bounded) inside the retry loop.
-    pub(crate) buffer: bool,
-    /// Follow redirects (stripping credentials on a change of origin);
-    /// otherwise a 3xx is returned as a success.
-    pub(crate) follow_redirects: bool,
-}
-
-impl Mode {
-    pub(crate) const STREAM: Mode = Mode {
-        buffer: false,
-        follow_redirects: true,
-    };
-    pub(crate) const BUFFER: Mode = Mode {
-        buffer: true,
-        follow_redirects: true,
-    };
-}
-
 /// Sends the request (with retries) and returns the successful response
 /// without reading its body; used for byte streams (downloads).
 pub(crate) async fn execute(
@@ -56,10 +35,7 @@ pub(crate) async fn execute(
     request: Request,
     info: &OperationInfo,
 ) -> Result<Response> {
-    match send(client, request, info.operation_id, Mode::STREAM).await? {
-        Success::Streaming(response) => Ok(response),
-        Success::Buffered { .. } => unreachable!("not buffered"),
-    }
+    send_streaming(client, request, info.operation_id, true).await
 }
 
 /// Sends the request (with retries), reads the body and decodes it as `T`.
@@ -68,17 +44,69 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
     request: Request,
     info: &OperationInfo,
 ) -> Result<ResponseValue<T>> {
-    match send(client, request, info.operation_id, Mode::BUFFER).await? {
-        Success::Buffered {
-            status,
-            headers,
-            body,
-        } => {
-            let value = decode(info.operation_id, status, &body)?;
-            Ok(ResponseValue::new(value, status, headers))
-        }
-        Success::Streaming(_) => unreachable!("buffered"),
-    }
+    let Buffered {
+        status,
+        headers,
+        body,
+    } = send_buffered(client, request, info.operation_id, true).await?;
+    let value = decode(info.operation_id, status, &body)?;
+    Ok(ResponseValue::new(value, status, headers))
+}
+
+/// A successful response read whole (bounded by `max_response_bytes`).
+pub(crate) struct Buffered {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+/// Sends `request` with retries and returns the successful response, its
+/// body unread. With `follow_redirects` off, a 3xx counts as success.
+pub(crate) async fn send_streaming(
+    client: &Client,
+    request: Request,
+    operation: &'static str,
+    follow_redirects: bool,
+) -> Result<Response> {
+    send(
+        client,
+        request,
+        operation,
+        follow_redirects,
+        |response| async move { Ok(response) },
+    )
+    .await
+}
+
+/// Sends `request` with retries and reads the whole body inside the retry
+/// loop, so a body that breaks off is retried like any failed attempt.
+pub(crate) async fn send_buffered(
+    client: &Client,
+    request: Request,
+    operation: &'static str,
+    follow_redirects: bool,
+) -> Result<Buffered> {
+    let limit = client.inner.shared.max_response_bytes;
+    send(
+        client,
+        request,
+        operation,
+        follow_redirects,
+        move |response| async move {
+            let status = response.status();
+            let headers = response.headers().clone();
+            match read_limited(response, limit).await {
+                Ok(Some(body)) => Ok(Buffered {
+                    status,
+                    headers,
+                    body,
+                }),
+                Ok(None) => Err(Attempt::TooLarge(status)),
+                Err(e) => Err(Attempt::Transport(scrub(client, e))),
+            }
+        },
+    )
+    .await
 }
 
 /// Decodes a successful body, naming the operation and the target type on failure.
@@ -107,18 +135,8 @@ fn short_type_name<T>() -> &'static str {
     }
 }
 
-pub(crate) enum Success {
-    Streaming(Response),
-    Buffered {
-        status: StatusCode,
-        headers: HeaderMap,
-        body: Bytes,
-    },
-}
-
-/// What one attempt came to.
+/// Why one attempt did not succeed.
 enum Attempt {
-    Done(Success),
     Transport(reqwest::Error),
     TooLarge(StatusCode),
     Redirect(String),
@@ -151,13 +169,19 @@ fn run_id(url: &Url) -> Option<String> {
     segments.next().filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
-/// Sends `request`, retrying as the client's [`RetryPolicy`](crate::RetryPolicy) allows.
-pub(crate) async fn send(
+/// Sends `request`, retrying as the client's [`RetryPolicy`](crate::RetryPolicy)
+/// allows; `take` turns a successful response into the result, inside the loop.
+async fn send<R, F, Fut>(
     client: &Client,
     mut request: Request,
     operation: &'static str,
-    mode: Mode,
-) -> Result<Success> {
+    follow_redirects: bool,
+    take: F,
+) -> Result<R>
+where
+    F: Fn(Response) -> Fut,
+    Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
+{
     authorize(client, &mut request);
     let policy = &client.inner.shared.retry;
     let method = request.method().clone();
@@ -177,11 +201,14 @@ pub(crate) async fn send(
             run_id = run_id.as_deref().unwrap_or(""),
             status = tracing::field::Empty,
         );
-        let outcome = attempt_once(client, request, operation, mode)
+        let outcome = attempt_once(client, request, operation, follow_redirects, &take)
             .instrument(span.clone())
             .await;
-        let (failure, retry_after, error) = match outcome {
-            Attempt::Done(success) => return Ok(success),
+        let attempt_failed = match outcome {
+            Ok(result) => return Ok(result),
+            Err(failed) => failed,
+        };
+        let (failure, retry_after, error) = match attempt_failed {
             Attempt::Redirect(reason) => return Err(Error::Redirect { operation, reason }),
             Attempt::TooLarge(status) => {
                 span.record("status", status.as_u16());
@@ -233,33 +260,22 @@ pub(crate) async fn send(
     }
 }
 
-async fn attempt_once(
+async fn attempt_once<R, F, Fut>(
     client: &Client,
     request: Request,
     operation: &'static str,
-    mode: Mode,
-) -> Attempt {
-    let limit = client.inner.shared.max_response_bytes;
-    let response = match execute_following(client, request, mode.follow_redirects).await {
-        Ok(response) => response,
-        Err(attempt) => return attempt,
-    };
+    follow_redirects: bool,
+    take: &F,
+) -> std::result::Result<R, Attempt>
+where
+    F: Fn(Response) -> Fut,
+    Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
+{
+    let response = execute_following(client, request, follow_redirects).await?;
     let status = response.status();
     tracing::Span::current().record("status", status.as_u16());
-    if status.is_success() || (!mode.follow_redirects && status.is_redirection()) {
-        if !mode.buffer {
-            return Attempt::Done(Success::Streaming(response));
-        }
-        let headers = response.headers().clone();
-        return match read_limited(response, limit).await {
-            Ok(Some(body)) => Attempt::Done(Success::Buffered {
-                status,
-                headers,
-                body,
-            }),
-            Ok(None) => Attempt::TooLarge(status),
-            Err(e) => Attempt::Transport(scrub(client, e)),
-        };
+    if status.is_success() || (!follow_redirects && status.is_redirection()) {
+        return take(response).await;
     }
     let headers = response.headers().clone();
     let content_type = headers
@@ -269,13 +285,13 @@ async fn attempt_once(
     let retry_after = retry::retry_after(&headers);
     // An error body that breaks off or is huge still yields an error with the status.
     let body = read_prefix(response, MAX_ERROR_BODY).await;
-    Attempt::Status(Box::new(ApiError::new(
+    Err(Attempt::Status(Box::new(ApiError::new(
         operation,
         status,
         content_type,
         retry_after,
         &body,
-    )))
+    ))))
 }
 
 /// Executes the request, following redirects when asked. The client's own

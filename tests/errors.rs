@@ -228,3 +228,27 @@ async fn a_redirect_loop_ends_in_a_redirect_error() {
     );
     assert_eq!(server.count(), 11);
 }
+
+#[tokio::test]
+async fn operation_and_download_futures_can_be_spawned() {
+    let server = ScriptedServer::start(vec![Reply::status(404)]).await;
+    let client = std::sync::Arc::new(client(&server.url()));
+    let c = client.clone();
+    let op = tokio::spawn(async move { c.get_run().run_id("r-1").send().await.map(|_| ()) });
+    let c = client.clone();
+    let download =
+        tokio::spawn(async move { c.downloads().run_transcript("r-1").await.map(|_| ()) });
+    assert_eq!(
+        op.await.unwrap().unwrap_err().status().map(|s| s.as_u16()),
+        Some(404)
+    );
+    assert_eq!(
+        download
+            .await
+            .unwrap()
+            .unwrap_err()
+            .status()
+            .map(|s| s.as_u16()),
+        Some(404)
+    );
+}
