@@ -68,6 +68,15 @@ async fn create_run(client: &Client) -> Result<String, Error> {
         .map(|r| r.into_inner().run_id)
 }
 
+/// A transport failure of `operation` after the connection was made.
+#[track_caller]
+fn assert_transport_after_send(err: &Error, operation: &str) {
+    assert!(
+        matches!(err, Error::Transport { operation: op, connect: false, .. } if *op == operation),
+        "expected a transport error of {operation} after connecting, got {err:?}"
+    );
+}
+
 /// The error, its sources and the captured logs: one line, never the key or
 /// the custom header's value.
 fn assert_no_leak(err: &Error, logs: &common::Logs) {
@@ -138,17 +147,7 @@ async fn a_get_reset_mid_body_is_retried_twice_then_a_transport_error() {
     let err = within(BOUND, get_run(&client(&server.url())))
         .await
         .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                operation: "get_run",
-                connect: false,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert_transport_after_send(&err, "get_run");
     assert!(broke_off_mid_body(&err), "{err}");
     assert_eq!(
         io_error_kind(&err),
@@ -192,17 +191,7 @@ async fn a_post_reset_mid_body_is_sent_once() {
     let err = within(BOUND, create_run(&client(&server.url())))
         .await
         .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                operation: "create_run",
-                connect: false,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert_transport_after_send(&err, "create_run");
     assert!(broke_off_mid_body(&err), "{err}");
     assert_eq!(
         io_error_kind(&err),
@@ -229,17 +218,7 @@ async fn truncated_json_is_a_transport_error_retried_for_get_and_not_for_post() 
     let err = within(BOUND, get_run(&client(&server.url())))
         .await
         .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                operation: "get_run",
-                connect: false,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert_transport_after_send(&err, "get_run");
     assert!(broke_off_mid_body(&err), "{err}");
     assert_eq!(server.count(), 3);
     assert_no_leak(&err, &logs);
@@ -248,17 +227,7 @@ async fn truncated_json_is_a_transport_error_retried_for_get_and_not_for_post() 
     let err = within(BOUND, create_run(&client(&server.url())))
         .await
         .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                operation: "create_run",
-                connect: false,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert_transport_after_send(&err, "create_run");
     assert!(broke_off_mid_body(&err), "{err}");
     assert_eq!(server.count(), 1);
     assert_no_leak(&err, &logs);
@@ -271,17 +240,7 @@ async fn a_hang_up_before_any_answer_is_retried_for_get() {
     let err = within(BOUND, get_run(&client(&server.url())))
         .await
         .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                operation: "get_run",
-                connect: false,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert_transport_after_send(&err, "get_run");
     assert!(!broke_off_mid_body(&err), "no head arrived: {err}");
     assert_eq!(server.count(), 3);
     assert_no_leak(&err, &logs);
@@ -299,17 +258,7 @@ async fn an_answer_that_is_not_http_is_a_transport_error() {
         let err = within(BOUND, get_run(&client(&server.url())))
             .await
             .unwrap_err();
-        assert!(
-            matches!(
-                err,
-                Error::Transport {
-                    operation: "get_run",
-                    connect: false,
-                    ..
-                }
-            ),
-            "{err:?}"
-        );
+        assert_transport_after_send(&err, "get_run");
         assert_eq!(server.count(), 3);
         assert_no_leak(&err, &logs);
     }
@@ -325,17 +274,7 @@ async fn a_response_head_too_large_is_a_transport_error() {
     let err = within(BOUND, get_run(&client(&server.url())))
         .await
         .unwrap_err();
-    assert!(
-        matches!(
-            err,
-            Error::Transport {
-                operation: "get_run",
-                connect: false,
-                ..
-            }
-        ),
-        "{err:?}"
-    );
+    assert_transport_after_send(&err, "get_run");
     assert_eq!(server.count(), 3);
     assert_no_leak(&err, &logs);
 }
