@@ -230,3 +230,32 @@ fn the_collision_list_matches_the_hand_written_client_methods() {
         "HAND_WRITTEN_CLIENT_METHODS in build/rewrite.rs vs `impl Client` blocks in src/"
     );
 }
+
+#[test]
+fn an_operation_the_spec_deprecates_is_deprecated_in_the_client() {
+    let spec = MINIMAL.replace(
+        "      operationId: getRun\n",
+        "      operationId: getRun\n      deprecated: true\n",
+    );
+    assert_ne!(spec, MINIMAL);
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    let method = code
+        .find("pub fn get_run(&self)")
+        .expect("the client method");
+    let attribute = code[..method]
+        .rfind("#[deprecated(")
+        .expect("a #[deprecated] attribute");
+    assert!(
+        !code[attribute..method].contains("pub fn"),
+        "the attribute belongs to get_run"
+    );
+    let (plain, plain_dir) = run(Some(MINIMAL));
+    assert!(plain.status.success());
+    let plain_code = std::fs::read_to_string(plain_dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(
+        !plain_code.contains("#[deprecated("),
+        "the attribute comes from the spec"
+    );
+}

@@ -210,7 +210,7 @@ async fn every_operation_conforms_to_the_spec_as_judged_by_prism() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
-async fn prism_rejects_a_request_without_the_key_and_the_error_decodes() {
+async fn prism_enforces_bearer_auth_so_the_conformance_run_proves_the_key_was_sent() {
     let prism = start_prism();
     let http = reqwest::Client::new();
     let response = http
