@@ -51,7 +51,7 @@ fn run() -> Result<(), String> {
     let spec_path = root.join(SPEC);
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("{}: cannot read the spec: {e}", spec_path.display()))?;
-    let mut spec: OpenAPI = serde_yaml::from_str(&text).map_err(|e| {
+    let mut spec: OpenAPI = serde_norway::from_str(&text).map_err(|e| {
         format!(
             "{}: not a valid OpenAPI 3.0 document: {e}",
             spec_path.display()
@@ -77,6 +77,14 @@ fn run() -> Result<(), String> {
             ),
         }
     }
+    // The spec as the client sees it (named patches applied, before the
+    // generator-only rules below), for `oz_agent_api::spec`.
+    let described = serde_json::to_string(&spec).map_err(|e| {
+        format!(
+            "{}: cannot serialize the patched spec: {e}",
+            spec_path.display()
+        )
+    })?;
     let omitted = unsupported::omit_unsupported_parameters(&mut spec)
         .map_err(|e| format!("{}: {e}", spec_path.display()))?;
     for what in &omitted {
@@ -121,6 +129,7 @@ fn run() -> Result<(), String> {
 
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     write(&out_dir.join("oz_agent_api.rs"), &code)?;
+    write(&out_dir.join("openapi.json"), &described)?;
 
     // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
     if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {

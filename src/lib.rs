@@ -109,6 +109,7 @@ mod optional;
 pub mod pagination;
 pub mod retry;
 mod secret;
+pub mod spec;
 mod transport;
 pub mod wait;
 

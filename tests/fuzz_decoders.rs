@@ -142,7 +142,7 @@ impl Spec {
             FsPath::new(env!("CARGO_MANIFEST_DIR")).join("openapi/oz-agent-api.yml"),
         )
         .unwrap();
-        let spec: Value = serde_yaml::from_str(&text).unwrap();
+        let spec: Value = serde_norway::from_str(&text).unwrap();
         Spec {
             schemas: spec["components"]["schemas"].as_object().unwrap().clone(),
         }
@@ -282,7 +282,7 @@ fn spec_response_types() -> BTreeSet<String> {
         FsPath::new(env!("CARGO_MANIFEST_DIR")).join("openapi/oz-agent-api.yml"),
     )
     .unwrap();
-    let spec: Value = serde_yaml::from_str(&text).unwrap();
+    let spec: Value = serde_norway::from_str(&text).unwrap();
     let mut out = BTreeSet::new();
     for item in spec["paths"].as_object().unwrap().values() {
         for op in item.as_object().unwrap().values() {

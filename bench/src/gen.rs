@@ -54,7 +54,7 @@ impl Generator {
     /// A generator over a spec given as YAML (or JSON) text.
     pub fn from_yaml(text: &str) -> Result<Generator, String> {
         let spec: Value =
-            serde_yaml::from_str(text).map_err(|e| format!("the spec is not valid YAML: {e}"))?;
+            serde_norway::from_str(text).map_err(|e| format!("the spec is not valid YAML: {e}"))?;
         let Some(Value::Object(schemas)) = spec.pointer("/components/schemas").cloned() else {
             return Err("the spec has no components.schemas".into());
         };

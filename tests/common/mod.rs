@@ -43,7 +43,7 @@ pub fn spec_operations() -> Vec<SpecOperation> {
         "/openapi/oz-agent-api.yml"
     ))
     .expect("vendored spec");
-    let spec: Value = serde_yaml::from_str(&text).expect("spec parses");
+    let spec: Value = serde_norway::from_str(&text).expect("spec parses");
     let mut out = Vec::new();
     for (path, item) in spec["paths"].as_object().expect("paths") {
         for (method, op) in item.as_object().expect("path item") {

@@ -93,8 +93,8 @@ pub fn parse_spec(text: &str, source: &str) -> Result<Spec, SpecError> {
     if lower.starts_with("<!doctype") || lower.starts_with("<html") || lower.starts_with("<?xml") {
         return Err(SpecError::Html);
     }
-    let mut yaml: serde_yaml::Value =
-        serde_yaml::from_str(text).map_err(|e| SpecError::Yaml(e.to_string()))?;
+    let mut yaml: serde_norway::Value =
+        serde_norway::from_str(text).map_err(|e| SpecError::Yaml(e.to_string()))?;
     yaml.apply_merge()
         .map_err(|e| SpecError::Yaml(e.to_string()))?;
     let doc = yaml_to_json(yaml).map_err(SpecError::Yaml)?;
@@ -197,11 +197,11 @@ fn check_refs(root: &Value, v: &Value, at: &Pointer) -> Result<(), SpecError> {
 
 /// Converts YAML to JSON; non-string mapping keys (such as unquoted `200:`)
 /// become their string form.
-fn yaml_to_json(v: serde_yaml::Value) -> Result<Value, String> {
+fn yaml_to_json(v: serde_norway::Value) -> Result<Value, String> {
     Ok(match v {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => {
+        serde_norway::Value::Null => Value::Null,
+        serde_norway::Value::Bool(b) => Value::Bool(b),
+        serde_norway::Value::Number(n) => {
             if let Some(i) = n.as_i64() {
                 Value::Number(i.into())
             } else if let Some(u) = n.as_u64() {
@@ -211,28 +211,28 @@ fn yaml_to_json(v: serde_yaml::Value) -> Result<Value, String> {
                 Number::from_f64(f).map_or_else(|| Value::String(n.to_string()), Value::Number)
             }
         }
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => Value::Array(
+        serde_norway::Value::String(s) => Value::String(s),
+        serde_norway::Value::Sequence(items) => Value::Array(
             items
                 .into_iter()
                 .map(yaml_to_json)
                 .collect::<Result<_, _>>()?,
         ),
-        serde_yaml::Value::Mapping(m) => {
+        serde_norway::Value::Mapping(m) => {
             let mut out = Map::new();
             for (k, v) in m {
                 let key = match k {
-                    serde_yaml::Value::String(s) => s,
-                    serde_yaml::Value::Number(n) => n.to_string(),
-                    serde_yaml::Value::Bool(b) => b.to_string(),
-                    serde_yaml::Value::Null => "null".to_string(),
+                    serde_norway::Value::String(s) => s,
+                    serde_norway::Value::Number(n) => n.to_string(),
+                    serde_norway::Value::Bool(b) => b.to_string(),
+                    serde_norway::Value::Null => "null".to_string(),
                     other => return Err(format!("unsupported mapping key {other:?}")),
                 };
                 out.insert(key, yaml_to_json(v)?);
             }
             Value::Object(out)
         }
-        serde_yaml::Value::Tagged(t) => yaml_to_json(t.value)?,
+        serde_norway::Value::Tagged(t) => yaml_to_json(t.value)?,
     })
 }
 
