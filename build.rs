@@ -3,22 +3,26 @@
 //! 1. parse `openapi/oz-agent-api.yml` with `openapiv3`;
 //! 2. apply the checked patches in `build/patches.rs` (each names the upstream
 //!    defect it works around and reports when it no longer applies);
-//! 3. leave out optional parameters the generator cannot encode, with a
-//!    warning (`build/unsupported.rs`), and open every object schema so
-//!    unknown fields are kept (`build/open_objects.rs`);
-//! 4. run progenitor (builder interface);
+//! 3. apply the general rules that make any published spec expressible
+//!    (`build/normalize.rs`: deepObject and header parameters, several
+//!    success responses, error media types, string constraints, …), and open
+//!    every object schema so unknown fields are kept (`build/open_objects.rs`);
+//! 4. run progenitor (builder interface); a panic or an error inside it is
+//!    caught and reported as one line naming the operation it failed on;
 //! 5. rewrite its output into the crate's public surface (`build/rewrite.rs`);
 //! 6. write the client into `OUT_DIR/oz_agent_api.rs`, and the step's own
 //!    timings into `OUT_DIR/codegen.json` (read by `cargo xtask bench`).
 
+#[path = "build/normalize.rs"]
+mod normalize;
 #[path = "build/open_objects.rs"]
 mod open_objects;
 #[path = "build/patches.rs"]
 mod patches;
 #[path = "build/rewrite.rs"]
 mod rewrite;
-#[path = "build/unsupported.rs"]
-mod unsupported;
+#[path = "build/walk.rs"]
+mod walk;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -40,7 +44,8 @@ fn main() {
         "build/patches.rs",
         "build/open_objects.rs",
         "build/rewrite.rs",
-        "build/unsupported.rs",
+        "build/normalize.rs",
+        "build/walk.rs",
         SPEC,
     ] {
         println!("cargo:rerun-if-changed={path}");
@@ -105,10 +110,10 @@ fn run() -> Result<(), String> {
             spec_path.display()
         )
     })?;
-    let omitted = unsupported::omit_unsupported_parameters(&mut spec)
-        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
-    for what in &omitted {
-        println!("cargo:warning=spec parameter omitted from the client: {what}; progenitor cannot encode it");
+    let plan =
+        normalize::normalize(&mut spec).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    for warning in &plan.warnings {
+        println!("cargo:warning={warning}");
     }
     let opened = open_objects::open_all_objects(&mut spec);
 
@@ -117,6 +122,8 @@ fn run() -> Result<(), String> {
         discriminators: discriminators(&spec),
         deprecated_operations: deprecated_operations(&spec),
         schemars,
+        plan,
+        operations: spec.operations().count(),
     };
 
     let mut settings = progenitor::GenerationSettings::default();
@@ -128,10 +135,9 @@ fn run() -> Result<(), String> {
         settings.with_derive("schemars::JsonSchema");
     }
     let generate_started = Instant::now();
-    let mut generator = progenitor::Generator::new(&settings);
-    let tokens = generator.generate_tokens(&spec).map_err(|e| {
+    let tokens = generate(&settings, &spec).map_err(|e| {
         format!(
-            "{}: progenitor could not generate a client: {e}",
+            "{}: progenitor could not generate the client: {e}",
             spec_path.display()
         )
     })?;
@@ -139,6 +145,7 @@ fn run() -> Result<(), String> {
 
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    let notes = context.plan.notes.clone();
     let summary = rewrite::rewrite(&mut file, &context).map_err(|e| {
         format!(
             "{}: rewriting progenitor's output: {e}",
@@ -153,8 +160,8 @@ fn run() -> Result<(), String> {
 
     // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
     if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {
-        let tokens = progenitor::Generator::new(&settings)
-            .httpmock(&spec, "crate")
+        let tokens = catch_panic(|| progenitor::Generator::new(&settings).httpmock(&spec, "crate"))
+            .and_then(|r| r.map_err(|e| e.to_string()))
             .map_err(|e| {
                 format!(
                     "{}: progenitor could not generate httpmock helpers: {e}",
@@ -181,7 +188,7 @@ fn run() -> Result<(), String> {
         "structs": summary.structs,
         "objects_opened": opened,
         "patches_applied": applied,
-        "parameters_omitted": omitted,
+        "rules_applied": notes,
         "lines": code.lines().count(),
     });
     write(&out_dir.join("codegen.json"), &report.to_string())?;
@@ -190,6 +197,132 @@ fn run() -> Result<(), String> {
 
 fn write(path: &Path, contents: &str) -> Result<(), String> {
     std::fs::write(path, contents).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+}
+
+/// Runs progenitor on `spec`. Its errors and its panics (it asserts and
+/// `todo!`s on constructs it does not support) become one line; when the
+/// whole spec fails, each operation is tried alone to name the ones at fault.
+fn generate(
+    settings: &progenitor::GenerationSettings,
+    spec: &OpenAPI,
+) -> Result<proc_macro2::TokenStream, String> {
+    let attempt = |spec: &OpenAPI| {
+        catch_panic(|| progenitor::Generator::new(settings).generate_tokens(spec))
+            .and_then(|r| r.map_err(|e| e.to_string()))
+    };
+    let whole = match attempt(spec) {
+        Ok(tokens) => return Ok(tokens),
+        Err(e) => one_line(&e),
+    };
+    // The component schemas alone, without any operation.
+    let mut bare = spec.clone();
+    bare.paths.paths.clear();
+    if let Err(e) = attempt(&bare) {
+        return Err(format!("in the component schemas: {}", one_line(&e)));
+    }
+    let mut culprits = Vec::new();
+    for (path, method, operation) in spec.operations() {
+        let mut alone = spec.clone();
+        alone.paths.paths.clear();
+        let mut item = openapiv3::PathItem::default();
+        match method {
+            "get" => item.get = Some(operation.clone()),
+            "put" => item.put = Some(operation.clone()),
+            "post" => item.post = Some(operation.clone()),
+            "delete" => item.delete = Some(operation.clone()),
+            "options" => item.options = Some(operation.clone()),
+            "head" => item.head = Some(operation.clone()),
+            "patch" => item.patch = Some(operation.clone()),
+            "trace" => item.trace = Some(operation.clone()),
+            _ => continue,
+        }
+        alone
+            .paths
+            .paths
+            .insert(path.to_owned(), ReferenceOr::Item(item));
+        if let Err(e) = attempt(&alone) {
+            culprits.push(format!(
+                "{}: {}",
+                walk::label(&method.to_ascii_uppercase(), path, operation),
+                one_line(&e)
+            ));
+        }
+    }
+    Err(match culprits.len() {
+        0 => whole,
+        1 => culprits.remove(0),
+        n => format!("{} (and {} more operations)", culprits.remove(0), n - 1),
+    })
+}
+
+/// `text` on one line (whitespace runs collapsed), cut at 400 characters:
+/// progenitor's errors can embed a whole pretty-printed schema.
+fn one_line(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    match line.char_indices().nth(400) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
+/// Runs `f`, turning a panic into its message (on one line, with no
+/// backtrace printed).
+fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    use std::sync::{Arc, Mutex};
+    let message = Arc::new(Mutex::new(None::<String>));
+    let previous = std::panic::take_hook();
+    {
+        let message = Arc::clone(&message);
+        std::panic::set_hook(Box::new(move |info| {
+            let text = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_owned());
+            let place = info
+                .location()
+                .map(|l| {
+                    let file = l.file().rsplit(['/', '\\']).next().unwrap_or(l.file());
+                    format!(" (at {file}:{})", l.line())
+                })
+                .unwrap_or_default();
+            if let Ok(mut slot) = message.lock() {
+                *slot = Some(format!("{}{place}", panic_hint(&text)));
+            }
+        }));
+    }
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(previous);
+    result.map_err(|_| {
+        message
+            .lock()
+            .ok()
+            .and_then(|m| m.clone())
+            .unwrap_or_else(|| "the generator panicked".to_owned())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// progenitor's panic message, with the construct it means where known.
+fn panic_hint(message: &str) -> String {
+    let construct = if message.contains("response_types.len() <= 1") {
+        Some("responses of several kinds for one outcome")
+    } else if message.contains("more media types than expected") {
+        Some("a request body with several media types")
+    } else if message.contains("media type encoding") {
+        Some("a media type with an encoding or without a schema")
+    } else {
+        None
+    };
+    match construct {
+        Some(construct) => {
+            format!("unsupported construct: {construct} (generator panic: {message})")
+        }
+        None => format!("generator panic: {message}"),
+    }
 }
 
 /// Union schema name → discriminator property and mapping (value → schema name).

@@ -25,6 +25,7 @@ use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::parse::Parser;
 use syn::visit_mut::VisitMut;
 use syn::{
     parse_quote, Attribute, Expr, Fields, File, GenericArgument, ImplItem, Item, ItemEnum,
@@ -67,6 +68,10 @@ pub struct Context {
     pub deprecated_operations: Vec<String>,
     /// Whether `schemars::JsonSchema` is derived (the `schemars` feature).
     pub schemars: bool,
+    /// What the spec-level rules took out of the generator's view, per operation.
+    pub plan: crate::normalize::Plan,
+    /// How many operations the spec has (each must get a rewritten `send`).
+    pub operations: usize,
 }
 
 /// Counts of what was rewritten, for the build's own sanity checks.
@@ -88,7 +93,7 @@ pub fn rewrite(file: &mut File, cx: &Context) -> Result<Summary, String> {
                 kept.push(Item::Mod(module));
             }
             Item::Mod(mut module) if module.ident == "builder" => {
-                summary.operations += rewrite_operations(&mut module)?;
+                summary.operations += rewrite_operations(&mut module, cx)?;
                 kept.push(Item::Mod(module));
             }
             Item::Impl(mut imp) if is_impl_of(&imp, "Client") && imp.trait_.is_none() => {
@@ -110,8 +115,12 @@ pub fn rewrite(file: &mut File, cx: &Context) -> Result<Summary, String> {
         }
     }
     file.items = kept;
-    if summary.operations == 0 || summary.open_enums == 0 {
-        return Err("progenitor's output has no operations or no enums; its shape changed".into());
+    if summary.operations != cx.operations {
+        return Err(format!(
+            "the spec has {} operations but {} `send` methods were rewritten; progenitor's output \
+             changed shape",
+            cx.operations, summary.operations
+        ));
     }
     Ok(summary)
 }
@@ -620,27 +629,152 @@ fn type_matches_schema(ty: &Type, schema: &str) -> bool {
 // ---------------------------------------------------------------------------
 // operations: route every `send` through crate::transport
 
-fn rewrite_operations(module: &mut ItemMod) -> Result<usize, String> {
+fn rewrite_operations(module: &mut ItemMod, cx: &Context) -> Result<usize, String> {
     let Some((_, items)) = module.content.as_mut() else {
         return Err("`mod builder` has no body".into());
     };
+    // Builder name → the operation's key in the normalization plan.
+    let mut keys: BTreeMap<String, String> = BTreeMap::new();
+    for item in items.iter() {
+        let Item::Impl(imp) = item else { continue };
+        if let (Some(owner), Some(id)) = (self_name(imp), operation_id_in(imp)) {
+            keys.insert(owner, crate::normalize::op_key(&id));
+        }
+    }
+    let no_deep_objects = Vec::new();
     let mut count = 0;
     for item in items.iter_mut() {
-        let Item::Impl(imp) = item else { continue };
-        let owner = self_name(imp).unwrap_or_default();
-        for member in &mut imp.items {
-            let ImplItem::Fn(f) = member else { continue };
-            if f.sig.ident != "send" {
-                continue;
+        match item {
+            Item::Struct(s) => {
+                let Some(key) = keys.get(&s.ident.to_string()) else {
+                    continue;
+                };
+                let Fields::Named(fields) = &mut s.fields else {
+                    return Err(format!("builder::{} has no named fields", s.ident));
+                };
+                for deep in cx.plan.deep_objects.get(key).unwrap_or(&no_deep_objects) {
+                    let field = deep_object_field(&deep.name);
+                    fields.named.push(syn::Field::parse_named.parse2(quote!(
+                        #field: ::std::option::Option<::std::vec::Vec<(::std::string::String, ::std::string::String)>>
+                    )).map_err(|e| e.to_string())?);
+                }
             }
-            rewrite_send(f).map_err(|e| format!("builder::{owner}::send: {e}"))?;
-            count += 1;
+            Item::Impl(imp) => {
+                let owner = self_name(imp).unwrap_or_default();
+                let Some(key) = keys.get(&owner) else {
+                    continue;
+                };
+                let plan = OperationPlan {
+                    deep_objects: cx.plan.deep_objects.get(key).unwrap_or(&no_deep_objects),
+                    bodiless: cx
+                        .plan
+                        .bodiless_success
+                        .get(key)
+                        .map(Vec::as_slice)
+                        .unwrap_or_default(),
+                    content_type: cx.plan.content_types.get(key).map(String::as_str),
+                };
+                for member in &mut imp.items {
+                    let ImplItem::Fn(f) = member else { continue };
+                    if f.sig.ident == "new" {
+                        add_deep_object_defaults(f, &plan)
+                            .map_err(|e| format!("builder::{owner}::new: {e}"))?;
+                    } else if f.sig.ident == "send" {
+                        rewrite_send(f, &plan)
+                            .map_err(|e| format!("builder::{owner}::send: {e}"))?;
+                        count += 1;
+                    }
+                }
+                for deep in plan.deep_objects {
+                    imp.items.push(deep_object_setter(deep));
+                }
+            }
+            _ => {}
         }
     }
     Ok(count)
 }
 
-fn rewrite_send(f: &mut syn::ImplItemFn) -> Result<(), String> {
+/// What the normalization recorded about one operation.
+struct OperationPlan<'a> {
+    deep_objects: &'a [crate::normalize::DeepObject],
+    bodiless: &'a [u16],
+    content_type: Option<&'a str>,
+}
+
+/// The `operation_id` of the `OperationInfo` built in a builder's `send`.
+fn operation_id_in(imp: &ItemImpl) -> Option<String> {
+    imp.items.iter().find_map(|member| {
+        let ImplItem::Fn(f) = member else { return None };
+        if f.sig.ident != "send" {
+            return None;
+        }
+        let text = quote!(#f).to_string();
+        let after = text.split("OperationInfo {").nth(1)?;
+        let after = after.split("operation_id :").nth(1)?;
+        after.split('"').nth(1).map(str::to_owned)
+    })
+}
+
+/// The builder field and setter of a deepObject parameter (`metadata`).
+fn deep_object_field(name: &str) -> syn::Ident {
+    let snake = heck::ToSnakeCase::to_snake_case(name);
+    syn::parse_str::<syn::Ident>(&snake).unwrap_or_else(|_| format_ident!("{}_", snake))
+}
+
+fn add_deep_object_defaults(
+    f: &mut syn::ImplItemFn,
+    plan: &OperationPlan<'_>,
+) -> Result<(), String> {
+    if plan.deep_objects.is_empty() {
+        return Ok(());
+    }
+    let Some(Stmt::Expr(Expr::Struct(init), _)) = f.block.stmts.last_mut() else {
+        return Err("does not end in `Self { … }`".into());
+    };
+    for deep in plan.deep_objects {
+        let field = deep_object_field(&deep.name);
+        init.fields
+            .push(parse_quote!(#field: ::std::option::Option::None));
+    }
+    Ok(())
+}
+
+fn deep_object_setter(deep: &crate::normalize::DeepObject) -> ImplItem {
+    let field = deep_object_field(&deep.name);
+    let name = &deep.name;
+    let summary = format!(
+        "Sets the `{name}` query parameter (style `deepObject`): each `(key, value)` pair is \
+         sent as `{name}[key]=value`, in the order given. Calling it again replaces the pairs."
+    );
+    let described = deep
+        .description
+        .as_deref()
+        .map(|d| format!("\n\n{}", d.trim()))
+        .unwrap_or_default();
+    let required = if deep.required {
+        "\n\nRequired: `send` fails with `Error::InvalidRequest` when it was not set."
+    } else {
+        ""
+    };
+    let doc = format!("{summary}{described}{required}");
+    parse_quote! {
+        #[doc = #doc]
+        pub fn #field<I, K, V>(mut self, pairs: I) -> Self
+        where
+            I: ::std::iter::IntoIterator<Item = (K, V)>,
+            K: ::std::convert::Into<::std::string::String>,
+            V: ::std::string::ToString,
+        {
+            self.#field = ::std::option::Option::Some(
+                pairs.into_iter().map(|(k, v)| (k.into(), v.to_string())).collect(),
+            );
+            self
+        }
+    }
+}
+
+fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(), String> {
     // Return type: Result<ResponseValue<T>, Error<types::Error>> -> Result<ResponseValue<T>, crate::Error>
     let ReturnType::Type(_, ty) = &mut f.sig.output else {
         return Err("no return type".into());
@@ -652,23 +786,66 @@ fn rewrite_send(f: &mut syn::ImplItemFn) -> Result<(), String> {
     let PathArguments::AngleBracketed(args) = &mut last.arguments else {
         return Err("return type has no generic arguments".into());
     };
-    let error_arg = args
-        .args
-        .iter_mut()
-        .nth(1)
-        .ok_or("return type has no error type")?;
+    let mut args_iter = args.args.iter_mut();
+    let value_arg = args_iter.next().ok_or("return type has no value type")?;
+    let error_arg = args_iter.next().ok_or("return type has no error type")?;
     *error_arg = GenericArgument::Type(parse_quote!(crate::Error));
 
     let stmts = std::mem::take(&mut f.block.stmts);
-    let mut out = Vec::with_capacity(stmts.len());
+    let mut out = Vec::with_capacity(stmts.len() + 4);
     let mut saw_exec = false;
     let mut tail = None;
+    let bodiless = plan.bodiless;
     for stmt in stmts {
         match &stmt {
             Stmt::Expr(expr, Some(_))
                 if is_hook_call(expr, "pre") || is_hook_call(expr, "post") => {}
+            // progenitor's `api-version` header (the spec's `info.version`):
+            // the API defines no such header; it is left out.
+            Stmt::Expr(expr, Some(_)) if quote!(#expr).to_string().contains("\"api-version\"") => {}
             Stmt::Local(local) if local_named(local, "result") => saw_exec = true,
             Stmt::Local(local) if local_named(local, "response") => {}
+            // An empty map allocates nothing until a header is added.
+            Stmt::Local(local) if local_named(local, "header_map") => {
+                out.push(parse_quote!(let mut header_map = ::reqwest::header::HeaderMap::new();));
+            }
+            Stmt::Local(local) if is_self_destructure(local) => {
+                let mut local = local.clone();
+                add_destructured_fields(&mut local, plan)?;
+                out.push(Stmt::Local(local));
+                for deep in plan.deep_objects.iter().filter(|d| d.required) {
+                    let field = deep_object_field(&deep.name);
+                    let message = format!("`{}` is required", deep.name);
+                    out.push(parse_quote!(
+                        let #field = ::std::option::Option::Some(#field.ok_or_else(|| {
+                            crate::Error::invalid_request(#message.to_string())
+                        })?);
+                    ));
+                }
+            }
+            Stmt::Local(local) if local_named(local, "request") => {
+                out.push(stmt.clone());
+                for deep in plan.deep_objects {
+                    let field = deep_object_field(&deep.name);
+                    let name = &deep.name;
+                    out.push(parse_quote!(
+                        crate::transport::append_deep_object(&mut request, #name, #field.as_deref());
+                    ));
+                }
+                if let Some(content_type) = plan.content_type {
+                    if !content_type.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                        return Err(format!(
+                            "request media type {content_type:?} is not a valid header value"
+                        ));
+                    }
+                    out.push(parse_quote!(
+                        request.headers_mut().insert(
+                            ::reqwest::header::CONTENT_TYPE,
+                            ::reqwest::header::HeaderValue::from_static(#content_type),
+                        );
+                    ));
+                }
+            }
             Stmt::Expr(Expr::Match(m), None) => {
                 let success = m
                     .arms
@@ -678,15 +855,34 @@ fn rewrite_send(f: &mut syn::ImplItemFn) -> Result<(), String> {
                 let body = &success.body;
                 let text = quote!(#body).to_string().replace(' ', "");
                 tail = Some(if text.contains("ResponseValue::from_response") {
-                    parse_quote!(crate::transport::execute_json(client, request, &info).await)
-                } else if text.contains("ResponseValue::stream") {
-                    parse_quote!(crate::transport::execute(client, request, &info)
-                        .await
-                        .map(ResponseValue::stream))
-                } else if text.contains("ResponseValue::empty") {
-                    parse_quote!(crate::transport::execute(client, request, &info)
-                        .await
-                        .map(ResponseValue::empty))
+                    if bodiless.is_empty() {
+                        parse_quote!(crate::transport::execute_json(client, request, &info).await)
+                    } else {
+                        // A documented bodiless success (204, 304) beside the JSON one.
+                        let GenericArgument::Type(value) = value_arg.clone() else {
+                            return Err("return type's value is not a type".into());
+                        };
+                        *value_arg = GenericArgument::Type(replace_response_value_arg(
+                            value,
+                            |t| parse_quote!(::std::option::Option<#t>),
+                        )?);
+                        parse_quote!(crate::transport::execute_json_optional(client, request, &info, &[#(#bodiless),*]).await)
+                    }
+                } else if text.contains("ResponseValue::stream")
+                    || text.contains("ResponseValue::empty")
+                {
+                    let wrap: syn::Path = if text.contains("ResponseValue::stream") {
+                        parse_quote!(ResponseValue::stream)
+                    } else {
+                        parse_quote!(ResponseValue::empty)
+                    };
+                    if bodiless.is_empty() {
+                        parse_quote!(crate::transport::execute(client, request, &info).await.map(#wrap))
+                    } else {
+                        parse_quote!(crate::transport::execute_accepting(client, request, &info, &[#(#bodiless),*])
+                            .await
+                            .map(#wrap))
+                    }
                 } else {
                     return Err(format!("unknown success arm `{text}`"));
                 });
@@ -700,7 +896,139 @@ fn rewrite_send(f: &mut syn::ImplItemFn) -> Result<(), String> {
     out.push(Stmt::Expr(tail, None));
     f.block.stmts = out;
     ReplaceInvalidRequest.visit_block_mut(&mut f.block);
+    let mut headers = HeaderParameters { error: None };
+    headers.visit_block_mut(&mut f.block);
+    if let Some(error) = headers.error {
+        return Err(error);
+    }
     Ok(())
+}
+
+/// `ResponseValue<T>` → `ResponseValue<f(T)>`.
+fn replace_response_value_arg(ty: Type, f: impl FnOnce(&Type) -> Type) -> Result<Type, String> {
+    let Type::Path(mut path) = ty else {
+        return Err("the success type is not `ResponseValue<T>`".into());
+    };
+    let last = path.path.segments.last_mut().ok_or("empty success type")?;
+    if last.ident != "ResponseValue" {
+        return Err("the success type is not `ResponseValue<T>`".into());
+    }
+    let PathArguments::AngleBracketed(args) = &mut last.arguments else {
+        return Err("`ResponseValue` has no type argument".into());
+    };
+    let Some(GenericArgument::Type(inner)) = args.args.first_mut() else {
+        return Err("`ResponseValue` has no type argument".into());
+    };
+    *inner = f(inner);
+    Ok(Type::Path(path))
+}
+
+/// `let Self { client, … } = self;`
+fn is_self_destructure(local: &syn::Local) -> bool {
+    matches!(&local.pat, Pat::Struct(p) if p.path.is_ident("Self"))
+}
+
+fn add_destructured_fields(local: &mut syn::Local, plan: &OperationPlan<'_>) -> Result<(), String> {
+    let Pat::Struct(pattern) = &mut local.pat else {
+        return Err("`let Self { … } = self` expected".into());
+    };
+    for deep in plan.deep_objects {
+        let field = deep_object_field(&deep.name);
+        pattern.fields.push(syn::FieldPat {
+            attrs: Vec::new(),
+            member: syn::Member::Named(field.clone()),
+            colon_token: None,
+            pat: Box::new(parse_quote!(#field)),
+        });
+    }
+    Ok(())
+}
+
+/// Header parameters: the value goes through
+/// `crate::transport::header_value` (an invalid one is
+/// `Error::InvalidRequest` naming the header, not a compile error), the name
+/// is a lower-case `HeaderName::from_static` checked here, and an optional
+/// header the caller did not set takes the client-wide default for that name
+/// (`ClientBuilder::parameter_default`), if any.
+struct HeaderParameters {
+    error: Option<String>,
+}
+
+/// The header name of `header_map.append("Name", …)`.
+fn appended_header_name(call: &syn::ExprMethodCall) -> Option<String> {
+    let receiver = &*call.receiver;
+    if call.method != "append"
+        || call.args.len() != 2
+        || quote!(#receiver).to_string() != "header_map"
+    {
+        return None;
+    }
+    match &call.args[0] {
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(name),
+            ..
+        }) => Some(name.value()),
+        _ => None,
+    }
+}
+
+fn first_appended_header(block: &syn::Block) -> Option<String> {
+    block.stmts.iter().find_map(|stmt| match stmt {
+        Stmt::Expr(Expr::MethodCall(call), _) => appended_header_name(call),
+        _ => None,
+    })
+}
+
+impl VisitMut for HeaderParameters {
+    fn visit_expr_if_mut(&mut self, e: &mut syn::ExprIf) {
+        let header = first_appended_header(&e.then_branch);
+        if let (Some(name), None, Expr::Let(_)) = (header, &e.else_branch, &*e.cond) {
+            let lower = name.to_ascii_lowercase();
+            e.else_branch = Some((
+                Default::default(),
+                Box::new(parse_quote!(if let ::std::option::Option::Some(value) =
+                    crate::transport::parameter_default(client, #lower)
+                {
+                    header_map.append(::reqwest::header::HeaderName::from_static(#lower), value);
+                })),
+            ));
+        }
+        syn::visit_mut::visit_expr_if_mut(self, e);
+    }
+
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        if let Some(name) = appended_header_name(call) {
+            let lower = name.to_ascii_lowercase();
+            if reqwest_header_name_is_valid(&lower) {
+                call.args[0] = parse_quote!(::reqwest::header::HeaderName::from_static(#lower));
+            } else {
+                self.error = Some(format!(
+                    "header parameter {name:?} is not a valid header name"
+                ));
+            }
+            // `value.to_string().try_into()?` → `crate::transport::header_value("Name", value.to_string())?`
+            let value = &call.args[1];
+            let text = quote!(#value).to_string().replace(' ', "");
+            if let Some(inner) = text.strip_suffix(".try_into()?") {
+                let Ok(inner) = syn::parse_str::<Expr>(inner) else {
+                    self.error = Some(format!(
+                        "header parameter {name}: unexpected value `{text}`"
+                    ));
+                    return;
+                };
+                call.args[1] = parse_quote!(crate::transport::header_value(#name, #inner)?);
+            }
+        }
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
+    }
+}
+
+/// A token of RFC 9110 in lower case, as `HeaderName::from_static` requires.
+fn reqwest_header_name_is_valid(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
+        })
 }
 
 fn is_hook_call(expr: &Expr, name: &str) -> bool {

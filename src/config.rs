@@ -19,6 +19,10 @@ pub const ENV_BASE_URL: [&str; 3] = ["OZ_API_BASE_URL", "WARP_API_BASE_URL", "WA
 /// Environment variable with extra headers, newline-separated `Name: value`.
 pub const ENV_CUSTOM_HEADERS: &str = "OZ_API_CUSTOM_HEADERS";
 
+/// The header parameter that selects the team an operation acts for
+/// (declared by the spec on the operations that take it).
+pub const TEAM_UID_HEADER: &str = "X-Warp-Team-Uid";
+
 /// Default overall timeout of one request.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Default timeout for establishing a connection.
@@ -43,6 +47,9 @@ pub(crate) struct Shared {
     pub(crate) retry: RetryPolicy,
     /// Sent to the API origin only: `User-Agent` and the caller's extra headers.
     pub(crate) headers: HeaderMap,
+    /// Defaults of header *parameters*, keyed by lower-case name: sent only
+    /// by operations whose spec declares that header, when the call sets none.
+    pub(crate) parameter_defaults: HeaderMap,
     pub(crate) max_response_bytes: usize,
 }
 
@@ -87,6 +94,7 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     user_agent: Option<String>,
     headers: Vec<(String, String)>,
+    parameter_defaults: Vec<(String, String)>,
     http: Option<reqwest::Client>,
     max_response_bytes: Option<usize>,
 }
@@ -102,6 +110,14 @@ impl fmt::Debug for ClientBuilder {
             .field(
                 "headers",
                 &self.headers.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+            )
+            .field(
+                "parameter_defaults",
+                &self
+                    .parameter_defaults
+                    .iter()
+                    .map(|(n, _)| n)
+                    .collect::<Vec<_>>(),
             )
             .finish_non_exhaustive()
     }
@@ -181,6 +197,33 @@ impl ClientBuilder {
         self
     }
 
+    /// A default for a header **parameter** of the spec: sent with every
+    /// operation whose spec declares a header parameter called `name` (case
+    /// does not matter), when the call does not set it itself — and with no
+    /// other operation. Compare [`header`](Self::header), which goes with
+    /// every request.
+    ///
+    /// ```
+    /// let client = oz_agent_api::Client::builder()
+    ///     .api_key("wk-example")
+    ///     .parameter_default("X-Warp-Team-Uid", "team-42")
+    ///     .build()
+    ///     .unwrap();
+    /// # let _ = client;
+    /// ```
+    pub fn parameter_default(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.parameter_defaults.push((name.into(), value.into()));
+        self
+    }
+
+    /// The team the API acts for by default: the `X-Warp-Team-Uid` header
+    /// parameter, sent with every operation that declares it (listing and
+    /// creating runs, agents, schedules, environments, …) unless the call
+    /// sets its own. Same as `parameter_default("X-Warp-Team-Uid", uid)`.
+    pub fn team_uid(self, uid: impl Into<String>) -> Self {
+        self.parameter_default(TEAM_UID_HEADER, uid)
+    }
+
     /// Your own HTTP client (proxies, TLS roots, pools, timeouts). Build it
     /// with `.redirect(reqwest::redirect::Policy::none())` so the crate follows
     /// redirects itself, dropping the key and your custom headers whenever the
@@ -234,6 +277,17 @@ impl ClientBuilder {
             headers.append(header, value);
         }
 
+        let mut parameter_defaults = HeaderMap::new();
+        for (name, value) in &self.parameter_defaults {
+            let header = HeaderName::from_bytes(name.to_ascii_lowercase().as_bytes())
+                .map_err(|_| Error::Config(format!("invalid header parameter name {name:?}")))?;
+            let mut value = HeaderValue::from_str(value).map_err(|_| {
+                Error::Config(format!("invalid value for header parameter {name:?}"))
+            })?;
+            value.set_sensitive(true);
+            parameter_defaults.insert(header, value);
+        }
+
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -257,6 +311,7 @@ impl ClientBuilder {
                 base_url,
                 retry: self.retry.unwrap_or_default(),
                 headers,
+                parameter_defaults,
                 max_response_bytes: self
                     .max_response_bytes
                     .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),

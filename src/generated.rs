@@ -4,6 +4,7 @@
     clippy::pedantic,
     missing_docs,
     unused_imports,
+    unused_mut,
     rustdoc::bare_urls,
     rustdoc::broken_intra_doc_links,
     rustdoc::invalid_html_tags

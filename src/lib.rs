@@ -116,7 +116,7 @@ pub mod wait;
 pub use config::{
     ClientBuilder, ClientState, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, ENV_API_KEY, ENV_BASE_URL, ENV_CUSTOM_HEADERS,
-    USER_AGENT,
+    TEAM_UID_HEADER, USER_AGENT,
 };
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};

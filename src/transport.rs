@@ -6,8 +6,8 @@
 use bytes::Bytes;
 use progenitor_client::{OperationInfo, ResponseValue};
 use reqwest::header::{
-    HeaderMap, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, LOCATION, PROXY_AUTHORIZATION,
-    USER_AGENT,
+    HeaderMap, HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, COOKIE, LOCATION,
+    PROXY_AUTHORIZATION, USER_AGENT,
 };
 use reqwest::{Method, Request, Response, StatusCode, Url};
 use serde::de::DeserializeOwned;
@@ -36,6 +36,103 @@ pub(crate) async fn execute(
     info: &OperationInfo,
 ) -> Result<Response> {
     send_streaming(client, request, info.operation_id, true).await
+}
+
+/// Like [`execute`], also accepting the statuses in `accepted` (documented
+/// bodiless answers such as `304 Not Modified`) as success.
+// Called by generated code, for the specs that need it.
+#[allow(dead_code)]
+pub(crate) async fn execute_accepting(
+    client: &Client,
+    request: Request,
+    info: &OperationInfo,
+    accepted: &'static [u16],
+) -> Result<Response> {
+    send(
+        client,
+        request,
+        info.operation_id,
+        Follow::Redirects { accepted },
+        |response| async move { Ok(response) },
+    )
+    .await
+}
+
+/// Like [`execute_json`] for an operation that also documents bodiless
+/// successes (`accepted`, e.g. a `204` beside a `200` with JSON, or a `304`):
+/// those give `None`, every other success decodes its body as `T`.
+// Called by generated code, for the specs that need it.
+#[allow(dead_code)]
+pub(crate) async fn execute_json_optional<T: DeserializeOwned>(
+    client: &Client,
+    request: Request,
+    info: &OperationInfo,
+    accepted: &'static [u16],
+) -> Result<ResponseValue<Option<T>>> {
+    let limit = client.inner.shared.max_response_bytes;
+    let Buffered {
+        status,
+        headers,
+        body,
+    } = send(
+        client,
+        request,
+        info.operation_id,
+        Follow::Redirects { accepted },
+        move |response| buffer(client, response, limit),
+    )
+    .await?;
+    let value = if accepted.contains(&status.as_u16()) {
+        None
+    } else {
+        Some(decode(info.operation_id, status, &body)?)
+    };
+    Ok(ResponseValue::new(value, status, headers))
+}
+
+/// A header parameter's value, checked: a value that cannot be sent in a
+/// header (a newline, a control character) is [`Error::InvalidRequest`]
+/// naming the header, before anything is sent.
+// Called by generated code, for the specs that need it.
+#[allow(dead_code)]
+pub(crate) fn header_value(name: &str, value: String) -> Result<HeaderValue> {
+    HeaderValue::try_from(value).map_err(|_| {
+        Error::InvalidRequest(format!(
+            "the value of header parameter {name} contains characters a header cannot carry"
+        ))
+    })
+}
+
+/// The client-wide default of header parameter `name` (lower case), set with
+/// [`ClientBuilder::parameter_default`](crate::ClientBuilder::parameter_default).
+// Called by generated code, for the specs that need it.
+#[allow(dead_code)]
+pub(crate) fn parameter_default(client: &Client, name: &'static str) -> Option<HeaderValue> {
+    client.inner.shared.parameter_defaults.get(name).cloned()
+}
+
+/// Appends a `deepObject` query parameter: `name[key]=value` for each pair,
+/// form-urlencoded like every other query parameter.
+// Called by generated code, for the specs that need it.
+#[allow(dead_code)]
+pub(crate) fn append_deep_object(
+    request: &mut Request,
+    name: &str,
+    pairs: Option<&[(String, String)]>,
+) {
+    let Some(pairs) = pairs.filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let mut query = request.url_mut().query_pairs_mut();
+    let mut key = String::new();
+    for (k, v) in pairs {
+        key.clear();
+        key.push_str(name);
+        key.push('[');
+        key.push_str(k);
+        key.push(']');
+        query.append_pair(&key, v);
+    }
 }
 
 /// Sends the request (with retries), reads the body and decodes it as `T`.
@@ -72,7 +169,7 @@ pub(crate) async fn send_streaming(
         client,
         request,
         operation,
-        follow_redirects,
+        Follow::from(follow_redirects),
         |response| async move { Ok(response) },
     )
     .await
@@ -91,22 +188,62 @@ pub(crate) async fn send_buffered(
         client,
         request,
         operation,
-        follow_redirects,
-        move |response| async move {
-            let status = response.status();
-            let headers = response.headers().clone();
-            match read_limited(response, limit).await {
-                Ok(Some(body)) => Ok(Buffered {
-                    status,
-                    headers,
-                    body,
-                }),
-                Ok(None) => Err(Attempt::TooLarge(status)),
-                Err(e) => Err(Attempt::Transport(scrub(client, e))),
-            }
-        },
+        Follow::from(follow_redirects),
+        move |response| buffer(client, response, limit),
     )
     .await
+}
+
+/// Reads a successful response whole, inside the retry loop.
+async fn buffer(
+    client: &Client,
+    response: Response,
+    limit: usize,
+) -> std::result::Result<Buffered, Attempt> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    match read_limited(response, limit).await {
+        Ok(Some(body)) => Ok(Buffered {
+            status,
+            headers,
+            body,
+        }),
+        Ok(None) => Err(Attempt::TooLarge(status)),
+        Err(e) => Err(Attempt::Transport(scrub(client, e))),
+    }
+}
+
+/// Which responses end an attempt as a success.
+#[derive(Clone, Copy)]
+enum Follow {
+    /// Follow redirects; 2xx and the `accepted` statuses are successes.
+    Redirects { accepted: &'static [u16] },
+    /// Do not follow: 2xx and 3xx are successes (the caller reads `Location`).
+    None,
+}
+
+impl From<bool> for Follow {
+    fn from(follow_redirects: bool) -> Self {
+        if follow_redirects {
+            Follow::Redirects { accepted: &[] }
+        } else {
+            Follow::None
+        }
+    }
+}
+
+impl Follow {
+    fn redirects(self) -> bool {
+        matches!(self, Follow::Redirects { .. })
+    }
+
+    fn is_success(self, status: StatusCode) -> bool {
+        status.is_success()
+            || match self {
+                Follow::Redirects { accepted } => accepted.contains(&status.as_u16()),
+                Follow::None => status.is_redirection(),
+            }
+    }
 }
 
 /// Decodes a successful body, naming the operation and the target type on failure.
@@ -175,7 +312,7 @@ async fn send<R, F, Fut>(
     client: &Client,
     mut request: Request,
     operation: &'static str,
-    follow_redirects: bool,
+    follow: Follow,
     take: F,
 ) -> Result<R>
 where
@@ -201,7 +338,7 @@ where
             run_id = run_id.as_deref().unwrap_or(""),
             status = tracing::field::Empty,
         );
-        let outcome = attempt_once(client, request, operation, follow_redirects, &take)
+        let outcome = attempt_once(client, request, operation, follow, &take)
             .instrument(span.clone())
             .await;
         let attempt_failed = match outcome {
@@ -264,17 +401,17 @@ async fn attempt_once<R, F, Fut>(
     client: &Client,
     request: Request,
     operation: &'static str,
-    follow_redirects: bool,
+    follow: Follow,
     take: &F,
 ) -> std::result::Result<R, Attempt>
 where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
-    let response = execute_following(client, request, follow_redirects).await?;
+    let response = execute_following(client, request, follow.redirects()).await?;
     let status = response.status();
     tracing::Span::current().record("status", status.as_u16());
-    if status.is_success() || (!follow_redirects && status.is_redirection()) {
+    if follow.is_success(status) {
         return take(response).await;
     }
     let headers = response.headers().clone();

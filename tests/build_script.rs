@@ -92,22 +92,122 @@ fn a_truncated_spec_fails_clearly() {
     );
 }
 
-#[test]
-fn a_spec_the_generator_rejects_names_the_cause() {
+/// MINIMAL with `extra` added to `getRun`'s parameters.
+fn with_parameter(extra: &str) -> String {
     let spec = MINIMAL.replace(
         "          schema:\n            type: string\n      responses:",
-        "          schema:\n            type: string\n        - name: metadata\n          in: query\n          required: true\n          style: deepObject\n          schema:\n            type: object\n            additionalProperties:\n              type: string\n      responses:",
+        &format!("          schema:\n            type: string\n{extra}      responses:"),
     );
     assert_ne!(spec, MINIMAL);
-    let (output, _dir) = run(Some(&spec));
+    spec
+}
+
+fn assert_one_line_failure(output: &Output, expected: &str) {
     assert!(!output.status.success());
-    let err = stderr(&output);
-    assert!(
-        err.contains(
-            "GET /agent/runs/{runId}: required query parameter `metadata` has style deepObject"
-        ),
-        "{err}"
+    let err = stderr(output);
+    assert!(err.contains(expected), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err}");
+    assert!(!err.contains("panicked at"), "no panic message: {err}");
+    assert!(!err.contains("backtrace"), "no backtrace: {err}");
+}
+
+#[test]
+fn a_request_body_the_client_cannot_send_is_refused_in_one_line_naming_the_operation() {
+    let spec = MINIMAL.replace(
+        "      parameters:",
+        "      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n      parameters:",
     );
+    let (output, _dir) = run(Some(&spec));
+    assert_one_line_failure(
+        &output,
+        "GET /agent/runs/{runId} (getRun): request body media type multipart/form-data: the client sends \
+         JSON, form, octet-stream or text bodies",
+    );
+}
+
+#[test]
+fn a_generator_panic_is_caught_and_reported_in_one_line_naming_the_operation() {
+    // The generator hits a `todo!()` on a `not` schema.
+    let spec = with_parameter(
+        "        - name: ids\n          in: query\n          schema:\n            not:\n              type: string\n",
+    );
+    let (output, _dir) = run(Some(&spec));
+    assert_one_line_failure(
+        &output,
+        "progenitor could not generate the client: GET /agent/runs/{runId} (getRun): generator panic: \
+         not yet implemented: unhandled not schema",
+    );
+}
+
+#[test]
+fn a_schema_the_generator_cannot_express_is_reported_as_a_component_schema_problem() {
+    let spec = format!("{MINIMAL}    Mixed:\n      enum: [1, \"a\"]\n");
+    let (output, _dir) = run(Some(&spec));
+    assert_one_line_failure(
+        &output,
+        "progenitor could not generate the client: in the component schemas: generator panic: multiple \
+         implied types for an un-typed enum",
+    );
+}
+
+#[test]
+fn a_verbose_generator_error_is_cut_to_one_line() {
+    // A query parameter described by `content` makes progenitor print the whole media type.
+    let spec = with_parameter(
+        "        - name: filter\n          in: query\n          content:\n            application/json:\n              schema:\n                type: object\n",
+    );
+    let (output, _dir) = run(Some(&spec));
+    assert_one_line_failure(
+        &output,
+        "GET /agent/runs/{runId} (getRun): unexpected or unhandled format",
+    );
+    assert!(stderr(&output).len() < 700, "{}", stderr(&output));
+}
+
+#[test]
+fn two_operations_with_one_operation_id_fail_naming_both() {
+    let spec = MINIMAL.replace(
+        "paths:\n",
+        "paths:\n  /agent/runs:\n    get:\n      operationId: getRun\n      responses:\n        '204':\n          description: none\n",
+    );
+    let (output, _dir) = run(Some(&spec));
+    assert_one_line_failure(
+        &output,
+        "two operations have the same operationId: GET /agent/runs (getRun) and GET /agent/runs/{runId} (getRun)",
+    );
+}
+
+#[test]
+fn deep_object_query_parameters_get_setters_that_encode_pairs() {
+    let spec = with_parameter(
+        "        - name: metadata\n          in: query\n          style: deepObject\n          schema:\n            type: object\n            additionalProperties:\n              type: string\n        - name: labels\n          in: query\n          required: true\n          style: deepObject\n          schema:\n            type: object\n",
+    );
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stdout(&output).contains("cargo:warning=spec parameter omitted"));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(
+        code.contains("pub fn metadata<I, K, V>(mut self, pairs: I) -> Self"),
+        "{code}"
+    );
+    assert!(code.contains("pub fn labels<I, K, V>(mut self, pairs: I) -> Self"));
+    let flat: String = code.split_whitespace().collect();
+    assert!(flat.contains(
+        "crate::transport::append_deep_object(&mutrequest,\"metadata\",metadata.as_deref(),);"
+    ));
+    assert!(
+        code.contains("\"`labels` is required\""),
+        "a required one is checked in send"
+    );
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("out/codegen.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(report["rules_applied"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r == "GET /agent/runs/{runId} (getRun): deepObject query parameter `metadata` encoded by the rewrite"));
 }
 
 #[test]
@@ -130,21 +230,6 @@ fn a_fixed_upstream_defect_is_reported_and_the_client_still_generates() {
     .unwrap();
     assert_eq!(report["operations"], 1);
     assert_eq!(report["patches_applied"], serde_json::json!([]));
-}
-
-#[test]
-fn an_optional_deep_object_parameter_is_omitted_with_a_warning() {
-    let spec = MINIMAL.replace(
-        "          schema:\n            type: string\n      responses:",
-        "          schema:\n            type: string\n        - name: metadata\n          in: query\n          style: deepObject\n          schema:\n            type: object\n            additionalProperties:\n              type: string\n      responses:",
-    );
-    let (output, dir) = run(Some(&spec));
-    assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).contains(
-        "cargo:warning=spec parameter omitted from the client: GET /agent/runs/{runId}: optional query parameter `metadata` (style deepObject)"
-    ));
-    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
-    assert!(!code.contains("fn metadata"));
 }
 
 #[test]

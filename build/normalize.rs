@@ -1,0 +1,646 @@
+//! General rules that turn any published spec into one the generator can express.
+//!
+//! progenitor 0.15 handles a subset of OpenAPI 3.0. Where a spec uses more,
+//! these rules reshape it — for every operation and schema alike, never for a
+//! named one — and record what the rewrite (`rewrite.rs`) must add back so
+//! the generated client still speaks the spec exactly:
+//!
+//! * **Shared and referenced parameters, bodies and responses** are copied
+//!   into each operation, so every rule below sees them.
+//! * **Operation ids.** A missing `operationId` is derived from the method and
+//!   path (with a warning); two operations with the same id fail the build
+//!   naming both (a spec defect: repair it with a patch in `patches.rs`).
+//! * **`deepObject` query parameters** (`metadata[ticket]=OZ-12`) are taken out
+//!   of progenitor's view and recorded; the rewrite adds a typed setter and
+//!   encodes them on the wire.
+//! * **Cookie parameters**: an optional one is left out with a warning (the
+//!   client sends no cookies); a required one fails the build.
+//! * **Header parameters** must have valid HTTP header names.
+//! * **Request bodies** with several media types keep the JSON one (else
+//!   form, octet-stream, text); a JSON flavour such as
+//!   `application/merge-patch+json` is generated as JSON and the rewrite sends
+//!   its own `Content-Type`. Anything else (multipart, XML) fails the build
+//!   naming the operation.
+//! * **Error responses** (4xx, 5xx, `default` beside a success) lose their
+//!   content: the crate decodes every error body itself into its one
+//!   `ApiError`, whatever its media type (`application/json`,
+//!   `application/problem+json`, HTML from a proxy).
+//! * **Success responses** are given one kind per operation, as progenitor
+//!   requires: JSON media types (`application/json`, `…+json`) are JSON; a
+//!   JSON response without a schema decodes as any JSON value; several
+//!   different JSON schemas become one `oneOf` component; documented
+//!   bodiless successes beside a JSON one (a `204`, a `304 Not Modified`) are
+//!   recorded, and the operation returns `Option<T>` (`None` for them);
+//!   mixed JSON and non-JSON bodies are returned as bytes.
+//! * **String constraints** (`pattern`, `minLength`, `maxLength`) move into
+//!   the description. The server checks them; generating them would turn a
+//!   `String` field into a validating newtype, so relaxing a limit upstream
+//!   would break decoding and tightening one would be a breaking change.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use heck::ToPascalCase;
+use openapiv3::{
+    MediaType, OpenAPI, Operation, Parameter, QueryStyle, ReferenceOr, RequestBody, Response,
+    Schema, SchemaData, SchemaKind, StatusCode, Type,
+};
+
+use crate::walk;
+
+/// A `deepObject` query parameter the rewrite adds back.
+pub struct DeepObject {
+    /// The parameter's name on the wire (`metadata`).
+    pub name: String,
+    /// Whether the spec requires it.
+    pub required: bool,
+    /// Its description, for the setter's docs.
+    pub description: Option<String>,
+}
+
+/// What the rewrite must restore, per operation, keyed by [`op_key`].
+#[derive(Default)]
+pub struct Plan {
+    /// `deepObject` query parameters taken out of the generator's view.
+    pub deep_objects: BTreeMap<String, Vec<DeepObject>>,
+    /// Documented statuses that succeed without a body, beside the
+    /// operation's 2xx response (204 beside a 200 with JSON, 304, …).
+    pub bodiless_success: BTreeMap<String, Vec<u16>>,
+    /// Operations whose JSON body is sent with another media type.
+    pub content_types: BTreeMap<String, String>,
+    /// What the rules changed, one line each (for `codegen.json`).
+    pub notes: Vec<String>,
+    /// What the user should know: printed as build warnings.
+    pub warnings: Vec<String>,
+}
+
+/// The key the rewrite finds an operation by: its id with everything but
+/// ASCII letters and digits removed, lower-cased. progenitor's method names
+/// (`get_run_by_external_reference_url` for `getRunByExternalReferenceURL`)
+/// reduce to the same key.
+pub fn op_key(id: &str) -> String {
+    id.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Applies every rule to `spec`.
+pub fn normalize(spec: &mut OpenAPI) -> Result<Plan, String> {
+    let mut plan = Plan::default();
+    walk::inline_shared_parameters(spec);
+    inline_references(spec)?;
+    operation_ids(spec, &mut plan)?;
+    let mut new_schemas = Vec::new();
+    let existing: BTreeSet<String> = spec
+        .components
+        .as_ref()
+        .map(|c| c.schemas.keys().cloned().collect())
+        .unwrap_or_default();
+    for mut op in walk::operations_mut(spec) {
+        let label = op.label();
+        let key = op_key(op.operation.operation_id.as_deref().unwrap_or_default());
+        parameters(&mut op, &key, &label, &mut plan)?;
+        request_body(op.operation, &key, &label, &mut plan)?;
+        error_responses(op.operation);
+        if let Some((name, schema)) =
+            success_responses(op.operation, &key, &label, &existing, &mut plan)
+        {
+            new_schemas.push((name, schema));
+        }
+    }
+    if !new_schemas.is_empty() {
+        let components = spec.components.get_or_insert_with(Default::default);
+        for (name, schema) in new_schemas {
+            components.schemas.insert(name, ReferenceOr::Item(schema));
+        }
+    }
+    let mut constrained = 0;
+    walk::visit_schemas(spec, &mut |schema| {
+        constrained += usize::from(string_constraints_to_docs(schema));
+    });
+    if constrained > 0 {
+        plan.notes.push(format!(
+            "{constrained} string schemas: pattern/minLength/maxLength moved to the description"
+        ));
+    }
+    Ok(plan)
+}
+
+/// Replaces references to `components.parameters`, `requestBodies` and
+/// `responses` inside operations by copies of what they point to.
+fn inline_references(spec: &mut OpenAPI) -> Result<(), String> {
+    let components = spec.components.clone().unwrap_or_default();
+    for op in walk::operations_mut(spec) {
+        let label = op.label();
+        for parameter in op.operation.parameters.iter_mut() {
+            if let ReferenceOr::Reference { reference } = &*parameter {
+                let found = walk::resolve_parameter(parameter, Some(&components))
+                    .ok_or_else(|| format!("{label}: parameter {reference:?} does not resolve"))?
+                    .clone();
+                *parameter = ReferenceOr::Item(found);
+            }
+        }
+        if let Some(ReferenceOr::Reference { reference }) = &op.operation.request_body {
+            let body = reference
+                .strip_prefix("#/components/requestBodies/")
+                .and_then(|name| components.request_bodies.get(name))
+                .and_then(ReferenceOr::as_item)
+                .ok_or_else(|| format!("{label}: request body {reference:?} does not resolve"))?;
+            op.operation.request_body = Some(ReferenceOr::Item(body.clone()));
+        }
+        let responses = op
+            .operation
+            .responses
+            .responses
+            .values_mut()
+            .chain(op.operation.responses.default.as_mut());
+        for response in responses {
+            if let ReferenceOr::Reference { reference } = response {
+                let found = reference
+                    .strip_prefix("#/components/responses/")
+                    .and_then(|name| components.responses.get(name))
+                    .and_then(ReferenceOr::as_item)
+                    .ok_or_else(|| format!("{label}: response {reference:?} does not resolve"))?;
+                *response = ReferenceOr::Item(found.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+fn operation_ids(spec: &mut OpenAPI, plan: &mut Plan) -> Result<(), String> {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for op in walk::operations_mut(spec) {
+        if op
+            .operation
+            .operation_id
+            .as_deref()
+            .is_none_or(str::is_empty)
+        {
+            let derived = derived_operation_id(op.method, &op.path);
+            plan.warnings.push(format!(
+                "{} {} has no operationId; the client calls it `{derived}`",
+                op.method, op.path
+            ));
+            op.operation.operation_id = Some(derived);
+        }
+        let id = op.operation.operation_id.clone().unwrap_or_default();
+        let label = op.label();
+        if let Some(first) = seen.insert(op_key(&id), label.clone()) {
+            return Err(format!(
+                "two operations have the same operationId: {first} and {label}; operation ids must be \
+                 unique. Repair it with a named patch in build/patches.rs"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `get` + `/agent/runs/{runId}/cancel` → `getAgentRunsRunIdCancel`.
+fn derived_operation_id(method: &str, path: &str) -> String {
+    let mut id = method.to_ascii_lowercase();
+    for segment in path.split('/').filter(|s| !s.is_empty()) {
+        id.push_str(
+            &segment
+                .trim_matches(|c| c == '{' || c == '}')
+                .to_pascal_case(),
+        );
+    }
+    id
+}
+
+fn parameters(
+    op: &mut walk::OperationMut<'_>,
+    key: &str,
+    label: &str,
+    plan: &mut Plan,
+) -> Result<(), String> {
+    let mut kept = Vec::with_capacity(op.operation.parameters.len());
+    for parameter in std::mem::take(&mut op.operation.parameters) {
+        let ReferenceOr::Item(item) = &parameter else {
+            kept.push(parameter);
+            continue;
+        };
+        match item {
+            Parameter::Query {
+                parameter_data,
+                style: QueryStyle::DeepObject,
+                ..
+            } => {
+                plan.deep_objects
+                    .entry(key.to_owned())
+                    .or_default()
+                    .push(DeepObject {
+                        name: parameter_data.name.clone(),
+                        required: parameter_data.required,
+                        description: parameter_data.description.clone(),
+                    });
+                plan.notes.push(format!(
+                    "{label}: deepObject query parameter `{}` encoded by the rewrite",
+                    parameter_data.name
+                ));
+            }
+            Parameter::Cookie { parameter_data, .. } if parameter_data.required => {
+                return Err(format!(
+                    "{label}: required cookie parameter `{}`: the client sends no cookies",
+                    parameter_data.name
+                ));
+            }
+            Parameter::Cookie { parameter_data, .. } => plan.warnings.push(format!(
+                "{label}: optional cookie parameter `{}` left out (the client sends no cookies)",
+                parameter_data.name
+            )),
+            Parameter::Header { parameter_data, .. } => {
+                let name = &parameter_data.name;
+                if name.is_empty()
+                    || !name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+                {
+                    return Err(format!(
+                        "{label}: header parameter {name:?} is not a valid HTTP header name"
+                    ));
+                }
+                kept.push(parameter);
+            }
+            _ => kept.push(parameter),
+        }
+    }
+    op.operation.parameters = kept;
+    Ok(())
+}
+
+/// `application/json`, `application/problem+json`, `application/merge-patch+json`, `text/json`.
+fn is_json(media: &str) -> bool {
+    let essence = media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || essence == "text/json"
+        || (essence.starts_with("application/") && essence.ends_with("+json"))
+}
+
+fn essence(media: &str) -> String {
+    media
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase()
+}
+
+/// A JSON media type as progenitor reads it: a schema (any JSON if none) and no encoding.
+fn json_media(mut media: MediaType) -> MediaType {
+    media.encoding.clear();
+    if media.schema.is_none() {
+        media.schema = Some(ReferenceOr::Item(any_schema()));
+    }
+    media
+}
+
+fn any_schema() -> Schema {
+    Schema {
+        schema_data: SchemaData::default(),
+        schema_kind: SchemaKind::Any(Default::default()),
+    }
+}
+
+fn request_body(
+    operation: &mut Operation,
+    key: &str,
+    label: &str,
+    plan: &mut Plan,
+) -> Result<(), String> {
+    let Some(ReferenceOr::Item(body)) = operation.request_body.as_mut() else {
+        return Ok(());
+    };
+    if body.content.is_empty() {
+        operation.request_body = None;
+        return Ok(());
+    }
+    let types: Vec<String> = body.content.keys().cloned().collect();
+    let chosen = types
+        .iter()
+        .find(|t| is_json(t))
+        .or_else(|| {
+            [
+                "application/x-www-form-urlencoded",
+                "application/octet-stream",
+                "text/plain",
+            ]
+            .iter()
+            .find_map(|want| types.iter().find(|t| essence(t) == *want))
+        })
+        .cloned()
+        .ok_or_else(|| {
+            format!(
+                "{label}: request body media type {}: the client sends JSON, form, octet-stream \
+                 or text bodies",
+                types.join(", ")
+            )
+        })?;
+    let media = body.content.shift_remove(&chosen).unwrap_or_default();
+    if types.len() > 1 {
+        plan.notes.push(format!(
+            "{label}: request body sent as {chosen} (the spec also accepts {})",
+            types
+                .iter()
+                .filter(|t| **t != chosen)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    let media_type = if is_json(&chosen) {
+        if essence(&chosen) != "application/json" {
+            plan.content_types.insert(key.to_owned(), chosen.clone());
+            plan.notes
+                .push(format!("{label}: JSON request body sent as {chosen}"));
+        }
+        ("application/json".to_owned(), json_media(media))
+    } else {
+        (chosen, media)
+    };
+    *body = RequestBody {
+        content: [media_type].into_iter().collect(),
+        ..std::mem::take(body)
+    };
+    Ok(())
+}
+
+/// Redirects the transport follows; other 3xx statuses are answers.
+fn is_redirect(code: u16) -> bool {
+    matches!(code, 301 | 302 | 303 | 307 | 308)
+}
+
+fn is_error(status: &StatusCode) -> bool {
+    match status {
+        StatusCode::Code(code) => *code >= 400,
+        StatusCode::Range(range) => *range >= 4,
+    }
+}
+
+fn is_success(status: &StatusCode) -> bool {
+    match status {
+        StatusCode::Code(code) => (200..300).contains(code),
+        StatusCode::Range(range) => *range == 2,
+    }
+}
+
+fn error_responses(operation: &mut Operation) {
+    let has_success = operation.responses.responses.keys().any(is_success);
+    let responses = operation
+        .responses
+        .responses
+        .iter_mut()
+        .filter(|(status, _)| is_error(status))
+        .map(|(_, r)| r)
+        .chain(operation.responses.default.as_mut().filter(|_| has_success));
+    for response in responses {
+        if let ReferenceOr::Item(response) = response {
+            response.content.clear();
+        }
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Kind {
+    Json(String),
+    Raw,
+    None,
+}
+
+fn kind(response: &Response) -> Kind {
+    match response.content.iter().find(|(t, _)| is_json(t)) {
+        Some((_, media)) => Kind::Json(
+            media
+                .schema
+                .as_ref()
+                .map(|s| serde_json::to_string(s).unwrap_or_default())
+                .unwrap_or_default(),
+        ),
+        None if response.content.is_empty() => Kind::None,
+        None => Kind::Raw,
+    }
+}
+
+fn raw_content() -> openapiv3::Content {
+    [("application/octet-stream".to_owned(), MediaType::default())]
+        .into_iter()
+        .collect()
+}
+
+/// Gives the operation's success responses one kind; returns a new component
+/// schema when several JSON schemas had to become one `oneOf`.
+fn success_responses(
+    operation: &mut Operation,
+    key: &str,
+    label: &str,
+    existing: &BTreeSet<String>,
+    plan: &mut Plan,
+) -> Option<(String, Schema)> {
+    let responses = &mut operation.responses;
+    // Non-redirect 3xx statuses (304 Not Modified, 300) are answers without a
+    // body; the transport accepts them as successes of this operation.
+    let mut bodiless: Vec<u16> = responses
+        .responses
+        .keys()
+        .filter_map(|s| match s {
+            StatusCode::Code(code) if (300..400).contains(code) && !is_redirect(*code) => {
+                Some(*code)
+            }
+            _ => None,
+        })
+        .collect();
+    let has_2xx = responses.responses.keys().any(is_success);
+    let mut success: Vec<(StatusCode, Kind)> = Vec::new();
+    for (status, response) in responses.responses.iter_mut() {
+        if !is_success(status) {
+            continue;
+        }
+        let ReferenceOr::Item(response) = response else {
+            continue;
+        };
+        // JSON flavours are JSON to the generator.
+        if let Some((_, media)) = response
+            .content
+            .iter()
+            .find(|(t, _)| is_json(t))
+            .map(|(t, m)| (t.clone(), m.clone()))
+        {
+            response.content = [("application/json".to_owned(), json_media(media))]
+                .into_iter()
+                .collect();
+        }
+        success.push((status.clone(), kind(response)));
+    }
+    if !has_2xx {
+        if let Some(ReferenceOr::Item(response)) = responses.default.as_mut() {
+            if let Some((_, media)) = response
+                .content
+                .iter()
+                .find(|(t, _)| is_json(t))
+                .map(|(t, m)| (t.clone(), m.clone()))
+            {
+                response.content = [("application/json".to_owned(), json_media(media))]
+                    .into_iter()
+                    .collect();
+            }
+        }
+    }
+    let kinds: Vec<&Kind> = success.iter().map(|(_, k)| k).collect();
+    let jsons: BTreeSet<&String> = kinds
+        .iter()
+        .filter_map(|k| match k {
+            Kind::Json(schema) => Some(schema),
+            _ => None,
+        })
+        .collect();
+    let has_raw = kinds.contains(&&Kind::Raw);
+    let has_none = kinds.contains(&&Kind::None);
+    let mut new_schema = None;
+
+    if !jsons.is_empty() && has_raw {
+        // Bytes for every success: the caller reads the body as it came.
+        for (status, response) in responses.responses.iter_mut() {
+            if let (true, ReferenceOr::Item(response)) = (is_success(status), response) {
+                response.content = raw_content();
+            }
+        }
+        plan.notes.push(format!(
+            "{label}: JSON and non-JSON success bodies: returned as bytes"
+        ));
+    } else if !jsons.is_empty() {
+        if has_none {
+            // 204 beside a 200 with JSON: Option<T>, None for the bodiless one.
+            let codes: Vec<StatusCode> = success
+                .iter()
+                .filter(|(_, k)| *k == Kind::None)
+                .map(|(s, _)| s.clone())
+                .collect();
+            for code in codes {
+                if let StatusCode::Code(c) = code {
+                    bodiless.push(c);
+                }
+                responses.responses.shift_remove(&code);
+            }
+        }
+        if jsons.len() > 1 {
+            let base = format!("{}Success", key_to_pascal(operation_id_of(label)));
+            let mut name = base.clone();
+            let mut n = 2;
+            while existing.contains(&name) {
+                name = format!("{base}{n}");
+                n += 1;
+            }
+            let mut variants: Vec<ReferenceOr<Schema>> = Vec::new();
+            for (status, response) in responses.responses.iter_mut() {
+                if !is_success(status) {
+                    continue;
+                }
+                let ReferenceOr::Item(response) = response else {
+                    continue;
+                };
+                if let Some(media) = response.content.get_mut("application/json") {
+                    if let Some(schema) = media.schema.take() {
+                        if !variants.contains(&schema) {
+                            variants.push(schema);
+                        }
+                    }
+                    media.schema = Some(ReferenceOr::ref_(&format!("#/components/schemas/{name}")));
+                }
+            }
+            plan.notes.push(format!(
+                "{label}: {} different JSON success bodies: one `oneOf` type {name}",
+                variants.len()
+            ));
+            new_schema = Some((
+                name,
+                Schema {
+                    schema_data: SchemaData {
+                        description: Some(format!(
+                            "One of the success responses of `{}`.",
+                            operation_id_of(label)
+                        )),
+                        ..Default::default()
+                    },
+                    schema_kind: SchemaKind::OneOf { one_of: variants },
+                },
+            ));
+        }
+    } else if has_raw && has_none {
+        for (status, response) in responses.responses.iter_mut() {
+            if let (true, ReferenceOr::Item(response)) = (is_success(status), response) {
+                if response.content.is_empty() {
+                    response.content = raw_content();
+                }
+            }
+        }
+    }
+    if !bodiless.is_empty() {
+        bodiless.sort_unstable();
+        bodiless.dedup();
+        plan.notes.push(format!(
+            "{label}: bodiless success statuses {bodiless:?} accepted"
+        ));
+        plan.bodiless_success.insert(key.to_owned(), bodiless);
+    }
+    new_schema
+}
+
+/// The operation id inside a label `METHOD /path (id)`.
+fn operation_id_of(label: &str) -> &str {
+    label
+        .rsplit_once(" (")
+        .map(|(_, id)| id.trim_end_matches(')'))
+        .unwrap_or(label)
+}
+
+fn key_to_pascal(id: &str) -> String {
+    id.to_pascal_case()
+}
+
+/// Moves a string schema's `pattern`, `minLength` and `maxLength` into its
+/// description; returns whether there were any.
+fn string_constraints_to_docs(schema: &mut Schema) -> bool {
+    let (pattern, min, max) = match &mut schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            (s.pattern.take(), s.min_length.take(), s.max_length.take())
+        }
+        SchemaKind::Any(any) if any.typ.as_deref() == Some("string") => (
+            any.pattern.take(),
+            any.min_length.take(),
+            any.max_length.take(),
+        ),
+        _ => return false,
+    };
+    let mut parts = Vec::new();
+    match (min, max) {
+        (Some(min), Some(max)) => parts.push(format!("{min} to {max} characters")),
+        (Some(min), None) => parts.push(format!("at least {min} characters")),
+        (None, Some(max)) => parts.push(format!("at most {max} characters")),
+        (None, None) => {}
+    }
+    if let Some(pattern) = pattern {
+        parts.push(format!("matches `{pattern}`"));
+    }
+    if parts.is_empty() {
+        return false;
+    }
+    let line = format!(
+        "Constraint checked by the server, not by this client: {}.",
+        parts.join("; ")
+    );
+    let description = schema
+        .schema_data
+        .description
+        .get_or_insert_with(String::new);
+    if !description.is_empty() {
+        description.push_str("\n\n");
+    }
+    description.push_str(&line);
+    true
+}
