@@ -13,6 +13,8 @@
 //! 6. write the client into `OUT_DIR/oz_agent_api.rs`, and the step's own
 //!    timings into `OUT_DIR/codegen.json` (read by `cargo xtask bench`).
 
+#[path = "build/dispatch.rs"]
+mod dispatch;
 #[path = "build/normalize.rs"]
 mod normalize;
 #[path = "build/open_objects.rs"]
@@ -45,6 +47,7 @@ fn main() {
         "build/open_objects.rs",
         "build/rewrite.rs",
         "build/normalize.rs",
+        "build/dispatch.rs",
         "build/walk.rs",
         SPEC,
     ] {
@@ -152,11 +155,14 @@ fn run() -> Result<(), String> {
             spec_path.display()
         )
     })?;
+    let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan)
+        .map_err(|e| format!("{}: the test dispatcher: {e}", spec_path.display()))?;
     let code = prettyplease::unparse(&file);
 
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     write(&out_dir.join("oz_agent_api.rs"), &code)?;
     write(&out_dir.join("openapi.json"), &described)?;
+    write(&out_dir.join("dispatch.rs"), &dispatcher)?;
 
     // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
     if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {
@@ -170,7 +176,7 @@ fn run() -> Result<(), String> {
             })?;
         let mut mocks: syn::File = syn::parse2(tokens)
             .map_err(|e| format!("progenitor produced httpmock code that does not parse: {e}"))?;
-        rewrite::fix_httpmock_array_params(&mut mocks)?;
+        rewrite::rewrite_httpmock(&mut mocks, &context.plan)?;
         write(
             &out_dir.join("oz_agent_api_httpmock.rs"),
             &prettyplease::unparse(&mocks),

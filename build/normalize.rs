@@ -21,8 +21,8 @@
 //!   `application/merge-patch+json` is generated as JSON and the rewrite sends
 //!   its own `Content-Type`. Anything else (multipart, XML) fails the build
 //!   naming the operation.
-//! * **Error responses** (4xx, 5xx, `default` beside a success) lose their
-//!   content: the crate decodes every error body itself into its one
+//! * **Error responses** (4xx, 5xx) lose their content, and `default` beside a
+//!   success is dropped: the crate decodes every error body itself into its one
 //!   `ApiError`, whatever its media type (`application/json`,
 //!   `application/problem+json`, HTML from a proxy).
 //! * **Success responses** are given one kind per operation, as progenitor
@@ -67,6 +67,8 @@ pub struct Plan {
     pub bodiless_success: BTreeMap<String, Vec<u16>>,
     /// Operations whose JSON body is sent with another media type.
     pub content_types: BTreeMap<String, String>,
+    /// Parameters of the spec the client leaves out (optional cookies).
+    pub omitted: BTreeMap<String, Vec<String>>,
     /// What the rules changed, one line each (for `codegen.json`).
     pub notes: Vec<String>,
     /// What the user should know: printed as build warnings.
@@ -246,10 +248,16 @@ fn parameters(
                     parameter_data.name
                 ));
             }
-            Parameter::Cookie { parameter_data, .. } => plan.warnings.push(format!(
-                "{label}: optional cookie parameter `{}` left out (the client sends no cookies)",
-                parameter_data.name
-            )),
+            Parameter::Cookie { parameter_data, .. } => {
+                plan.warnings.push(format!(
+                    "{label}: optional cookie parameter `{}` left out (the client sends no cookies)",
+                    parameter_data.name
+                ));
+                plan.omitted
+                    .entry(key.to_owned())
+                    .or_default()
+                    .push(parameter_data.name.clone());
+            }
             Parameter::Header { parameter_data, .. } => {
                 let name = &parameter_data.name;
                 if name.is_empty()
@@ -391,18 +399,15 @@ fn is_success(status: &StatusCode) -> bool {
 }
 
 fn error_responses(operation: &mut Operation) {
-    let has_success = operation.responses.responses.keys().any(is_success);
-    let responses = operation
-        .responses
-        .responses
-        .iter_mut()
-        .filter(|(status, _)| is_error(status))
-        .map(|(_, r)| r)
-        .chain(operation.responses.default.as_mut().filter(|_| has_success));
-    for response in responses {
-        if let ReferenceOr::Item(response) = response {
+    for (status, response) in operation.responses.responses.iter_mut() {
+        if let (true, ReferenceOr::Item(response)) = (is_error(status), response) {
             response.content.clear();
         }
+    }
+    // Beside a documented success, `default` describes errors; progenitor
+    // would also count it among the successes, so it goes.
+    if operation.responses.responses.keys().any(is_success) {
+        operation.responses.default = None;
     }
 }
 

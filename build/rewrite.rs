@@ -1071,22 +1071,67 @@ impl VisitMut for ReplaceInvalidRequest {
 }
 
 // ---------------------------------------------------------------------------
-// httpmock helpers: progenitor #1260
+// httpmock helpers: progenitor #1260, and deepObject matchers
 
 /// progenitor's `httpmock` helpers match an array query parameter with
 /// `value.to_string()`, which does not compile for `Vec<T>` (progenitor
-/// issue #1260). Such matchers are rewritten to expect one `name=value`
-/// pair per element (`state=QUEUED&state=INPROGRESS`). Returns how many were fixed.
-pub fn fix_httpmock_array_params(file: &mut File) -> Result<usize, String> {
+/// issue #1260). Such matchers, optional or required, are rewritten to expect
+/// one `name=value` pair per element (`state=QUEUED&state=INPROGRESS`). Each
+/// `deepObject` parameter the rewrite re-added gets a matcher expecting one
+/// `name[key]=value` pair per entry. Returns how many helpers were fixed or added.
+pub fn rewrite_httpmock(file: &mut File, plan: &crate::normalize::Plan) -> Result<usize, String> {
     let mut fixed = 0;
     let mut visitor = FixArrayParams {
         fixed: &mut fixed,
         error: None,
     };
     visitor.visit_file_mut(file);
-    match visitor.error {
-        Some(e) => Err(e),
-        None => Ok(fixed),
+    if let Some(e) = visitor.error {
+        return Err(e);
+    }
+    let mut added = 0;
+    add_deep_object_matchers(&mut file.items, plan, &mut added);
+    Ok(fixed + added)
+}
+
+fn add_deep_object_matchers(items: &mut [Item], plan: &crate::normalize::Plan, added: &mut usize) {
+    for item in items {
+        match item {
+            Item::Mod(module) => {
+                if let Some((_, items)) = module.content.as_mut() {
+                    add_deep_object_matchers(items, plan, added);
+                }
+            }
+            Item::Impl(imp) if imp.trait_.is_none() => {
+                let Some(name) = self_name(imp) else { continue };
+                let Some(op) = name.strip_suffix("When") else {
+                    continue;
+                };
+                let Some(deep) = plan.deep_objects.get(&crate::normalize::op_key(op)) else {
+                    continue;
+                };
+                for d in deep {
+                    let field = deep_object_field(&d.name);
+                    let wire = &d.name;
+                    imp.items.push(parse_quote! {
+                        /// Expects one `name[key]=value` query pair per entry.
+                        pub fn #field<K, V>(self, pairs: &[(K, V)]) -> Self
+                        where
+                            K: ::std::fmt::Display,
+                            V: ::std::fmt::Display,
+                        {
+                            let mut when = self.0;
+                            for (key, value) in pairs {
+                                when = when.query_param(format!("{}[{}]", #wire, key), value.to_string());
+                            }
+                            Self(when)
+                        }
+                    });
+                    *added += 1;
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -1097,34 +1142,47 @@ struct FixArrayParams<'a> {
 
 impl VisitMut for FixArrayParams<'_> {
     fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
-        let Some(where_clause) = &f.sig.generics.where_clause else {
-            return;
-        };
-        let bound = quote!(#where_clause).to_string().replace(' ', "");
-        if !bound.contains("Into<Option<&'a::std::vec::Vec<") {
+        let signature = &f.sig;
+        let text = quote!(#signature).to_string().replace(' ', "");
+        let optional = text.contains("Into<Option<&'a::std::vec::Vec<");
+        let required = text.contains("value:&::std::vec::Vec<");
+        if !optional && !required {
             return;
         }
         let body = &f.block;
-        let text = quote!(#body).to_string();
-        let Some(name) = text.split('"').nth(1).map(str::to_owned) else {
+        let body_text = quote!(#body).to_string();
+        if !body_text.contains("query_param") {
+            return;
+        }
+        let Some(name) = body_text.split('"').nth(1).map(str::to_owned) else {
             self.error = Some(format!(
                 "httpmock helper {} has no parameter name",
                 f.sig.ident
             ));
             return;
         };
-        f.block = parse_quote!({
-            match value.into() {
-                ::std::option::Option::Some(values) => {
-                    let mut when = self.0;
-                    for value in values {
-                        when = when.query_param(#name, value.to_string());
+        f.block = if optional {
+            parse_quote!({
+                match value.into() {
+                    ::std::option::Option::Some(values) => {
+                        let mut when = self.0;
+                        for value in values {
+                            when = when.query_param(#name, value.to_string());
+                        }
+                        Self(when)
                     }
-                    Self(when)
+                    ::std::option::Option::None => Self(self.0.query_param_missing(#name)),
                 }
-                ::std::option::Option::None => Self(self.0.query_param_missing(#name)),
-            }
-        });
+            })
+        } else {
+            parse_quote!({
+                let mut when = self.0;
+                for value in value {
+                    when = when.query_param(#name, value.to_string());
+                }
+                Self(when)
+            })
+        };
         *self.fixed += 1;
     }
 }

@@ -41,6 +41,23 @@ pub enum SpecCommand {
     Update(UpdateArgs),
     /// Print the rule table.
     Rules(RulesArgs),
+    /// Merge an overlay's paths and components into a base spec and write
+    /// the result as JSON (for compiling and testing the client generated
+    /// from a real spec plus synthetic constructs). Names that exist in both
+    /// are an error.
+    Overlay(OverlayArgs),
+}
+
+/// `spec overlay`.
+#[derive(Debug, Args)]
+pub struct OverlayArgs {
+    /// The base spec (file).
+    pub base: std::path::PathBuf,
+    /// The overlay (file): its `paths` and `components` are added to the base.
+    pub overlay: std::path::PathBuf,
+    /// Where to write the merged spec (JSON).
+    #[arg(long, short)]
+    pub out: std::path::PathBuf,
 }
 
 /// Options shared by commands that read specs.

@@ -57,6 +57,7 @@ pub fn run(cli: Cli) -> u8 {
             print!("{}", check::render_rules(args.format));
             EXIT_OK
         }
+        Command::Spec(SpecCommand::Overlay(args)) => spec::overlay::run_overlay(&args),
         Command::Release(args) => release::run_release(&args),
         Command::Bench(args) => bench::run_bench(&args),
     }

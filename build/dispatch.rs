@@ -1,0 +1,397 @@
+//! A dispatcher that calls any operation by its `operationId`, for the
+//! spec-driven tests.
+//!
+//! The build writes `OUT_DIR/dispatch.rs`, which the integration tests
+//! `include!`. It is derived from the generated client itself (each
+//! builder's setters and their types, each `send`'s return type) and from the
+//! spec (each parameter's name and location), so a test can call every
+//! operation of whatever spec is vendored with arguments given as JSON,
+//! keyed by the spec's own parameter names (`runId`, `X-Warp-Team-Uid`,
+//! `metadata`, and `body` for the request body), without one hand-written
+//! line per operation. It is not part of the crate's API.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use openapiv3::{OpenAPI, Parameter, ReferenceOr};
+use quote::ToTokens;
+use syn::{File, GenericArgument, ImplItem, Item, PathArguments, ReturnType, Type};
+
+use crate::normalize::{op_key, Plan};
+
+/// One setter of a builder: its name and the type its `TryInto` bound names.
+struct Setter {
+    name: String,
+    ty: Option<String>,
+}
+
+/// What the generated client offers for one builder.
+struct Builder {
+    method: String,
+    setters: Vec<Setter>,
+    response: Response,
+}
+
+enum Response {
+    Json,
+    OptionalJson,
+    Bytes,
+    Empty,
+}
+
+/// The source of `dispatch.rs` for the rewritten client `file` and the
+/// normalized `spec` (with the original, only-patched operations in `described`).
+pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, String> {
+    let builders = builders(file)?;
+    let mut operations = String::new();
+    let mut arms = String::new();
+    for (path, method, operation) in spec.operations() {
+        let id = operation
+            .operation_id
+            .clone()
+            .ok_or_else(|| format!("{method} {path}: no operationId after normalization"))?;
+        let key = op_key(&id);
+        let builder = builders
+            .iter()
+            .find(|(name, _)| op_key(name) == key)
+            .map(|(_, b)| b)
+            .ok_or_else(|| format!("{id}: no builder in the generated client"))?;
+        // (spec name, location, setter, type)
+        let mut params: Vec<(String, &'static str, String, Option<String>)> = Vec::new();
+        for parameter in &operation.parameters {
+            let ReferenceOr::Item(parameter) = parameter else {
+                return Err(format!(
+                    "{id}: a parameter reference survived normalization"
+                ));
+            };
+            let (location, data) = match parameter {
+                Parameter::Query { parameter_data, .. } => ("query", parameter_data),
+                Parameter::Header { parameter_data, .. } => ("header", parameter_data),
+                Parameter::Path { parameter_data, .. } => ("path", parameter_data),
+                Parameter::Cookie { parameter_data, .. } => ("cookie", parameter_data),
+            };
+            params.push(setter_for(&id, builder, &data.name, location)?);
+        }
+        for deep in plan.deep_objects.get(&key).into_iter().flatten() {
+            params.push(setter_for(&id, builder, &deep.name, "deepObject")?);
+        }
+        if operation.request_body.is_some() {
+            params.push(setter_for(&id, builder, "body", "body")?);
+        }
+        let omitted_names = plan.omitted.get(&key).cloned().unwrap_or_default();
+
+        write!(
+            operations,
+            "    Operation {{ id: {id:?}, method: {method:?}, path: {path:?}, params: &[",
+            method = method.to_ascii_uppercase()
+        )
+        .ok();
+        for (name, location, _, _) in &params {
+            write!(operations, "({name:?}, {location:?}), ").ok();
+        }
+        write!(operations, "], omitted: &[").ok();
+        for name in &omitted_names {
+            write!(operations, "{name:?}, ").ok();
+        }
+        let kind = match builder.response {
+            Response::Json => "Json",
+            Response::OptionalJson => "OptionalJson",
+            Response::Bytes => "Bytes",
+            Response::Empty => "Empty",
+        };
+        writeln!(operations, "], response: ResponseKind::{kind} }},").ok();
+
+        write!(
+            arms,
+            "        {id:?} => {{\n            let mut b = client.{}();\n",
+            builder.method
+        )
+        .ok();
+        for (name, location, setter, ty) in &params {
+            match (*location, ty) {
+                ("deepObject", _) => write!(
+                    arms,
+                    "            if let Some(v) = pairs(args, {name:?})? {{ b = b.{setter}(v); }}\n"
+                ),
+                (_, Some(ty)) => write!(
+                    arms,
+                    "            if let Some(v) = arg::<{ty}>(args, {name:?})? {{ b = b.{setter}(v); }}\n"
+                ),
+                (_, None) => {
+                    return Err(format!("{id}: setter {setter} has no type to decode into"))
+                }
+            }
+            .ok();
+        }
+        let known: Vec<String> = params
+            .iter()
+            .map(|(n, ..)| format!("{n:?}"))
+            .chain(omitted_names.iter().map(|n| format!("{n:?}")))
+            .collect();
+        write!(
+            arms,
+            "            unknown(args, &[{}])?;\n            let r = b.send().await?;\n            let status = r.status().as_u16();\n",
+            known.join(", ")
+        )
+        .ok();
+        let body = match builder.response {
+            Response::Json => "Body::Json(json(r.into_inner())?)",
+            Response::OptionalJson => {
+                "match r.into_inner() { Some(v) => Body::Json(json(v)?), None => Body::Absent }"
+            }
+            Response::Bytes => "Body::Bytes(bytes(r.into_inner()).await?)",
+            Response::Empty => "Body::Empty",
+        };
+        writeln!(
+            arms,
+            "            Ok(Outcome {{ status, body: {body} }})\n        }}"
+        )
+        .ok();
+    }
+    Ok(format!(
+        r#"// @generated by build.rs (build/dispatch.rs) from the spec and the generated client.
+// Included by the spec-driven tests; not part of the crate's API.
+#[allow(deprecated, dead_code, unused_mut, unused_imports, clippy::all)]
+pub mod dispatch {{
+    use oz_agent_api::{{types, Client, Error}};
+    use serde_json::{{Map, Value}};
+
+    /// How an operation's success response comes back.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum ResponseKind {{
+        /// A decoded JSON value.
+        Json,
+        /// A decoded JSON value, or none for a documented bodiless success.
+        OptionalJson,
+        /// A byte stream.
+        Bytes,
+        /// No body.
+        Empty,
+    }}
+
+    /// One operation of the spec the client was generated from.
+    #[derive(Debug)]
+    pub struct Operation {{
+        pub id: &'static str,
+        pub method: &'static str,
+        pub path: &'static str,
+        /// (spec name, location): path, query, header, deepObject, body.
+        pub params: &'static [(&'static str, &'static str)],
+        /// Parameters of the spec the client leaves out (cookies).
+        pub omitted: &'static [&'static str],
+        pub response: ResponseKind,
+    }}
+
+    /// Every operation, in spec order.
+    pub const OPERATIONS: &[Operation] = &[
+{operations}    ];
+
+    /// A successful response as the client returned it.
+    #[derive(Debug)]
+    pub enum Body {{
+        /// The decoded value, serialized back to JSON.
+        Json(Value),
+        /// A documented bodiless success (`Option::None`).
+        Absent,
+        /// The bytes of a streamed body.
+        Bytes(Vec<u8>),
+        /// `()`.
+        Empty,
+    }}
+
+    /// Status and body of a successful call.
+    #[derive(Debug)]
+    pub struct Outcome {{
+        pub status: u16,
+        pub body: Body,
+    }}
+
+    fn arg<T: serde::de::DeserializeOwned>(args: &Map<String, Value>, name: &str) -> Result<Option<T>, Error> {{
+        match args.get(name) {{
+            None => Ok(None),
+            Some(v) => serde_json::from_value(v.clone())
+                .map(Some)
+                .map_err(|e| Error::InvalidRequest(format!("dispatch: argument {{name}}: {{e}}"))),
+        }}
+    }}
+
+    fn pairs(args: &Map<String, Value>, name: &str) -> Result<Option<Vec<(String, String)>>, Error> {{
+        match args.get(name) {{
+            None => Ok(None),
+            Some(Value::Object(map)) => Ok(Some(
+                map.iter()
+                    .map(|(k, v)| (k.clone(), match v {{ Value::String(s) => s.clone(), other => other.to_string() }}))
+                    .collect(),
+            )),
+            Some(other) => Err(Error::InvalidRequest(format!("dispatch: argument {{name}} is not an object: {{other}}"))),
+        }}
+    }}
+
+    fn unknown(args: &Map<String, Value>, known: &[&str]) -> Result<(), Error> {{
+        match args.keys().find(|k| !known.contains(&k.as_str())) {{
+            Some(k) => Err(Error::InvalidRequest(format!("dispatch: the operation has no parameter {{k}}"))),
+            None => Ok(()),
+        }}
+    }}
+
+    fn json<T: serde::Serialize>(value: T) -> Result<Value, Error> {{
+        serde_json::to_value(value).map_err(|e| Error::InvalidRequest(format!("dispatch: re-encoding the response: {{e}}")))
+    }}
+
+    async fn bytes(stream: oz_agent_api::ByteStream) -> Result<Vec<u8>, Error> {{
+        use futures_util::TryStreamExt;
+        stream
+            .into_inner()
+            .try_fold(Vec::new(), |mut all, chunk| async move {{ all.extend_from_slice(&chunk); Ok(all) }})
+            .await
+            .map_err(|e| Error::InvalidRequest(format!("dispatch: reading the body: {{e}}")))
+    }}
+
+    /// Calls operation `id` with `args` keyed by the spec's parameter names
+    /// (and `body`); an argument the operation does not have is an error.
+    pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {{
+        match id {{
+{arms}            other => Err(Error::InvalidRequest(format!("dispatch: no operation {{other}}"))),
+        }}
+    }}
+}}
+"#
+    ))
+}
+
+fn setter_for(
+    id: &str,
+    builder: &Builder,
+    name: &str,
+    location: &'static str,
+) -> Result<(String, &'static str, String, Option<String>), String> {
+    let wanted = if location == "deepObject" {
+        op_key(&heck::ToSnakeCase::to_snake_case(name))
+    } else {
+        op_key(name)
+    };
+    let setter = builder
+        .setters
+        .iter()
+        .find(|s| op_key(&s.name) == wanted)
+        .ok_or_else(|| format!("{id}: no setter for {location} parameter {name:?}"))?;
+    Ok((
+        name.to_owned(),
+        location,
+        setter.name.clone(),
+        setter.ty.clone(),
+    ))
+}
+
+/// Builder name → what it offers, from `mod builder` and `impl Client`.
+fn builders(file: &File) -> Result<Vec<(String, Builder)>, String> {
+    let mut methods: BTreeMap<String, String> = BTreeMap::new();
+    let mut setters: BTreeMap<String, Vec<Setter>> = BTreeMap::new();
+    let mut responses: BTreeMap<String, Response> = BTreeMap::new();
+    for item in &file.items {
+        match item {
+            Item::Impl(imp)
+                if imp.trait_.is_none() && type_name(&imp.self_ty).as_deref() == Some("Client") =>
+            {
+                for member in &imp.items {
+                    let ImplItem::Fn(f) = member else { continue };
+                    if let ReturnType::Type(_, ty) = &f.sig.output {
+                        if let Some(builder) = type_name(ty) {
+                            methods.insert(builder, f.sig.ident.to_string());
+                        }
+                    }
+                }
+            }
+            Item::Mod(module) if module.ident == "builder" => {
+                let Some((_, items)) = &module.content else {
+                    continue;
+                };
+                for item in items {
+                    let Item::Impl(imp) = item else { continue };
+                    let Some(owner) = type_name(&imp.self_ty) else {
+                        continue;
+                    };
+                    for member in &imp.items {
+                        let ImplItem::Fn(f) = member else { continue };
+                        let name = f.sig.ident.to_string();
+                        match name.as_str() {
+                            "new" | "body_map" => {}
+                            "send" => {
+                                responses.insert(owner.clone(), response_kind(&f.sig.output)?);
+                            }
+                            _ => setters.entry(owner.clone()).or_default().push(Setter {
+                                ty: try_into_target(f),
+                                name,
+                            }),
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (builder, method) in methods {
+        let Some(response) = responses.remove(&builder) else {
+            continue;
+        };
+        out.push((
+            builder.clone(),
+            Builder {
+                method,
+                setters: setters.remove(&builder).unwrap_or_default(),
+                response,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+fn type_name(ty: &Type) -> Option<String> {
+    match ty {
+        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// `T` of a setter bounded by `V: TryInto<T>`, as source text.
+fn try_into_target(f: &syn::ImplItemFn) -> Option<String> {
+    let where_clause = f.sig.generics.where_clause.as_ref()?;
+    for predicate in &where_clause.predicates {
+        let syn::WherePredicate::Type(p) = predicate else {
+            continue;
+        };
+        for bound in &p.bounds {
+            let syn::TypeParamBound::Trait(t) = bound else {
+                continue;
+            };
+            let last = t.path.segments.last()?;
+            if last.ident != "TryInto" {
+                continue;
+            }
+            if let PathArguments::AngleBracketed(args) = &last.arguments {
+                if let Some(GenericArgument::Type(ty)) = args.args.first() {
+                    return Some(ty.to_token_stream().to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The kind of `Result<ResponseValue<X>, crate::Error>`.
+fn response_kind(output: &ReturnType) -> Result<Response, String> {
+    let ReturnType::Type(_, ty) = output else {
+        return Err("send has no return type".into());
+    };
+    let text = ty.to_token_stream().to_string().replace(' ', "");
+    Ok(if text.contains("ResponseValue<ByteStream>") {
+        Response::Bytes
+    } else if text.contains("ResponseValue<()>") {
+        Response::Empty
+    } else if text.contains("ResponseValue<::std::option::Option<") {
+        Response::OptionalJson
+    } else {
+        Response::Json
+    })
+}
