@@ -116,7 +116,7 @@ fn run() -> Result<(), String> {
     let plan =
         normalize::normalize(&mut spec).map_err(|e| format!("{}: {e}", spec_path.display()))?;
     for warning in &plan.warnings {
-        println!("cargo:warning={warning}");
+        println!("cargo:warning=spec: {warning}");
     }
     let opened = open_objects::open_all_objects(&mut spec);
 

@@ -7,7 +7,6 @@ use crate::classify::{markdown_table, Class, RULES};
 use crate::cli::{CheckArgs, DiffArgs, UpstreamArgs};
 use crate::diff::{diff_specs, DiffResult};
 use crate::fetch::fetch;
-use crate::keep::{effective_upstream, KEPT_PATHS};
 use crate::report::{render, Format};
 use crate::spec::{parse_spec, Spec};
 use crate::{timeout_from_secs, EXIT_BREAKING, EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
@@ -67,7 +66,7 @@ pub fn run_diff(args: &DiffArgs) -> u8 {
 pub struct Drift {
     /// The workspace root.
     pub root: PathBuf,
-    /// The effective upstream text to vendor.
+    /// The upstream text to vendor, byte for byte as published.
     pub upstream_text: String,
     /// The diff vendored -> effective upstream.
     pub diff: DiffResult,
@@ -87,18 +86,10 @@ pub fn compute_drift(args: &UpstreamArgs) -> Result<Drift, String> {
     let vendored = parse_spec(&vendored_text, VENDORED_SPEC)
         .map_err(|e| format!("the vendored spec {VENDORED_SPEC} is broken: {e}"))?;
     let (upstream_text, upstream) = load(&args.upstream, timeout)?;
-    let effective = effective_upstream(
-        &vendored_text,
-        &vendored,
-        &upstream_text,
-        &upstream,
-        KEPT_PATHS,
-    )?;
-    let mut diff = diff_specs(&vendored, &effective.spec);
-    diff.notes = effective.notes;
+    let diff = diff_specs(&vendored, &upstream);
     Ok(Drift {
         root,
-        upstream_text: effective.text,
+        upstream_text,
         diff,
     })
 }

@@ -80,8 +80,6 @@ rules! {
     // ---- parameters
     "parameter-added-optional", A, "A new optional parameter (path-level, operation-level or by `$ref` to components.parameters).",
         "Builders get one more setter; unset optional parameters are not sent, so existing calls are unchanged.";
-    "parameter-added-unsupported", C, "A new optional query parameter with `style: deepObject`.",
-        "progenitor cannot encode it, so build.rs leaves it out of the generated client with a warning (build/unsupported.rs): the crate's API does not change. A required one fails the build, like any new required parameter.";
     "parameter-added-required", B, "A new required parameter.",
         "Existing calls do not set it and fail at `send()` with a missing-parameter error (and the server would reject them anyway).";
     "parameter-removed", B, "A parameter disappeared.",

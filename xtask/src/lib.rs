@@ -16,7 +16,6 @@ pub mod classify;
 pub mod cli;
 pub mod diff;
 pub mod fetch;
-pub mod keep;
 pub mod pointer;
 pub mod process;
 pub mod release;

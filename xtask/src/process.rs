@@ -16,14 +16,15 @@ pub struct Outcome {
     /// Lines reporting spec patches that no longer apply (from build.rs
     /// `cargo:warning=` output, as cargo prints it).
     pub stale_patches: Vec<String>,
-    /// Lines reporting spec parameters the generator left out (build.rs
-    /// `cargo:warning=spec parameter omitted …`).
-    pub omitted_parameters: Vec<String>,
+    /// What the generator's general rules said about the spec (build.rs
+    /// `cargo:warning=spec: …`: an operation without an operationId, a
+    /// cookie parameter the client leaves out, …).
+    pub spec_warnings: Vec<String>,
 }
 
-/// True for a build-script warning saying a spec parameter was left out of the client.
-pub fn is_omitted_parameter_line(line: &str) -> bool {
-    line.contains("spec parameter omitted from the client")
+/// True for a build-script warning about the spec (`spec: …`).
+pub fn is_spec_warning_line(line: &str) -> bool {
+    warning_text(line).starts_with("spec: ")
 }
 
 fn warning_text(line: &str) -> String {
@@ -32,8 +33,10 @@ fn warning_text(line: &str) -> String {
         .trim_start_matches("cargo:warning=")
         .trim_start_matches("warning: ");
     // cargo prefixes build-script warnings with the package: "oz-agent-api@0.1.0: …"
-    match line.split_once(": spec ") {
-        Some((package, rest)) if package.contains('@') => format!("spec {rest}"),
+    match line.split_once(": ") {
+        Some((package, rest)) if package.contains('@') && !package.contains(' ') => {
+            rest.to_string()
+        }
         _ => line.to_string(),
     }
 }
@@ -79,7 +82,7 @@ pub fn run_shell(command: &str, dir: &Path) -> Result<Outcome, String> {
     let mut stale = Vec::new();
     let mut omitted = Vec::new();
     for line in rx {
-        if is_omitted_parameter_line(&line) {
+        if is_spec_warning_line(&line) {
             let clean = warning_text(&line);
             if !omitted.contains(&clean) {
                 omitted.push(clean);
@@ -107,7 +110,7 @@ pub fn run_shell(command: &str, dir: &Path) -> Result<Outcome, String> {
         success: status.success(),
         status: status.to_string(),
         stale_patches: stale,
-        omitted_parameters: omitted,
+        spec_warnings: omitted,
     })
 }
 
@@ -156,16 +159,16 @@ mod tests {
     }
 
     #[test]
-    fn run_shell_reports_parameters_the_generator_left_out() {
+    fn run_shell_reports_what_the_generator_said_about_the_spec() {
         let dir = std::env::temp_dir();
         let out = run_shell(
-            "echo 'warning: oz-agent-api@0.2.0: spec parameter omitted from the client: GET /agent/runs: optional query parameter `metadata` (style deepObject); progenitor cannot encode it' >&2",
+            "echo 'warning: oz-agent-api@0.2.0: spec: GET /items (listItems): optional cookie parameter `session` left out (the client sends no cookies)' >&2",
             &dir,
         )
         .unwrap();
         assert_eq!(
-            out.omitted_parameters,
-            ["spec parameter omitted from the client: GET /agent/runs: optional query parameter `metadata` (style deepObject); progenitor cannot encode it"]
+            out.spec_warnings,
+            ["spec: GET /items (listItems): optional cookie parameter `session` left out (the client sends no cookies)"]
         );
         assert!(out.stale_patches.is_empty());
     }

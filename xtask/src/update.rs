@@ -204,11 +204,9 @@ fn apply_update(
     if new_lock.is_some() {
         summary.push_str(&format!("\nCargo.lock: {PACKAGE} set to {next}."));
     }
-    if !outcome.omitted_parameters.is_empty() {
-        summary.push_str(
-            "\nParameters the generator left out of the client (see build/unsupported.rs):",
-        );
-        for p in &outcome.omitted_parameters {
+    if !outcome.spec_warnings.is_empty() {
+        summary.push_str("\nWhat the generator said about the new spec (see build/normalize.rs):");
+        for p in &outcome.spec_warnings {
             summary.push_str(&format!("\n  - {p}"));
         }
     }

@@ -220,14 +220,8 @@ pub(crate) fn diff_parameters(d: &mut Differ<'_>, o: &OpRef<'_>, n: &OpRef<'_>) 
         );
     }
     for np in new_left.into_iter().flatten() {
-        let deep_object = np.node.get("style").and_then(Value::as_str) == Some("deepObject");
         let (rule, kind) = if np.required() {
             ("parameter-added-required", "required")
-        } else if deep_object && np.location == "query" {
-            (
-                "parameter-added-unsupported",
-                "optional deepObject (omitted from the generated client)",
-            )
         } else {
             ("parameter-added-optional", "optional")
         };
