@@ -642,6 +642,7 @@ fn rewrite_operations(module: &mut ItemMod, cx: &Context) -> Result<usize, Strin
         }
     }
     let no_deep_objects = Vec::new();
+    let mut downloads = Vec::new();
     let mut count = 0;
     for item in items.iter_mut() {
         match item {
@@ -688,11 +689,57 @@ fn rewrite_operations(module: &mut ItemMod, cx: &Context) -> Result<usize, Strin
                 for deep in plan.deep_objects {
                     imp.items.push(deep_object_setter(deep));
                 }
+                if let Some(download) = download_request_impl(imp, &owner)? {
+                    downloads.extend(download);
+                }
             }
             _ => {}
         }
     }
+    items.extend(downloads);
     Ok(count)
+}
+
+/// For an operation whose success is a byte stream (content behind a
+/// redirect to a signed URL, or bytes), an impl of
+/// `crate::download::DownloadRequest`: the request `send` would make, so
+/// `client.downloads()` can fetch it its own way (no credentials to storage,
+/// buffered or streamed, or just the URL).
+fn download_request_impl(imp: &ItemImpl, owner: &str) -> Result<Option<Vec<Item>>, String> {
+    let Some(send) = imp.items.iter().find_map(|member| match member {
+        ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
+        _ => None,
+    }) else {
+        return Ok(None);
+    };
+    let output = &send.sig.output;
+    if !quote!(#output)
+        .to_string()
+        .replace(' ', "")
+        .contains("ResponseValue<ByteStream>")
+    {
+        return Ok(None);
+    }
+    let mut stmts = send.block.stmts.clone();
+    match stmts.pop() {
+        Some(Stmt::Expr(_, None)) => {}
+        _ => {
+            return Err(format!(
+                "builder::{owner}::send does not end in an expression"
+            ))
+        }
+    }
+    let owner = format_ident!("{}", owner);
+    let file: File = parse_quote! {
+        impl<'a> crate::download::DownloadRequest<'a> for #owner<'a> {
+            fn into_parts(self) -> ::std::result::Result<crate::download::DownloadParts<'a>, crate::Error> {
+                #(#stmts)*
+                ::std::result::Result::Ok(crate::download::DownloadParts::new(client, request, info.operation_id))
+            }
+        }
+        impl<'a> crate::download::sealed::Sealed for #owner<'a> {}
+    };
+    Ok(Some(file.items))
 }
 
 /// What the normalization recorded about one operation.

@@ -1,12 +1,19 @@
 //! Downloading transcripts and artifacts from their signed URLs.
 //!
-//! Three endpoints hand out content through a time-limited signed URL on
-//! another origin (cloud storage):
+//! Endpoints hand out content through a time-limited signed URL on another
+//! origin (cloud storage):
 //!
-//! * `GET /agent/runs/{runId}/transcript` answers 302 to it
-//!   ([`Downloads::run_transcript`]);
+//! * **every operation whose success is content** — a 302/307 redirect to
+//!   the signed URL, or the bytes themselves (`GET /agent/runs/{runId}/transcript`,
+//!   and whatever the vendored spec adds, such as `downloadArtifact` and
+//!   `getConversationTranscript`) — implements [`DownloadRequest`]: pass its
+//!   builder to [`Downloads::bytes`], [`Downloads::stream`] or
+//!   [`Downloads::url`];
+//! * `GET /agent/runs/{runId}/transcript` also has the shorthand
+//!   [`Downloads::run_transcript`];
 //! * `GET /harness-support/transcript` answers 307 to it
-//!   ([`Downloads::harness_transcript`]);
+//!   ([`Downloads::harness_transcript`]; the published docs copy of the spec
+//!   leaves this operation out);
 //! * `GET /agent/artifacts/{uid}` answers JSON whose `data.download_url` is it
 //!   for screenshot and file artifacts; plan artifacts carry their markdown
 //!   inline ([`Downloads::artifact`]).
@@ -37,7 +44,6 @@ use std::task::{Context, Poll};
 use bytes::Bytes;
 use futures_core::Stream;
 use futures_util::StreamExt;
-use progenitor_client::ClientInfo;
 use reqwest::header::{CONTENT_TYPE, LOCATION};
 use reqwest::{Response, StatusCode, Url};
 
@@ -48,6 +54,67 @@ use crate::{Client, Error, Result};
 
 /// The operation name errors carry for the request to storage.
 const DOWNLOAD: &str = "download";
+
+/// The builder of an operation whose success is content to download: a
+/// redirect to a signed URL on another origin, or the bytes themselves.
+///
+/// The generated client implements it for every such operation of the
+/// vendored spec; [`Downloads::bytes`], [`Downloads::stream`] and
+/// [`Downloads::url`] take any of them. Sealed: only the generated builders
+/// implement it.
+///
+/// ```no_run
+/// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+/// // The transcript behind `GET /agent/runs/{runId}/transcript`'s 302,
+/// // fetched from storage without the API key or custom headers:
+/// let transcript = client
+///     .downloads()
+///     .bytes(client.get_run_transcript().run_id("run-id"))
+///     .await?;
+/// # let _ = transcript; Ok(()) }
+/// ```
+pub trait DownloadRequest<'a>: sealed::Sealed {
+    /// The request `send` would make, and the client it belongs to.
+    #[doc(hidden)]
+    fn into_parts(self) -> Result<DownloadParts<'a>>;
+}
+
+pub(crate) mod sealed {
+    /// Implemented by the generated builders only.
+    pub trait Sealed {}
+}
+
+/// What a [`DownloadRequest`] builds; opaque.
+#[doc(hidden)]
+pub struct DownloadParts<'a> {
+    client: &'a Client,
+    request: reqwest::Request,
+    operation: &'static str,
+}
+
+impl<'a> DownloadParts<'a> {
+    // Called by generated code, for the specs that have such operations.
+    #[allow(dead_code)]
+    pub(crate) fn new(
+        client: &'a Client,
+        request: reqwest::Request,
+        operation: &'static str,
+    ) -> Self {
+        DownloadParts {
+            client,
+            request,
+            operation,
+        }
+    }
+}
+
+impl fmt::Debug for DownloadParts<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DownloadParts")
+            .field("operation", &self.operation)
+            .finish_non_exhaustive()
+    }
+}
 
 /// A download as a stream of chunks.
 ///
@@ -231,13 +298,19 @@ impl Downloads<'_> {
     /// returns where the content is, without following the redirect.
     async fn redirected(&self, path: &str, operation: &'static str) -> Result<Source> {
         let url = self.api_url(path)?;
-        let request = self
-            .client
-            .client
-            .get(url.clone())
-            .header("api-version", Client::api_version())
-            .build()?;
-        let response = transport::send_streaming(self.client, request, operation, false).await?;
+        let request = self.client.client.get(url).build()?;
+        Self::redirected_request(self.client, request, operation).await
+    }
+
+    /// Sends an operation's request (with credentials, like any operation)
+    /// and returns where the content is, without following the redirect.
+    async fn redirected_request(
+        client: &Client,
+        request: reqwest::Request,
+        operation: &'static str,
+    ) -> Result<Source> {
+        let url = request.url().clone();
+        let response = transport::send_streaming(client, request, operation, false).await?;
         let status = response.status();
         if !status.is_redirection() {
             return Ok(Source::Response(response));
@@ -255,6 +328,41 @@ impl Downloads<'_> {
                 )
             })?;
         parse_url(operation, status, "redirect", Some(&url), location).map(Source::Url)
+    }
+
+    /// The content of any download operation (see [`DownloadRequest`]), in
+    /// memory (at most
+    /// [`max_response_bytes`](crate::ClientBuilder::max_response_bytes)).
+    /// A redirect's signed URL is fetched without the API key or extra
+    /// headers.
+    pub async fn bytes<'b>(&self, request: impl DownloadRequest<'b>) -> Result<Bytes> {
+        let parts = request.into_parts()?;
+        let source = Self::redirected_request(parts.client, parts.request, parts.operation).await?;
+        Downloads {
+            client: parts.client,
+        }
+        .source_bytes(source, parts.operation)
+        .await
+    }
+
+    /// The content of any download operation as a stream of chunks, of any size.
+    pub async fn stream<'b>(&self, request: impl DownloadRequest<'b>) -> Result<DownloadStream> {
+        let parts = request.into_parts()?;
+        let source = Self::redirected_request(parts.client, parts.request, parts.operation).await?;
+        Downloads {
+            client: parts.client,
+        }
+        .source_stream(source)
+        .await
+    }
+
+    /// The signed URL a download operation redirects to; not followed. It
+    /// expires after a while. An operation that answered with the content
+    /// itself instead is an [`Error::Decode`].
+    pub async fn url<'b>(&self, request: impl DownloadRequest<'b>) -> Result<Url> {
+        let parts = request.into_parts()?;
+        let source = Self::redirected_request(parts.client, parts.request, parts.operation).await?;
+        Self::source_url(source, parts.operation)
     }
 
     /// A GET of a signed URL, built without credentials.
@@ -305,23 +413,12 @@ impl Downloads<'_> {
         })
     }
 
-    fn transcript_path(run_id: &str) -> Result<String> {
-        if run_id.is_empty() {
-            return Err(Error::InvalidRequest("run_id is empty".into()));
-        }
-        Ok(format!(
-            "/agent/runs/{}/transcript",
-            progenitor_client::encode_path(run_id)
-        ))
-    }
-
     /// The signed URL of a run's raw transcript
     /// (`GET /agent/runs/{runId}/transcript`, which answers 302 to it); not
     /// followed. The URL expires after a while.
     pub async fn run_transcript_url(&self, run_id: &str) -> Result<Url> {
-        let path = Self::transcript_path(run_id)?;
-        let source = self.redirected(&path, "get_run_transcript").await?;
-        Self::source_url(source, "get_run_transcript")
+        self.url(self.client.get_run_transcript().run_id(run_id))
+            .await
     }
 
     /// A run's raw transcript, in memory (at most
@@ -335,16 +432,14 @@ impl Downloads<'_> {
     /// # Ok(()) }
     /// ```
     pub async fn run_transcript(&self, run_id: &str) -> Result<Bytes> {
-        let path = Self::transcript_path(run_id)?;
-        let source = self.redirected(&path, "get_run_transcript").await?;
-        self.source_bytes(source, "get_run_transcript").await
+        self.bytes(self.client.get_run_transcript().run_id(run_id))
+            .await
     }
 
     /// A run's raw transcript as a stream of chunks, of any size.
     pub async fn run_transcript_stream(&self, run_id: &str) -> Result<DownloadStream> {
-        let path = Self::transcript_path(run_id)?;
-        let source = self.redirected(&path, "get_run_transcript").await?;
-        self.source_stream(source).await
+        self.stream(self.client.get_run_transcript().run_id(run_id))
+            .await
     }
 
     /// The signed URL of the current task's raw third-party harness
