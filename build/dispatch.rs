@@ -109,13 +109,13 @@ pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, St
         .ok();
         for (name, location, setter, ty) in &params {
             match (*location, ty) {
-                ("deepObject", _) => write!(
+                ("deepObject", _) => writeln!(
                     arms,
-                    "            if let Some(v) = pairs(args, {name:?})? {{ b = b.{setter}(v); }}\n"
+                    "            if let Some(v) = pairs(args, {name:?})? {{ b = b.{setter}(v); }}"
                 ),
-                (_, Some(ty)) => write!(
+                (_, Some(ty)) => writeln!(
                     arms,
-                    "            if let Some(v) = arg::<{ty}>(args, {name:?})? {{ b = b.{setter}(v); }}\n"
+                    "            if let Some(v) = arg::<{ty}>(args, {name:?})? {{ b = b.{setter}(v); }}"
                 ),
                 (_, None) => {
                     return Err(format!("{id}: setter {setter} has no type to decode into"))
