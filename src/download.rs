@@ -306,12 +306,9 @@ impl Downloads<'_> {
     }
 
     fn transcript_path(run_id: &str) -> Result<String> {
-        if run_id.is_empty() {
-            return Err(Error::InvalidRequest("run_id is empty".into()));
-        }
         Ok(format!(
             "/agent/runs/{}/transcript",
-            progenitor_client::encode_path(run_id)
+            crate::path::segment("run_id", run_id)?
         ))
     }
 
@@ -378,9 +375,6 @@ impl Downloads<'_> {
     /// Fetches an artifact's metadata: its signed download URL, or its
     /// inline content (plans) with its content type.
     async fn artifact_source(&self, artifact_uid: &str) -> Result<(Source, Option<String>)> {
-        if artifact_uid.is_empty() {
-            return Err(Error::InvalidRequest("artifact_uid is empty".into()));
-        }
         let response = self
             .client
             .get_artifact()

@@ -107,6 +107,7 @@ mod generated;
 pub mod mock;
 mod optional;
 pub mod pagination;
+mod path;
 pub mod retry;
 mod secret;
 pub mod spec;
