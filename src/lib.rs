@@ -81,7 +81,8 @@
 //!
 //! See [`retry`] for the matrix: GET, PUT and DELETE are retried on connect
 //! errors, timeouts, 408, 429 and 5xx; a POST only when the server cannot have
-//! acted on it (no connection, 429, 503), so `create_run` never starts a run twice.
+//! acted on it (no connection, 429, 503), and never once any hop answered it
+//! with a redirect, so `create_run` never starts a run twice.
 //!
 //! # Features
 //!

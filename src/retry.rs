@@ -15,6 +15,13 @@
 //! got a 500/502/504) is not sent again: `createRun` would start a second run.
 //! 429 and 503 are rejections — the server did not act — so they are safe.
 //!
+//! A POST (or any other non-idempotent request, such as PATCH) whose request
+//! was answered with a redirect on any hop is never sent again, whatever fails
+//! after it (a 503 or 429 from the redirect's target, an unreachable host, a
+//! timeout): the redirect proves the server received and handled it. This
+//! holds even with [`RetryPolicy::retry_non_idempotent`]. GET, PUT and DELETE
+//! are retried after a redirect like any other failure.
+//!
 //! The wait before retry *n* (from 1) is `initial_backoff · 2^(n-1)`, capped
 //! at `max_backoff`, reduced by up to 25 % of random jitter; a `retry-after-ms`
 //! or `Retry-After` (seconds or HTTP-date) header replaces it when it is at

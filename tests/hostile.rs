@@ -14,8 +14,11 @@
 
 mod common;
 
+use std::time::Duration;
+
 use common::scripted::{Received, Reply, ScriptedServer};
-use oz_agent_api::{Client, Error};
+use common::KEY;
+use oz_agent_api::{Client, Error, RetryPolicy};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 
@@ -250,4 +253,126 @@ async fn run_id_with_backslashes_or_dot_segments_does_not_reach_another_path() {
         );
     }
     assert_eq!(server.count(), 4, "nothing sent for a rejected value");
+}
+
+// ---------------------------------------------------------------------------
+// 2. A POST that got a redirect is not sent again
+
+/// The default retry counts (2 retries), with waits shrunk so tests run fast.
+fn fast_retries() -> RetryPolicy {
+    RetryPolicy::default()
+        .initial_backoff(Duration::from_millis(1))
+        .max_backoff(Duration::from_millis(2))
+}
+
+fn retrying_client(base: &str) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(base)
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap()
+}
+
+/// A loopback port nothing listens on.
+async fn closed_port() -> u16 {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+fn posts(seen: &[Received]) -> usize {
+    seen.iter().filter(|r| r.method == "POST").count()
+}
+
+#[tokio::test]
+async fn create_run_is_posted_once_when_the_target_of_its_redirect_fails() {
+    for redirect in [302, 303] {
+        for failure in [503, 429] {
+            let server = ScriptedServer::start(vec![
+                Reply::status(redirect).header("location", "/api/v1/agent/runs/r-1/created"),
+                Reply::status(failure),
+            ])
+            .await;
+            let client = retrying_client(&format!("{}{PREFIX}", server.url()));
+            let err = client
+                .create_run()
+                .body_map(|b| b.prompt("do it"))
+                .send()
+                .await
+                .unwrap_err();
+            assert_eq!(
+                err.status().map(|s| s.as_u16()),
+                Some(failure),
+                "{redirect} then {failure}: {err}"
+            );
+            let seen = server.received();
+            assert_eq!(posts(&seen), 1, "{redirect} then {failure}: {seen:?}");
+            assert_eq!(
+                seen.iter().map(|r| r.target.as_str()).collect::<Vec<_>>(),
+                ["/api/v1/agent/runs", "/api/v1/agent/runs/r-1/created"],
+                "{redirect} then {failure}: the target is not asked again either"
+            );
+        }
+        // The target's host is unreachable: a connect error, normally retried.
+        let unreachable = format!("http://127.0.0.1:{}/created", closed_port().await);
+        let server = ScriptedServer::start(vec![
+            Reply::status(redirect).header("location", &unreachable)
+        ])
+        .await;
+        let client = retrying_client(&format!("{}{PREFIX}", server.url()));
+        let err = client
+            .create_run()
+            .body_map(|b| b.prompt("do it"))
+            .send()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Transport { connect: true, .. }),
+            "{redirect} to an unreachable host: {err:?}"
+        );
+        assert_eq!(
+            posts(&server.received()),
+            1,
+            "{redirect} to an unreachable host"
+        );
+        assert_eq!(server.count(), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_post_that_got_a_redirect_is_not_resent_even_when_posts_may_be_retried() {
+    let server = ScriptedServer::start(vec![
+        Reply::status(303).header("location", "/api/v1/agent/runs/r-1"),
+        Reply::status(503),
+    ])
+    .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(format!("{}{PREFIX}", server.url()))
+        .retry_policy(fast_retries().retry_non_idempotent(true))
+        .build()
+        .unwrap();
+    let _ = client
+        .create_run()
+        .body_map(|b| b.prompt("do it"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(posts(&server.received()), 1);
+    assert_eq!(server.count(), 2);
+}
+
+#[tokio::test]
+async fn a_get_whose_redirect_target_fails_is_still_retried() {
+    let server = ScriptedServer::start(vec![
+        Reply::status(302).header("location", "/api/v1/agent/runs/r-2"),
+        Reply::status(503),
+        Reply::status(302).header("location", "/api/v1/agent/runs/r-2"),
+        Reply::json(200, common::run_json("r-2", "QUEUED")),
+    ])
+    .await;
+    let client = retrying_client(&format!("{}{PREFIX}", server.url()));
+    let run = client.get_run().run_id("r-1").send().await.unwrap();
+    assert_eq!(run.run_id, "r-2");
+    assert_eq!(server.count(), 4, "one retry of the GET, redirect and all");
 }
