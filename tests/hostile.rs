@@ -18,9 +18,12 @@ use std::time::Duration;
 
 use common::scripted::{Received, Reply, ScriptedServer};
 use common::KEY;
+use futures_util::{StreamExt, TryStreamExt};
+use oz_agent_api::pagination::MAX_CONSECUTIVE_EMPTY_PAGES;
 use oz_agent_api::{Client, Error, RetryPolicy};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
+use serde_json::json;
 
 fn client(base: &str) -> Client {
     common::client(base)
@@ -375,4 +378,73 @@ async fn a_get_whose_redirect_target_fails_is_still_retried() {
     let run = client.get_run().run_id("r-1").send().await.unwrap();
     assert_eq!(run.run_id, "r-2");
     assert_eq!(server.count(), 4, "one retry of the GET, redirect and all");
+}
+
+// ---------------------------------------------------------------------------
+// 3. Empty pages with fresh cursors cannot loop for ever
+
+fn page(runs: Vec<serde_json::Value>, cursor: Option<&str>) -> Reply {
+    Reply::json(
+        200,
+        json!({
+            "runs": runs,
+            "page_info": {"has_next_page": cursor.is_some(), "next_cursor": cursor},
+        }),
+    )
+}
+
+/// `count` empty pages, each with a cursor never seen before.
+fn empty_pages(count: usize) -> Vec<Reply> {
+    (0..count)
+        .map(|i| page(vec![], Some(&format!("cursor-{i}"))))
+        .collect()
+}
+
+#[tokio::test]
+async fn listing_stops_with_an_error_after_the_bound_on_consecutive_empty_pages() {
+    // Far more empty pages than the bound, every one with a fresh cursor.
+    let server = ScriptedServer::start(empty_pages(10 * MAX_CONSECUTIVE_EMPTY_PAGES)).await;
+    let client = client(&server.url());
+    let mut runs = client.list_runs().stream();
+    let err = runs.next().await.expect("an item").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "list_runs: could not decode the HTTP 200 OK response as ListRunsResponse: the server \
+             returned {MAX_CONSECUTIVE_EMPTY_PAGES} empty pages in a row, each with a next cursor; \
+             stopping instead of paging on (body starts: \"\")"
+        )
+    );
+    assert!(
+        runs.next().await.is_none(),
+        "the stream ends after the error"
+    );
+    assert_eq!(server.count(), MAX_CONSECUTIVE_EMPTY_PAGES);
+
+    // The page stream yields each empty page, then the same error.
+    let server = ScriptedServer::start(empty_pages(10 * MAX_CONSECUTIVE_EMPTY_PAGES)).await;
+    let client = common::client(&server.url());
+    let items: Vec<_> = client.list_runs().pages().collect().await;
+    assert_eq!(items.len(), MAX_CONSECUTIVE_EMPTY_PAGES + 1);
+    assert!(items[..MAX_CONSECUTIVE_EMPTY_PAGES]
+        .iter()
+        .all(Result::is_ok));
+    assert!(matches!(items.last(), Some(Err(Error::Decode(_)))));
+    assert_eq!(server.count(), MAX_CONSECUTIVE_EMPTY_PAGES);
+}
+
+#[tokio::test]
+async fn a_page_with_runs_resets_the_empty_page_count() {
+    let run = common::run_json("r-1", "SUCCEEDED");
+    let mut script = empty_pages(MAX_CONSECUTIVE_EMPTY_PAGES - 1);
+    script.push(page(vec![run], Some("with-a-run")));
+    script.extend(
+        (0..MAX_CONSECUTIVE_EMPTY_PAGES - 1).map(|i| page(vec![], Some(&format!("again-{i}")))),
+    );
+    script.push(page(vec![], None));
+    let server = ScriptedServer::start(script).await;
+    let client = client(&server.url());
+    let runs: Vec<_> = client.list_runs().stream().try_collect().await.unwrap();
+    assert_eq!(runs.len(), 1);
+    assert_eq!(server.count(), 2 * MAX_CONSECUTIVE_EMPTY_PAGES);
 }
