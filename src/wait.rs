@@ -48,6 +48,7 @@ use futures_core::Stream;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+use crate::retry::scale;
 use crate::types::{self, RunItem, RunState};
 use crate::{Client, Error, Result};
 
@@ -71,6 +72,10 @@ const MIN_INTERVAL: Duration = Duration::from_millis(10);
 
 /// How [`Client::wait_for_run`] and friends poll. See the [module docs](self)
 /// for the rules.
+///
+/// Every value is accepted, `Duration::MAX` included, and none panics: the
+/// arithmetic saturates, a sleep between two polls is at most a day, and a
+/// timeout too long to represent means no deadline.
 ///
 /// ```
 /// use std::time::Duration;
@@ -452,11 +457,9 @@ impl<'a> Poller<'a> {
     /// The sleep after the poll just made, and the interval after the next.
     fn next_sleep(&mut self) -> Duration {
         let base = self.interval;
-        self.interval = base
-            .mul_f64(BACKOFF_FACTOR)
-            .min(self.options.interval_cap());
+        self.interval = scale(base, BACKOFF_FACTOR).min(self.options.interval_cap());
         if self.options.jitter {
-            base.mul_f64(1.0 - JITTER * fastrand::f64())
+            scale(base, 1.0 - JITTER * fastrand::f64()).min(base)
         } else {
             base
         }
@@ -464,7 +467,7 @@ impl<'a> Poller<'a> {
 
     /// Schedules the next poll `sleep` after `now`, never past the deadline.
     fn schedule(&mut self, now: Instant, sleep: Duration) {
-        // A server-requested wait can be anything; a day is plenty.
+        // An interval (or a server-requested wait) can be anything; a day is plenty.
         let at = now + sleep.min(Duration::from_secs(24 * 60 * 60));
         self.next_poll_at = Some(match self.deadline {
             Some(deadline) if at >= deadline => deadline,

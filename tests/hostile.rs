@@ -20,7 +20,8 @@ use common::scripted::{Received, Reply, ScriptedServer};
 use common::KEY;
 use futures_util::{StreamExt, TryStreamExt};
 use oz_agent_api::pagination::MAX_CONSECUTIVE_EMPTY_PAGES;
-use oz_agent_api::{Client, Error, RetryPolicy};
+use oz_agent_api::types::{RunFollowupRequest, RunState};
+use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::json;
@@ -447,4 +448,124 @@ async fn a_page_with_runs_resets_the_empty_page_count() {
     let runs: Vec<_> = client.list_runs().stream().try_collect().await.unwrap();
     assert_eq!(runs.len(), 1);
     assert_eq!(server.count(), 2 * MAX_CONSECUTIVE_EMPTY_PAGES);
+}
+
+// ---------------------------------------------------------------------------
+// 4. No configuration value panics
+
+/// Every duration setter at its most extreme.
+fn extreme_wait_options(jitter: bool) -> WaitOptions {
+    WaitOptions::default()
+        .initial_interval(Duration::MAX)
+        .max_interval(Duration::MAX)
+        .timeout(Duration::MAX)
+        .max_outage(Duration::MAX)
+        .stale_state_window(Duration::MAX)
+        .jitter(jitter)
+}
+
+fn extreme_retry_policy(jitter: bool) -> RetryPolicy {
+    RetryPolicy::default()
+        .max_retries(u32::MAX)
+        .initial_backoff(Duration::MAX)
+        .max_backoff(Duration::MAX)
+        .max_retry_after(Duration::MAX)
+        .jitter(jitter)
+}
+
+/// A client whose HTTP client arms no timer of its own, for tokio's paused clock.
+fn paused_client(base: &str, retry: RetryPolicy) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(base)
+        .retry_policy(retry)
+        .http_client(
+            reqwest::Client::builder()
+                .no_proxy()
+                .pool_idle_timeout(None)
+                .build()
+                .unwrap(),
+        )
+        .build()
+        .unwrap()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_wait_and_its_retries_with_every_duration_at_its_maximum_do_not_panic() {
+    for jitter in [false, true] {
+        let server = ScriptedServer::start(vec![
+            Reply::json(200, common::run_json("r-1", "INPROGRESS")),
+            Reply::status(503),
+            Reply::json(200, common::run_json("r-1", "SUCCEEDED")),
+        ])
+        .await;
+        let client = paused_client(&server.url(), extreme_retry_policy(jitter));
+        let run = client
+            .wait_for_run("r-1", &extreme_wait_options(jitter))
+            .await
+            .unwrap();
+        assert_eq!(run.state, RunState::Succeeded);
+        assert_eq!(server.count(), 3, "a poll, a retried poll, its retry");
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_watch_and_a_followup_wait_with_every_duration_at_its_maximum_do_not_panic() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, common::run_json("r-1", "QUEUED")),
+        Reply::json(200, common::run_json("r-1", "SUCCEEDED")),
+    ])
+    .await;
+    let client = paused_client(&server.url(), extreme_retry_policy(true));
+    let states: Vec<_> = client
+        .watch_run("r-1", &extreme_wait_options(true))
+        .map(|run| run.unwrap().state)
+        .collect()
+        .await;
+    assert_eq!(states, [RunState::Queued, RunState::Succeeded]);
+
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, common::run_json("r-1", "INPROGRESS")),
+        Reply::json(200, json!({})),
+        Reply::json(200, common::run_json("r-1", "SUCCEEDED")),
+    ])
+    .await;
+    let client = paused_client(&server.url(), extreme_retry_policy(true));
+    let followup = RunFollowupRequest::builder()
+        .message("more")
+        .try_into()
+        .unwrap();
+    let run = client
+        .submit_followup_and_wait("r-1", followup, &extreme_wait_options(true))
+        .await
+        .unwrap();
+    assert_eq!(run.state, RunState::Succeeded);
+}
+
+#[tokio::test]
+async fn client_timeouts_at_their_maximum_do_not_panic() {
+    let server = ScriptedServer::start(vec![
+        Reply::status(503),
+        Reply::json(200, common::run_json("r-1", "QUEUED")),
+    ])
+    .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .timeout(Duration::MAX)
+        .connect_timeout(Duration::MAX)
+        .max_response_bytes(usize::MAX)
+        // A retry that waits at most a millisecond: this test runs on the real clock.
+        .retry_policy(
+            RetryPolicy::default()
+                .max_retries(u32::MAX)
+                .initial_backoff(Duration::from_millis(1))
+                .max_backoff(Duration::from_millis(1))
+                .max_retry_after(Duration::MAX),
+        )
+        .build()
+        .unwrap();
+    let run = client.get_run().run_id("r-1").send().await.unwrap();
+    assert_eq!(run.state, RunState::Queued);
+    assert_eq!(server.count(), 2);
 }
