@@ -37,6 +37,10 @@
 //!   [`max_outage`](WaitOptions::max_outage) (2 min) does the wait give up,
 //!   returning the last error. Any other error (401, 403, 404, a body that
 //!   does not decode, …) ends the wait at once.
+//! * **The run asked for.** A poll answered with another run (its `run_id`
+//!   is not the one waited for) ends the wait at once with an
+//!   [`Error::Decode`] naming both ids: a confused proxy or cache must not
+//!   end a wait with someone else's result.
 //! * **Unknown states.** A state this version does not know
 //!   ([`RunState::Unrecognized`]) is not terminal: the wait goes on.
 //! * **Follow-ups and stale state.** See [`Client::submit_followup_and_wait`].
@@ -388,6 +392,27 @@ fn is_transient(e: &Error) -> bool {
     }
 }
 
+/// The run of a `get_run` response, or [`Error::Decode`] when the server
+/// answered with another run than the one asked for.
+fn the_run_asked(asked: &str, response: crate::ResponseValue<RunItem>) -> Result<RunItem> {
+    let status = response.status();
+    let run = response.into_inner();
+    if run.run_id == asked {
+        return Ok(run);
+    }
+    Err(Error::Decode(Box::new(crate::DecodeError {
+        operation: "get_run",
+        status,
+        target: "RunItem",
+        excerpt: String::new(),
+        source: <serde_json::Error as serde::de::Error>::custom(format!(
+            "asked for run {:?}, the server answered with run {:?}",
+            crate::error::excerpt(asked, 80),
+            crate::error::excerpt(&run.run_id, 80)
+        )),
+    })))
+}
+
 /// The polling loop shared by every wait: schedule, deadline, outages.
 struct Poller<'a> {
     client: &'a Client,
@@ -498,9 +523,8 @@ impl<'a> Poller<'a> {
             let now = Instant::now();
             let sleep = self.next_sleep();
             let elapsed_ms = now.duration_since(self.started).as_millis() as u64;
-            match result {
-                Ok(response) => {
-                    let run = response.into_inner();
+            match result.and_then(|response| the_run_asked(&self.run_id, response)) {
+                Ok(run) => {
                     self.span.in_scope(|| {
                         tracing::debug!(poll = self.polls, state = %run.state, elapsed_ms, "polled run")
                     });
@@ -697,7 +721,7 @@ impl Client {
         request: types::RunFollowupRequest,
         options: &WaitOptions,
     ) -> Result<RunItem> {
-        let before = self.get_run().run_id(run_id).send().await?.into_inner();
+        let before = the_run_asked(run_id, self.get_run().run_id(run_id).send().await?)?;
         self.submit_run_followup()
             .run_id(run_id)
             .body(request)
