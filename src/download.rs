@@ -433,7 +433,7 @@ impl Downloads<'_> {
         match self.artifact_source(artifact_uid).await?.0 {
             Source::Url(url) => Ok(url),
             _ => Err(Error::InvalidRequest(format!(
-                "artifact {artifact_uid} has inline content and no download URL; \
+                "artifact {artifact_uid:?} has inline content and no download URL; \
                  use Downloads::artifact or get_artifact"
             ))),
         }

@@ -346,6 +346,8 @@ impl WaitTimeout {
 
 impl fmt::Display for WaitTimeout {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use std::fmt::Write as _;
+        let f = &mut crate::error::OneLine(f);
         let state = self.last_run.as_ref().map(|r| r.state.as_str());
         match self.reason {
             WaitTimeoutReason::FollowupNotObserved => write!(
@@ -526,7 +528,12 @@ impl<'a> Poller<'a> {
             match result.and_then(|response| the_run_asked(&self.run_id, response)) {
                 Ok(run) => {
                     self.span.in_scope(|| {
-                        tracing::debug!(poll = self.polls, state = %run.state, elapsed_ms, "polled run")
+                        tracing::debug!(
+                            poll = self.polls,
+                            state = run.state.as_str(),
+                            elapsed_ms,
+                            "polled run"
+                        )
                     });
                     self.failing_since = None;
                     self.last_error = None;
@@ -666,7 +673,11 @@ impl Client {
         options: &WaitOptions,
     ) -> Result<RunItem> {
         let created = self.create_run().body(request).send().await?.into_inner();
-        tracing::debug!(run_id = %created.run_id, state = %created.state, "created run");
+        tracing::debug!(
+            run_id = created.run_id.as_str(),
+            state = created.state.as_str(),
+            "created run"
+        );
         self.wait_for_run(&created.run_id, options).await
     }
 
@@ -732,7 +743,7 @@ impl Client {
         let settled = before.state.is_terminal() || before.state.is_blocked();
         let mut moved = !settled;
         poller.span.in_scope(|| {
-            tracing::debug!(state = %before.state, updated_at = %before.updated_at, "submitted follow-up")
+            tracing::debug!(state = before.state.as_str(), updated_at = %before.updated_at, "submitted follow-up")
         });
         loop {
             let run = poller.observe().await?;
@@ -741,9 +752,12 @@ impl Client {
                 if run.state != before.state {
                     moved = true;
                 } else if in_window {
-                    poller.span.in_scope(
-                        || tracing::debug!(state = %run.state, "ignoring the pre-follow-up state"),
-                    );
+                    poller.span.in_scope(|| {
+                        tracing::debug!(
+                            state = run.state.as_str(),
+                            "ignoring the pre-follow-up state"
+                        )
+                    });
                     continue;
                 } else if run.updated_at > before.updated_at {
                     moved = true;
