@@ -281,7 +281,7 @@ impl ApiError {
         retry_after: Option<Duration>,
         body: &[u8],
     ) -> Self {
-        let value = serde_json::from_slice::<serde_json::Value>(body).ok();
+        let value = crate::lexical::from_slice::<serde_json::Value>(body).ok();
         let problem = value
             .as_ref()
             .and_then(|v| serde_json::from_value::<types::Error>(v.clone()).ok());

@@ -115,7 +115,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
     status: StatusCode,
     body: &[u8],
 ) -> Result<T> {
-    serde_json::from_slice(body).map_err(|source| {
+    crate::lexical::from_slice(body).map_err(|source| {
         let text = String::from_utf8_lossy(&body[..body.len().min(BODY_EXCERPT)]);
         Error::Decode(Box::new(DecodeError {
             operation,

@@ -16,7 +16,14 @@
 //!   [`max_interval`](WaitOptions::max_interval) (10 s): 1, 1.5, 2.25, 3.4,
 //!   5.1, 7.6, 10, 10, … seconds. With jitter (on by default) each sleep is
 //!   randomly shortened by up to 20 % so many waiters do not poll in lockstep.
-//!   A `Retry-After` on a 429/503 lengthens the next sleep to at least that.
+//!   A `Retry-After` on a 429/503 lengthens the next sleep to at least that,
+//!   but never past the end of the outage budget
+//!   ([`max_outage`](WaitOptions::max_outage) after polls began failing) nor
+//!   the deadline: the server asks, the caller's limits decide. A
+//!   `Retry-After: 36000` during a wait without deadline and the default
+//!   2-minute `max_outage` polls again 2 minutes after the failures began, and
+//!   if that poll fails too the wait gives up with its error, instead of
+//!   sleeping ten hours.
 //! * **Deadline.** [`timeout`](WaitOptions::timeout) (30 min by default, or
 //!   none) bounds the wait. Sleeps never cross it and the last poll happens at
 //!   the deadline itself, so a run that finished just before it is still
@@ -158,7 +165,8 @@ impl WaitOptions {
 
     /// How long polls may keep failing transiently (connection errors,
     /// timeouts, 429, 5xx) before the wait gives up with the last error
-    /// (default 2 min).
+    /// (default 2 min). A server's `Retry-After` never makes the wait sleep
+    /// past this budget.
     pub fn max_outage(mut self, outage: Duration) -> Self {
         self.max_outage = outage;
         self
@@ -556,8 +564,12 @@ impl<'a> Poller<'a> {
                     if outage >= self.options.max_outage {
                         return Err(error);
                     }
+                    // What the server asks for, within the outage budget left.
+                    let budget = since
+                        .checked_add(self.options.max_outage)
+                        .map_or(Duration::MAX, |end| end.saturating_duration_since(now));
                     let asked = error.api().and_then(|api| api.retry_after());
-                    self.schedule(now, sleep.max(asked.unwrap_or_default()));
+                    self.schedule(now, sleep.max(asked.unwrap_or_default().min(budget)));
                     self.last_error = Some(error);
                 }
                 Err(error) => {
