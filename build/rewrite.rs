@@ -789,13 +789,12 @@ fn encode_path_argument(arg: &Expr) -> Option<&syn::Ident> {
     let Expr::Path(func) = &*call.func else {
         return None;
     };
-    if !func
+    let is_encode_path = func
         .path
         .segments
         .last()
-        .is_some_and(|s| s.ident == "encode_path")
-        || call.args.len() != 1
-    {
+        .is_some_and(|s| s.ident == "encode_path");
+    if !is_encode_path || call.args.len() != 1 {
         return None;
     }
     let Expr::Reference(reference) = &call.args[0] else {

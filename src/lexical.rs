@@ -1,18 +1,20 @@
 //! Lexical repairs of a JSON body serde_json rejects, so that junk in a
 //! field this version does not even read cannot break a known response.
 //!
-//! serde_json refuses a whole document for three lexical problems that a
-//! [`serde_json::Value`] (and so an `extra` map of unknown fields) cannot
-//! hold: a lone UTF-16 surrogate escape (`"\ud800"`), a number too large for
-//! an `f64` (`1e400`), and bytes that are not UTF-8. When a response (or an
-//! error body) fails to parse with a *syntax* error, it is parsed once more
-//! from a repaired copy:
+//! serde_json refuses a whole document for two things that are valid JSON
+//! grammar but that a [`serde_json::Value`] (and so an `extra` map of unknown
+//! fields) cannot hold: a lone UTF-16 surrogate escape (`"\ud800"`) and a
+//! number too large for an `f64` (`1e400`). When a response (or an error
+//! body) fails to parse with a *syntax* error, it is parsed once more from a
+//! repaired copy:
 //!
 //! * a lone surrogate escape (`\uD800`–`\uDFFF` not part of a pair) becomes
 //!   `\uFFFD`, the replacement character;
 //! * a number whose value overflows an `f64` becomes a string holding its
-//!   literal text (`1e400` → `"1e400"`);
-//! * invalid UTF-8 is decoded lossily (each bad sequence becomes U+FFFD).
+//!   literal text (`1e400` → `"1e400"`).
+//!
+//! Text that is not JSON at all stays an error: invalid UTF-8 (JSON text is
+//! UTF-8), a truncated body, a bad token.
 //!
 //! If the repaired copy decodes, that is the result; otherwise the original
 //! error is returned. A body that parses the first time is never scanned, so
@@ -25,13 +27,9 @@
 //! error. Unknown fields keep the repaired values in `extra`, so such a
 //! response no longer serializes back byte for byte.
 
-use std::borrow::Cow;
-
 /// The body with the repairs above, or `None` when none applies.
-pub(crate) fn repair(body: &[u8]) -> Option<Vec<u8>> {
-    let text = String::from_utf8_lossy(body);
-    let mut changed = matches!(text, Cow::Owned(_));
-    let bytes = text.as_bytes();
+pub(crate) fn repair(bytes: &[u8]) -> Option<Vec<u8>> {
+    let mut changed = false;
     let mut out = Vec::with_capacity(bytes.len() + 16);
     let mut i = 0;
     while i < bytes.len() {
@@ -164,12 +162,10 @@ mod tests {
     }
 
     #[test]
-    fn nothing_to_repair_is_none_and_invalid_utf8_is_lossy() {
+    fn nothing_to_repair_is_none_and_invalid_utf8_is_left_alone() {
         assert_eq!(repaired(r#"{"a":[1,2.5,"\u00e9\n"]}"#), None);
-        assert_eq!(
-            repair(b"{\"a\":\"\xff\"}").map(|b| String::from_utf8(b).unwrap()),
-            Some("{\"a\":\"\u{fffd}\"}".to_owned())
-        );
+        assert_eq!(repair(b"{\"a\":\"\xff\"}"), None);
+        assert!(from_slice::<Value>(b"{\"a\":\"\xff\",\"b\":\"\\ud800\"}").is_err());
     }
 
     #[test]

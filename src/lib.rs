@@ -35,10 +35,10 @@
 //! union an `Unrecognized(serde_json::Value)` variant; all of them serialize
 //! back unchanged. Generated structs and enums are `#[non_exhaustive]` (build
 //! request bodies with `Type::builder()`), so such upstream additions are not
-//! breaking changes for code that uses the crate. A lone surrogate escape, a
-//! number beyond `f64` or invalid UTF-8 that serde_json rejects does not break
-//! a response either: the body is decoded once more from a repaired copy (see
-//! the README's *Forward compatibility* section for the exact rule).
+//! breaking changes for code that uses the crate. A lone surrogate escape or
+//! a number beyond `f64`, which serde_json rejects, does not break a response
+//! either: the body is decoded once more from a repaired copy (see the
+//! README's *Forward compatibility* section for the exact rule).
 //!
 //! ```
 //! use oz_agent_api::types::{RunState, RunStatusMessage};
