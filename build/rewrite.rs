@@ -15,6 +15,8 @@
 //!   so an optional field added upstream is not a breaking change;
 //! * every operation's `send` goes through [`crate::transport`] (auth, retries,
 //!   tracing) and returns the crate's one error type;
+//! * every path parameter goes through `crate::path::segment`: one segment of
+//!   the intended path, or `Error::InvalidRequest` before anything is sent;
 //! * the constructors that would bypass the crate's configuration are removed,
 //!   and deprecated operations are marked `#[deprecated]`.
 //!
@@ -683,6 +685,8 @@ fn rewrite_operations(module: &mut ItemMod, cx: &Context) -> Result<usize, Strin
                     } else if f.sig.ident == "send" {
                         rewrite_send(f, &plan)
                             .map_err(|e| format!("builder::{owner}::send: {e}"))?;
+                        confine_path_parameters(f)
+                            .map_err(|e| format!("builder::{owner}::send: {e}"))?;
                         count += 1;
                     }
                 }
@@ -991,6 +995,83 @@ fn add_destructured_fields(local: &mut syn::Local, plan: &OperationPlan<'_>) -> 
     Ok(())
 }
 
+/// Every path parameter goes through `crate::path::segment` instead of
+/// progenitor's `encode_path`, which leaves `\`, `%` and whole dot segments
+/// alone (the URL parser then turns `run_id("..\\..\\admin")` into
+/// `GET /admin`). progenitor builds the URL as
+/// `let url = format!("{}/agent/runs/{}", client.baseurl, encode_path(&run_id.to_string()));`;
+/// each argument after the base URL becomes
+/// `crate::path::segment("run_id", &run_id.to_string())?`, which encodes the
+/// value as exactly one segment or fails with `Error::InvalidRequest` before
+/// anything is sent. Any other shape fails the build.
+fn confine_path_parameters(f: &mut syn::ImplItemFn) -> Result<(), String> {
+    let mut urls = 0;
+    for stmt in &mut f.block.stmts {
+        let Stmt::Local(local) = stmt else { continue };
+        if !local_named(local, "url") {
+            continue;
+        }
+        urls += 1;
+        let shape = "expected `let url = format!(\"{}/…\", client.baseurl, encode_path(&param.to_string()), …)`";
+        let Some(Expr::Macro(mac)) = local.init.as_mut().map(|init| &mut *init.expr) else {
+            return Err(format!("`let url` is not a macro call; {shape}"));
+        };
+        if !mac.mac.path.is_ident("format") {
+            return Err(format!("`let url` is not a format! call; {shape}"));
+        }
+        let args = mac
+            .mac
+            .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)
+            .map_err(|e| {
+                format!("cannot parse the arguments of `format!` for the URL ({e}); {shape}")
+            })?;
+        let mut args = args.into_iter();
+        let template = match args.next() {
+            Some(Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            })) => s,
+            _ => return Err(format!("the URL template is not a string literal; {shape}")),
+        };
+        let base = args
+            .next()
+            .ok_or(format!("no base URL argument; {shape}"))?;
+        if quote!(#base).to_string().replace(' ', "") != "client.baseurl"
+            || !template.value().starts_with("{}/")
+        {
+            return Err(format!("the URL does not start with the base URL; {shape}"));
+        }
+        let placeholders = template.value().matches("{}").count();
+        let mut out: Vec<Expr> = vec![parse_quote!(#template), base];
+        for arg in args {
+            let param = encode_path_argument(&arg).ok_or_else(|| {
+                format!(
+                    "URL argument `{}` is not a path parameter; {shape}",
+                    quote!(#arg)
+                )
+            })?;
+            let name = param.to_string();
+            out.push(parse_quote!(crate::path::segment(#name, &#param.to_string())?));
+        }
+        if out.len() != placeholders + 1 {
+            return Err(format!(
+                "the URL template {:?} has {placeholders} placeholders for {} arguments; {shape}",
+                template.value(),
+                out.len()
+            ));
+        }
+        mac.mac.tokens = quote!(#(#out),*);
+    }
+    if urls != 1 {
+        return Err(format!("expected one `let url = format!(…)`, found {urls}"));
+    }
+    let body = &f.block;
+    if quote!(#body).to_string().contains("encode_path") {
+        return Err("`encode_path` is still called after routing path parameters through crate::path::segment".into());
+    }
+    Ok(())
+}
+
 /// Header parameters: the value goes through
 /// `crate::transport::header_value` (an invalid one is
 /// `Error::InvalidRequest` naming the header, not a compile error), the name
@@ -1076,6 +1157,35 @@ fn reqwest_header_name_is_valid(name: &str) -> bool {
         && name.bytes().all(|b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
         })
+}
+
+/// `param` in `encode_path(&param.to_string())`.
+fn encode_path_argument(arg: &Expr) -> Option<&syn::Ident> {
+    let Expr::Call(call) = arg else { return None };
+    let Expr::Path(func) = &*call.func else {
+        return None;
+    };
+    let is_encode_path = func
+        .path
+        .segments
+        .last()
+        .is_some_and(|s| s.ident == "encode_path");
+    if !is_encode_path || call.args.len() != 1 {
+        return None;
+    }
+    let Expr::Reference(reference) = &call.args[0] else {
+        return None;
+    };
+    let Expr::MethodCall(to_string) = &*reference.expr else {
+        return None;
+    };
+    if to_string.method != "to_string" || !to_string.args.is_empty() {
+        return None;
+    }
+    let Expr::Path(param) = &*to_string.receiver else {
+        return None;
+    };
+    param.path.get_ident()
 }
 
 fn is_hook_call(expr: &Expr, name: &str) -> bool {

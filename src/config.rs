@@ -17,6 +17,10 @@ pub const ENV_API_KEY: &str = "WARP_API_KEY";
 /// Environment variables naming the base URL, in order of precedence.
 pub const ENV_BASE_URL: [&str; 3] = ["OZ_API_BASE_URL", "WARP_API_BASE_URL", "WARP_BASE_URL"];
 /// Environment variable with extra headers, newline-separated `Name: value`.
+///
+/// A line that is not a valid header fails [`ClientBuilder::build`] with an
+/// [`Error::Config`] naming the variable and the line number (from 1), never
+/// the line itself: a header value is often a credential.
 pub const ENV_CUSTOM_HEADERS: &str = "OZ_API_CUSTOM_HEADERS";
 
 /// The header parameter that selects the team an operation acts for
@@ -93,7 +97,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
     user_agent: Option<String>,
-    headers: Vec<(String, String)>,
+    headers: Vec<CustomHeader>,
     parameter_defaults: Vec<(String, String)>,
     http: Option<reqwest::Client>,
     max_response_bytes: Option<usize>,
@@ -109,14 +113,24 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field(
                 "headers",
-                &self.headers.iter().map(|(n, _)| n).collect::<Vec<_>>(),
+                &self
+                    .headers
+                    .iter()
+                    .map(|h| match HeaderName::from_bytes(h.name.as_bytes()) {
+                        Ok(_) => h.name.as_str(),
+                        Err(_) => "[invalid]",
+                    })
+                    .collect::<Vec<_>>(),
             )
             .field(
                 "parameter_defaults",
                 &self
                     .parameter_defaults
                     .iter()
-                    .map(|(n, _)| n)
+                    .map(|(n, _)| match HeaderName::from_bytes(n.as_bytes()) {
+                        Ok(_) => n.as_str(),
+                        Err(_) => "[invalid]",
+                    })
                     .collect::<Vec<_>>(),
             )
             .finish_non_exhaustive()
@@ -143,11 +157,26 @@ impl ClientBuilder {
         builder.api_key = set(ENV_API_KEY);
         builder.base_url = ENV_BASE_URL.iter().find_map(|name| set(name));
         if let Some(headers) = set(ENV_CUSTOM_HEADERS) {
-            for line in headers.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                let (name, value) = line.split_once(':').unwrap_or((line, ""));
-                builder
-                    .headers
-                    .push((name.trim().to_owned(), value.trim().to_owned()));
+            for (index, line) in headers.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() {
+                    continue;
+                }
+                let origin = HeaderOrigin::Env { line: index + 1 };
+                builder.headers.push(match line.split_once(':') {
+                    Some((name, value)) => CustomHeader {
+                        name: name.trim().to_owned(),
+                        value: value.trim().to_owned(),
+                        origin,
+                        colon: true,
+                    },
+                    None => CustomHeader {
+                        name: String::new(),
+                        value: String::new(),
+                        origin,
+                        colon: false,
+                    },
+                });
             }
         }
         builder
@@ -192,8 +221,23 @@ impl ClientBuilder {
     }
 
     /// An extra header sent with every API request (never to other origins).
+    ///
+    /// An invalid name or value fails [`build`](Self::build) with an
+    /// [`Error::Config`] that names the header by its position among the
+    /// `header` calls and says what is wrong, without printing the value (nor
+    /// an invalid name, which may hold one).
     pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers.push((name.into(), value.into()));
+        let call = 1 + self
+            .headers
+            .iter()
+            .filter(|h| matches!(h.origin, HeaderOrigin::Builder { .. }))
+            .count();
+        self.headers.push(CustomHeader {
+            name: name.into(),
+            value: value.into(),
+            origin: HeaderOrigin::Builder { call },
+            colon: true,
+        });
         self
     }
 
@@ -268,12 +312,8 @@ impl ClientBuilder {
             HeaderValue::from_str(&agent)
                 .map_err(|_| Error::Config(format!("invalid user agent {agent:?}")))?,
         );
-        for (name, value) in &self.headers {
-            let header = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::Config(format!("invalid header name {name:?}")))?;
-            let mut value = HeaderValue::from_str(value)
-                .map_err(|_| Error::Config(format!("invalid value for header {name:?}")))?;
-            value.set_sensitive(true);
+        for custom in &self.headers {
+            let (header, value) = custom.parse()?;
             headers.append(header, value);
         }
 
@@ -322,6 +362,74 @@ impl ClientBuilder {
             client: http,
             inner: state,
         })
+    }
+}
+
+/// One extra header, as given, with where it came from for error messages.
+#[derive(Clone)]
+struct CustomHeader {
+    name: String,
+    value: String,
+    origin: HeaderOrigin,
+    /// Whether the environment line had a `:` (always true for the builder).
+    colon: bool,
+}
+
+#[derive(Clone, Copy)]
+enum HeaderOrigin {
+    /// Line `line` (from 1) of `OZ_API_CUSTOM_HEADERS`.
+    Env { line: usize },
+    /// The `call`-th (from 1) call of [`ClientBuilder::header`].
+    Builder { call: usize },
+}
+
+impl fmt::Display for HeaderOrigin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HeaderOrigin::Env { line } => write!(f, "{ENV_CUSTOM_HEADERS} line {line}"),
+            HeaderOrigin::Builder { call } => write!(f, "ClientBuilder::header call {call}"),
+        }
+    }
+}
+
+impl CustomHeader {
+    /// The header, or an error naming where it came from and what is wrong,
+    /// never the value (nor an invalid name, which may hold one).
+    fn parse(&self) -> Result<(HeaderName, HeaderValue)> {
+        let origin = self.origin;
+        if !self.colon {
+            return Err(Error::Config(format!(
+                "{origin}: expected `Name: value`, found no ':'"
+            )));
+        }
+        let name = HeaderName::from_bytes(self.name.as_bytes()).map_err(|_| {
+            Error::Config(format!(
+                "{origin}: invalid header name ({})",
+                name_problem(&self.name)
+            ))
+        })?;
+        let mut value = HeaderValue::from_str(&self.value).map_err(|_| {
+            Error::Config(format!(
+                "{origin}: invalid value for header {name} (it contains a control character such as a line break)"
+            ))
+        })?;
+        value.set_sensitive(true);
+        Ok((name, value))
+    }
+}
+
+/// What makes `name` an invalid header name, without repeating it.
+fn name_problem(name: &str) -> String {
+    if name.is_empty() {
+        return "it is empty".into();
+    }
+    let token = |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c);
+    match name.chars().find(|c| !token(*c)) {
+        Some(c) if c.is_whitespace() => "it contains whitespace".into(),
+        Some(c) if c.is_control() => "it contains a control character".into(),
+        Some(c) if !c.is_ascii() => "it contains a non-ASCII character".into(),
+        Some(c) => format!("it contains {c:?}"),
+        None => "it is too long or otherwise not a token".into(),
     }
 }
 

@@ -473,9 +473,6 @@ impl Downloads<'_> {
     /// Fetches an artifact's metadata: its signed download URL, or its
     /// inline content (plans) with its content type.
     async fn artifact_source(&self, artifact_uid: &str) -> Result<(Source, Option<String>)> {
-        if artifact_uid.is_empty() {
-            return Err(Error::InvalidRequest("artifact_uid is empty".into()));
-        }
         let response = self
             .client
             .get_artifact()
@@ -534,7 +531,7 @@ impl Downloads<'_> {
         match self.artifact_source(artifact_uid).await?.0 {
             Source::Url(url) => Ok(url),
             _ => Err(Error::InvalidRequest(format!(
-                "artifact {artifact_uid} has inline content and no download URL; \
+                "artifact {artifact_uid:?} has inline content and no download URL; \
                  use Downloads::artifact or get_artifact"
             ))),
         }

@@ -4,8 +4,19 @@
 //! problem details and the [`PlatformErrorCode`]; transport, timeout, decode
 //! and configuration failures are distinct variants. `Display` is one line and
 //! never contains the API key.
+//!
+//! # Server text is escaped
+//!
+//! Whatever a server sends (`error`, `title`, `detail`, `trace_id`, an
+//! unknown error code or run state, a body excerpt) cannot forge log lines:
+//! the `Display` of [`Error`], [`ApiError`], [`DecodeError`] and
+//! [`WaitTimeout`](crate::WaitTimeout) escapes every control character (`\n`,
+//! `\r`, `\t`, `\0`, ESC as `\u{1b}`, …), Unicode line and paragraph
+//! separators and bidirectional overrides, so it is always one line of
+//! printable text. The accessors ([`ApiError::detail`], [`ApiError::body`], …)
+//! return the text as received.
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -118,8 +129,9 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let f = &mut OneLine(f);
         match self {
-            Error::Api(e) => e.fmt(f),
+            Error::Api(e) => write!(f, "{e}"),
             Error::Transport {
                 operation,
                 connect: true,
@@ -142,10 +154,10 @@ impl fmt::Display for Error {
             Error::Redirect { operation, reason } => {
                 write!(f, "{operation}: redirect not followed: {reason}")
             }
-            Error::Decode(e) => e.fmt(f),
+            Error::Decode(e) => write!(f, "{e}"),
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Config(message) => write!(f, "configuration error: {message}"),
-            Error::WaitTimeout(e) => e.fmt(f),
+            Error::WaitTimeout(e) => write!(f, "{e}"),
         }
     }
 }
@@ -168,6 +180,48 @@ impl From<reqwest::Error> for Error {
     fn from(e: reqwest::Error) -> Self {
         Error::InvalidRequest(one_line(&e))
     }
+}
+
+/// Writes through to a formatter, escaping what could break a log line:
+/// control characters, Unicode line and paragraph separators, and
+/// bidirectional formatting characters. Escaped text passes through again
+/// unchanged, so nesting is harmless.
+pub(crate) struct OneLine<'a, 'b>(pub(crate) &'a mut fmt::Formatter<'b>);
+
+impl fmt::Write for OneLine<'_, '_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        let mut rest = s;
+        while let Some((i, c)) = rest.char_indices().find(|(_, c)| breaks_a_line(*c)) {
+            self.0.write_str(&rest[..i])?;
+            match c {
+                '\n' | '\r' | '\t' | '\0' => write!(self.0, "{}", c.escape_debug())?,
+                _ => write!(self.0, "{}", c.escape_unicode())?,
+            }
+            rest = &rest[i + c.len_utf8()..];
+        }
+        self.0.write_str(rest)
+    }
+}
+
+/// Whether `c` is escaped by [`OneLine`].
+fn breaks_a_line(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{061c}' | '\u{200e}' | '\u{200f}'
+                | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// `text` with what [`OneLine`] escapes escaped.
+pub(crate) fn escape_controls(text: &str) -> String {
+    struct Text<'a>(&'a str);
+    impl fmt::Display for Text<'_> {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            fmt::Write::write_str(&mut OneLine(f), self.0)
+        }
+    }
+    Text(text).to_string()
 }
 
 /// A reqwest error and its causes on one line.
@@ -227,7 +281,7 @@ impl ApiError {
         retry_after: Option<Duration>,
         body: &[u8],
     ) -> Self {
-        let value = serde_json::from_slice::<serde_json::Value>(body).ok();
+        let value = crate::lexical::from_slice::<serde_json::Value>(body).ok();
         let problem = value
             .as_ref()
             .and_then(|v| serde_json::from_value::<types::Error>(v.clone()).ok());
@@ -341,27 +395,28 @@ impl ApiError {
         self.content_type.as_deref()
     }
 
-    /// The best one-line human message the body offers.
+    /// The best one-line human message the body offers (control characters
+    /// escaped, see the [module docs](self)).
     pub fn message(&self) -> String {
         if let Some(m) = self.fields.error.as_deref().filter(|m| !m.is_empty()) {
-            return m.to_owned();
+            return escape_controls(m);
         }
         match (self.fields.title.as_deref(), self.fields.detail.as_deref()) {
-            (Some(t), Some(d)) => return format!("{t}: {d}"),
-            (Some(m), None) | (None, Some(m)) => return m.to_owned(),
+            (Some(t), Some(d)) => return escape_controls(&format!("{t}: {d}")),
+            (Some(m), None) | (None, Some(m)) => return escape_controls(m),
             (None, None) => {}
         }
         let trimmed = self.body.trim();
         if trimmed.is_empty() {
             "empty body".to_owned()
         } else if self.is_json() {
-            excerpt(trimmed, 200)
+            escape_controls(&excerpt(trimmed, 200))
         } else {
-            format!(
+            escape_controls(&format!(
                 "non-JSON body ({}): {}",
                 self.content_type.as_deref().unwrap_or("no content type"),
                 excerpt(trimmed, 120)
-            )
+            ))
         }
     }
 
@@ -372,6 +427,7 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let f = &mut OneLine(f);
         write!(f, "{}: HTTP {}", self.operation, self.status)?;
         if let Some(code) = &self.error_code {
             write!(f, " [{code}]")?;
@@ -421,6 +477,7 @@ impl DecodeError {
 
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let f = &mut OneLine(f);
         write!(
             f,
             "{}: could not decode the HTTP {} response as {}: {} (body starts: {:?})",

@@ -35,7 +35,10 @@
 //! union an `Unrecognized(serde_json::Value)` variant; all of them serialize
 //! back unchanged. Generated structs and enums are `#[non_exhaustive]` (build
 //! request bodies with `Type::builder()`), so such upstream additions are not
-//! breaking changes for code that uses the crate.
+//! breaking changes for code that uses the crate. A lone surrogate escape or
+//! a number beyond `f64`, which serde_json rejects, does not break a response
+//! either: the body is decoded once more from a repaired copy (see the
+//! README's *Forward compatibility* section for the exact rule).
 //!
 //! ```
 //! use oz_agent_api::types::{RunState, RunStatusMessage};
@@ -81,7 +84,8 @@
 //!
 //! See [`retry`] for the matrix: GET, PUT and DELETE are retried on connect
 //! errors, timeouts, 408, 429 and 5xx; a POST only when the server cannot have
-//! acted on it (no connection, 429, 503), so `create_run` never starts a run twice.
+//! acted on it (no connection, 429, 503), and never once any hop answered it
+//! with a redirect, so `create_run` never starts a run twice.
 //!
 //! # Features
 //!
@@ -103,10 +107,12 @@ pub mod error;
 pub mod fake;
 mod forward_compat;
 mod generated;
+mod lexical;
 #[cfg(feature = "httpmock")]
 pub mod mock;
 mod optional;
 pub mod pagination;
+mod path;
 pub mod retry;
 mod secret;
 pub mod spec;

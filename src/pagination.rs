@@ -16,8 +16,17 @@
 //! * **Cursor loop guard.** A `next_cursor` equal to one of the last
 //!   [`CURSOR_LOOP_WINDOW`] cursors followed would fetch the same pages
 //!   forever; the page is still yielded, then an [`Error::Decode`] naming the
-//!   repeated cursor, and the stream ends. Longer cycles are not detected;
-//!   bound the stream with `StreamExt::take` if you do not trust the server.
+//!   repeated cursor, and the stream ends.
+//! * **Empty page guard.** A server can answer `runs: []` with
+//!   `has_next_page: true` and a fresh cursor every time; `stream()` would
+//!   then fetch page after page inside one `next()`. After
+//!   [`MAX_CONSECUTIVE_EMPTY_PAGES`] empty pages in a row that still point to
+//!   a next page, the last of them is yielded, then an [`Error::Decode`] saying
+//!   so, and the stream ends: one `next()` makes at most that many requests,
+//!   whatever the server sends. A page with runs resets the count.
+//!
+//! Longer cursor cycles through non-empty pages are not detected, but each of
+//! their pages yields runs, so `StreamExt::take` bounds them.
 
 use std::collections::VecDeque;
 
@@ -32,12 +41,19 @@ use crate::{builder::ListRuns, Error, Result};
 /// How many recent cursors the loop guard remembers.
 pub const CURSOR_LOOP_WINDOW: usize = 16;
 
+/// How many empty pages in a row (no runs, yet a next cursor) the page
+/// stream fetches before it gives up with an error; see the
+/// [module docs](self).
+pub const MAX_CONSECUTIVE_EMPTY_PAGES: usize = 32;
+
 /// Where the page stream is.
 enum Next<'a> {
     /// The request for the next page.
     Fetch {
         request: Box<ListRuns<'a>>,
         seen: VecDeque<String>,
+        /// Empty pages in a row so far.
+        empty: usize,
     },
     /// An error to yield after the page just yielded.
     Fail(Error),
@@ -63,10 +79,15 @@ impl<'a> ListRuns<'a> {
         let first = Next::Fetch {
             request: Box::new(self),
             seen: VecDeque::new(),
+            empty: 0,
         };
         Box::pin(futures_util::stream::unfold(first, |next| async move {
-            let (request, mut seen) = match next {
-                Next::Fetch { request, seen } => (request, seen),
+            let (request, mut seen, empty) = match next {
+                Next::Fetch {
+                    request,
+                    seen,
+                    empty,
+                } => (request, seen, empty),
                 Next::Fail(error) => return Some((Err(error), Next::Done)),
                 Next::Done => return None,
             };
@@ -80,8 +101,10 @@ impl<'a> ListRuns<'a> {
                 .next_cursor
                 .as_deref()
                 .filter(|c| page.page_info.has_next_page && !c.is_empty());
+            let empty = if page.runs.is_empty() { empty + 1 } else { 0 };
             let next = match cursor {
                 None => Next::Done,
+                Some(_) if empty >= MAX_CONSECUTIVE_EMPTY_PAGES => Next::Fail(empty_pages(empty)),
                 Some(cursor) if seen.iter().any(|c| c == cursor) => {
                     Next::Fail(repeated_cursor(cursor))
                 }
@@ -93,6 +116,7 @@ impl<'a> ListRuns<'a> {
                     Next::Fetch {
                         request: Box::new(following.cursor(cursor)),
                         seen,
+                        empty,
                     }
                 }
             };
@@ -126,10 +150,21 @@ impl<'a> ListRuns<'a> {
 }
 
 fn repeated_cursor(cursor: &str) -> Error {
-    let message = format!(
+    stop(format!(
         "the server returned cursor {:?} again; stopping instead of looping",
         crate::error::excerpt(cursor, 80)
-    );
+    ))
+}
+
+fn empty_pages(count: usize) -> Error {
+    stop(format!(
+        "the server returned {count} empty pages in a row, each with a next cursor; \
+         stopping instead of paging on"
+    ))
+}
+
+/// The error that ends a listing the server would never end.
+fn stop(message: String) -> Error {
     Error::Decode(Box::new(DecodeError {
         operation: "list_runs",
         status: StatusCode::OK,

@@ -15,6 +15,13 @@
 //! got a 500/502/504) is not sent again: `createRun` would start a second run.
 //! 429 and 503 are rejections — the server did not act — so they are safe.
 //!
+//! A POST (or any other non-idempotent request, such as PATCH) whose request
+//! was answered with a redirect on any hop is never sent again, whatever fails
+//! after it (a 503 or 429 from the redirect's target, an unreachable host, a
+//! timeout): the redirect proves the server received and handled it. This
+//! holds even with [`RetryPolicy::retry_non_idempotent`]. GET, PUT and DELETE
+//! are retried after a redirect like any other failure.
+//!
 //! The wait before retry *n* (from 1) is `initial_backoff · 2^(n-1)`, capped
 //! at `max_backoff`, reduced by up to 25 % of random jitter; a `retry-after-ms`
 //! or `Retry-After` (seconds or HTTP-date) header replaces it when it is at
@@ -28,6 +35,10 @@ use reqwest::header::HeaderMap;
 use reqwest::{Method, StatusCode};
 
 /// How failed requests are retried. See the [module docs](self) for the matrix.
+///
+/// Every value is accepted, `Duration::MAX` and `u32::MAX` included: the
+/// arithmetic saturates instead of panicking (a wait too long to represent is
+/// as good as for ever).
 ///
 /// ```
 /// use std::time::Duration;
@@ -167,10 +178,21 @@ impl RetryPolicy {
             .saturating_mul(factor)
             .min(self.max_backoff);
         if self.jitter {
-            base.mul_f64(1.0 - 0.25 * fastrand::f64())
+            scale(base, 1.0 - 0.25 * fastrand::f64()).min(base)
         } else {
             base
         }
+    }
+}
+
+/// `duration · factor` (factor ≥ 0), saturating at [`Duration::MAX`] instead
+/// of panicking like [`Duration::mul_f64`] (which overflows for any factor
+/// near `Duration::MAX`, even 1.0, since the product goes through `f64`).
+pub(crate) fn scale(duration: Duration, factor: f64) -> Duration {
+    match Duration::try_from_secs_f64(duration.as_secs_f64() * factor) {
+        Ok(scaled) => scaled,
+        Err(_) if factor > 0.0 => Duration::MAX,
+        Err(_) => Duration::ZERO,
     }
 }
 
@@ -225,6 +247,25 @@ mod tests {
         let p = RetryPolicy::default().jitter(false).max_retries(10);
         let waits: Vec<_> = (1..=6).map(|n| p.backoff(n).as_millis()).collect();
         assert_eq!(waits, [500, 1000, 2000, 4000, 8000, 8000]);
+    }
+
+    #[test]
+    fn scale_saturates_instead_of_panicking() {
+        assert_eq!(scale(Duration::MAX, 1.5), Duration::MAX);
+        assert_eq!(scale(Duration::MAX, 1.0), Duration::MAX);
+        assert!(scale(Duration::MAX, 0.8) < Duration::MAX);
+        assert_eq!(
+            scale(Duration::from_secs(u64::MAX / 4 * 3), 1.5),
+            Duration::MAX
+        );
+        assert_eq!(scale(Duration::from_secs(2), 1.5), Duration::from_secs(3));
+        assert_eq!(scale(Duration::from_secs(2), f64::NAN), Duration::ZERO);
+        let p = RetryPolicy::default()
+            .initial_backoff(Duration::MAX)
+            .max_backoff(Duration::MAX);
+        for retry in [1, 2, 31, u32::MAX] {
+            assert!(p.backoff(retry) <= Duration::MAX);
+        }
     }
 
     #[test]

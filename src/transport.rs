@@ -252,7 +252,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
     status: StatusCode,
     body: &[u8],
 ) -> Result<T> {
-    serde_json::from_slice(body).map_err(|source| {
+    crate::lexical::from_slice(body).map_err(|source| {
         let text = String::from_utf8_lossy(&body[..body.len().min(BODY_EXCERPT)]);
         Error::Decode(Box::new(DecodeError {
             operation,
@@ -338,7 +338,9 @@ where
             run_id = run_id.as_deref().unwrap_or(""),
             status = tracing::field::Empty,
         );
-        let outcome = attempt_once(client, request, operation, follow, &take)
+        // Whether a hop of this attempt answered with a redirect.
+        let mut redirected = false;
+        let outcome = attempt_once(client, request, operation, follow, &mut redirected, &take)
             .instrument(span.clone())
             .await;
         let attempt_failed = match outcome {
@@ -371,7 +373,14 @@ where
                 (failure, None, Error::transport(operation, e))
             }
         };
-        let delay = policy.delay(&method, failure, attempt, retry_after);
+        // A redirect proves the server handled a POST: whatever fails on a
+        // later hop, sending it again could act twice.
+        let handled = redirected && !retry::is_idempotent(&method);
+        let delay = if handled {
+            None
+        } else {
+            policy.delay(&method, failure, attempt, retry_after)
+        };
         match (delay, spare) {
             (Some(delay), Some(next)) => {
                 span.in_scope(|| {
@@ -388,9 +397,15 @@ where
                 attempt += 1;
             }
             _ => {
-                span.in_scope(
-                    || tracing::debug!(operation, attempt, error = %error, "request failed"),
-                );
+                span.in_scope(|| {
+                    tracing::debug!(
+                        operation,
+                        attempt,
+                        after_redirect = handled,
+                        error = %error,
+                        "request failed"
+                    )
+                });
                 return Err(error);
             }
         }
@@ -402,13 +417,14 @@ async fn attempt_once<R, F, Fut>(
     request: Request,
     operation: &'static str,
     follow: Follow,
+    redirected: &mut bool,
     take: &F,
 ) -> std::result::Result<R, Attempt>
 where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
-    let response = execute_following(client, request, follow.redirects()).await?;
+    let response = execute_following(client, request, follow.redirects(), redirected).await?;
     let status = response.status();
     tracing::Span::current().record("status", status.as_u16());
     if follow.is_success(status) {
@@ -434,11 +450,13 @@ where
 /// Executes the request, following redirects when asked. The client's own
 /// reqwest redirect handling is off: following here lets every hop to another
 /// origin drop the key *and* the caller's custom headers (reqwest strips only
-/// `Authorization`), sends no `Referer`, and bounds the hops.
+/// `Authorization`), sends no `Referer`, and bounds the hops. Sets
+/// `redirected` as soon as a hop answers with a redirect that is followed.
 async fn execute_following(
     client: &Client,
     mut request: Request,
     follow: bool,
+    redirected: &mut bool,
 ) -> std::result::Result<Response, Attempt> {
     let mut hops = 0;
     loop {
@@ -459,6 +477,7 @@ async fn execute_following(
         else {
             return Ok(response);
         };
+        *redirected = true;
         hops += 1;
         if hops > MAX_REDIRECTS {
             return Err(Attempt::Redirect(format!(

@@ -16,7 +16,14 @@
 //!   [`max_interval`](WaitOptions::max_interval) (10 s): 1, 1.5, 2.25, 3.4,
 //!   5.1, 7.6, 10, 10, … seconds. With jitter (on by default) each sleep is
 //!   randomly shortened by up to 20 % so many waiters do not poll in lockstep.
-//!   A `Retry-After` on a 429/503 lengthens the next sleep to at least that.
+//!   A `Retry-After` on a 429/503 lengthens the next sleep to at least that,
+//!   but never past the end of the outage budget
+//!   ([`max_outage`](WaitOptions::max_outage) after polls began failing) nor
+//!   the deadline: the server asks, the caller's limits decide. A
+//!   `Retry-After: 36000` during a wait without deadline and the default
+//!   2-minute `max_outage` polls again 2 minutes after the failures began, and
+//!   if that poll fails too the wait gives up with its error, instead of
+//!   sleeping ten hours.
 //! * **Deadline.** [`timeout`](WaitOptions::timeout) (30 min by default, or
 //!   none) bounds the wait. Sleeps never cross it and the last poll happens at
 //!   the deadline itself, so a run that finished just before it is still
@@ -37,6 +44,10 @@
 //!   [`max_outage`](WaitOptions::max_outage) (2 min) does the wait give up,
 //!   returning the last error. Any other error (401, 403, 404, a body that
 //!   does not decode, …) ends the wait at once.
+//! * **The run asked for.** A poll answered with another run (its `run_id`
+//!   is not the one waited for) ends the wait at once with an
+//!   [`Error::Decode`] naming both ids: a confused proxy or cache must not
+//!   end a wait with someone else's result.
 //! * **Unknown states.** A state this version does not know
 //!   ([`RunState::Unrecognized`]) is not terminal: the wait goes on.
 //! * **Follow-ups and stale state.** See [`Client::submit_followup_and_wait`].
@@ -48,6 +59,7 @@ use futures_core::Stream;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+use crate::retry::scale;
 use crate::types::{self, RunItem, RunState};
 use crate::{Client, Error, Result};
 
@@ -71,6 +83,10 @@ const MIN_INTERVAL: Duration = Duration::from_millis(10);
 
 /// How [`Client::wait_for_run`] and friends poll. See the [module docs](self)
 /// for the rules.
+///
+/// Every value is accepted, `Duration::MAX` included, and none panics: the
+/// arithmetic saturates, a sleep between two polls is at most a day, and a
+/// timeout too long to represent means no deadline.
 ///
 /// ```
 /// use std::time::Duration;
@@ -149,7 +165,8 @@ impl WaitOptions {
 
     /// How long polls may keep failing transiently (connection errors,
     /// timeouts, 429, 5xx) before the wait gives up with the last error
-    /// (default 2 min).
+    /// (default 2 min). A server's `Retry-After` never makes the wait sleep
+    /// past this budget.
     pub fn max_outage(mut self, outage: Duration) -> Self {
         self.max_outage = outage;
         self
@@ -337,6 +354,8 @@ impl WaitTimeout {
 
 impl fmt::Display for WaitTimeout {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use std::fmt::Write as _;
+        let f = &mut crate::error::OneLine(f);
         let state = self.last_run.as_ref().map(|r| r.state.as_str());
         match self.reason {
             WaitTimeoutReason::FollowupNotObserved => write!(
@@ -381,6 +400,27 @@ fn is_transient(e: &Error) -> bool {
         }
         _ => false,
     }
+}
+
+/// The run of a `get_run` response, or [`Error::Decode`] when the server
+/// answered with another run than the one asked for.
+fn the_run_asked(asked: &str, response: crate::ResponseValue<RunItem>) -> Result<RunItem> {
+    let status = response.status();
+    let run = response.into_inner();
+    if run.run_id == asked {
+        return Ok(run);
+    }
+    Err(Error::Decode(Box::new(crate::DecodeError {
+        operation: "get_run",
+        status,
+        target: "RunItem",
+        excerpt: String::new(),
+        source: <serde_json::Error as serde::de::Error>::custom(format!(
+            "asked for run {:?}, the server answered with run {:?}",
+            crate::error::excerpt(asked, 80),
+            crate::error::excerpt(&run.run_id, 80)
+        )),
+    })))
 }
 
 /// The polling loop shared by every wait: schedule, deadline, outages.
@@ -452,11 +492,9 @@ impl<'a> Poller<'a> {
     /// The sleep after the poll just made, and the interval after the next.
     fn next_sleep(&mut self) -> Duration {
         let base = self.interval;
-        self.interval = base
-            .mul_f64(BACKOFF_FACTOR)
-            .min(self.options.interval_cap());
+        self.interval = scale(base, BACKOFF_FACTOR).min(self.options.interval_cap());
         if self.options.jitter {
-            base.mul_f64(1.0 - JITTER * fastrand::f64())
+            scale(base, 1.0 - JITTER * fastrand::f64()).min(base)
         } else {
             base
         }
@@ -464,7 +502,7 @@ impl<'a> Poller<'a> {
 
     /// Schedules the next poll `sleep` after `now`, never past the deadline.
     fn schedule(&mut self, now: Instant, sleep: Duration) {
-        // A server-requested wait can be anything; a day is plenty.
+        // An interval (or a server-requested wait) can be anything; a day is plenty.
         let at = now + sleep.min(Duration::from_secs(24 * 60 * 60));
         self.next_poll_at = Some(match self.deadline {
             Some(deadline) if at >= deadline => deadline,
@@ -495,11 +533,15 @@ impl<'a> Poller<'a> {
             let now = Instant::now();
             let sleep = self.next_sleep();
             let elapsed_ms = now.duration_since(self.started).as_millis() as u64;
-            match result {
-                Ok(response) => {
-                    let run = response.into_inner();
+            match result.and_then(|response| the_run_asked(&self.run_id, response)) {
+                Ok(run) => {
                     self.span.in_scope(|| {
-                        tracing::debug!(poll = self.polls, state = %run.state, elapsed_ms, "polled run")
+                        tracing::debug!(
+                            poll = self.polls,
+                            state = run.state.as_str(),
+                            elapsed_ms,
+                            "polled run"
+                        )
                     });
                     self.failing_since = None;
                     self.last_error = None;
@@ -522,8 +564,12 @@ impl<'a> Poller<'a> {
                     if outage >= self.options.max_outage {
                         return Err(error);
                     }
+                    // What the server asks for, within the outage budget left.
+                    let budget = since
+                        .checked_add(self.options.max_outage)
+                        .map_or(Duration::MAX, |end| end.saturating_duration_since(now));
                     let asked = error.api().and_then(|api| api.retry_after());
-                    self.schedule(now, sleep.max(asked.unwrap_or_default()));
+                    self.schedule(now, sleep.max(asked.unwrap_or_default().min(budget)));
                     self.last_error = Some(error);
                 }
                 Err(error) => {
@@ -639,7 +685,11 @@ impl Client {
         options: &WaitOptions,
     ) -> Result<RunItem> {
         let created = self.create_run().body(request).send().await?.into_inner();
-        tracing::debug!(run_id = %created.run_id, state = %created.state, "created run");
+        tracing::debug!(
+            run_id = created.run_id.as_str(),
+            state = created.state.as_str(),
+            "created run"
+        );
         self.wait_for_run(&created.run_id, options).await
     }
 
@@ -694,7 +744,7 @@ impl Client {
         request: types::RunFollowupRequest,
         options: &WaitOptions,
     ) -> Result<RunItem> {
-        let before = self.get_run().run_id(run_id).send().await?.into_inner();
+        let before = the_run_asked(run_id, self.get_run().run_id(run_id).send().await?)?;
         self.submit_run_followup()
             .run_id(run_id)
             .body(request)
@@ -705,7 +755,7 @@ impl Client {
         let settled = before.state.is_terminal() || before.state.is_blocked();
         let mut moved = !settled;
         poller.span.in_scope(|| {
-            tracing::debug!(state = %before.state, updated_at = %before.updated_at, "submitted follow-up")
+            tracing::debug!(state = before.state.as_str(), updated_at = %before.updated_at, "submitted follow-up")
         });
         loop {
             let run = poller.observe().await?;
@@ -714,9 +764,12 @@ impl Client {
                 if run.state != before.state {
                     moved = true;
                 } else if in_window {
-                    poller.span.in_scope(
-                        || tracing::debug!(state = %run.state, "ignoring the pre-follow-up state"),
-                    );
+                    poller.span.in_scope(|| {
+                        tracing::debug!(
+                            state = run.state.as_str(),
+                            "ignoring the pre-follow-up state"
+                        )
+                    });
                     continue;
                 } else if run.updated_at > before.updated_at {
                     moved = true;

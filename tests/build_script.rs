@@ -344,3 +344,27 @@ fn an_operation_the_spec_deprecates_is_deprecated_in_the_client() {
         "the attribute comes from the spec"
     );
 }
+
+#[test]
+fn every_path_parameter_of_any_spec_goes_through_path_segment() {
+    // Two parameters in one path, one of them an integer.
+    let spec = MINIMAL
+        .replace("/agent/runs/{runId}:", "/teams/{teamId}/runs/{runId}/events:")
+        .replace(
+            "      parameters:\n",
+            "      parameters:\n        - name: teamId\n          in: path\n          required: true\n          schema:\n            type: integer\n",
+        );
+    assert_ne!(spec, MINIMAL);
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    let flat: String = code.split_whitespace().collect();
+    assert!(
+        flat.contains(r#""{}/teams/{}/runs/{}/events",client.baseurl,crate::path::segment("team_id",&team_id.to_string())?,crate::path::segment("run_id",&run_id.to_string())?"#),
+        "{code}"
+    );
+    assert!(
+        !flat.contains("encode_path("),
+        "no path parameter bypasses crate::path::segment"
+    );
+}

@@ -95,7 +95,7 @@ fn an_invalid_base_url_or_header_is_a_configuration_error() {
         .build()
         .unwrap_err();
     assert!(
-        matches!(err, Error::Config(ref m) if m.contains("Bad Header")),
+        matches!(err, Error::Config(ref m) if m.contains("ClientBuilder::header call 1: invalid header name")),
         "{err:?}"
     );
     let err = Client::builder()

@@ -33,6 +33,8 @@ pub struct SpecOperation {
     pub path: String,
     pub statuses: Vec<u16>,
     pub deprecated: bool,
+    /// The `{name}`s of the path template, in order.
+    pub path_params: Vec<String>,
 }
 
 /// Every operation in `openapi/oz-agent-api.yml`, with the build's patch for
@@ -66,10 +68,20 @@ pub fn spec_operations() -> Vec<SpecOperation> {
                 path: path.clone(),
                 statuses,
                 deprecated: op["deprecated"].as_bool().unwrap_or(false),
+                path_params: path_params(path),
             });
         }
     }
     out
+}
+
+/// The `{name}`s of a path template, in order.
+pub fn path_params(template: &str) -> Vec<String> {
+    template
+        .split('{')
+        .skip(1)
+        .map(|rest| rest.split('}').next().expect("closing brace").to_owned())
+        .collect()
 }
 
 /// The spec path with every `{param}` replaced by [`ID`].
@@ -89,6 +101,13 @@ pub fn concrete_path(template: &str) -> String {
 /// Calls the operation `id` with valid parameters (every path parameter is
 /// [`ID`]); returns the status of the successful response.
 pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
+    call_with_path_value(client, id, ID).await
+}
+
+/// Calls the operation `id` with valid parameters, every path parameter set
+/// to `value` (operations without path parameters ignore it); returns the
+/// status of the successful response.
+pub async fn call_with_path_value(client: &Client, id: &str, value: &str) -> Result<u16, Error> {
     let status = match id {
         "listAgents" => client.list_agents().refresh(true).send().await?.status(),
         "listConnectedSelfHostedWorkers" => client
@@ -98,7 +117,7 @@ pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
             .status(),
         "getRunTranscript" => client
             .get_run_transcript()
-            .run_id(ID)
+            .run_id(value)
             .send()
             .await?
             .status(),
@@ -122,25 +141,30 @@ pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
             .send()
             .await?
             .status(),
-        "getRun" => client.get_run().run_id(ID).send().await?.status(),
-        "getRunTimeline" => client.get_run_timeline().run_id(ID).send().await?.status(),
-        "getRunConversation" => client
-            .get_run_conversation()
-            .run_id(ID)
+        "getRun" => client.get_run().run_id(value).send().await?.status(),
+        "getRunTimeline" => client
+            .get_run_timeline()
+            .run_id(value)
             .send()
             .await?
             .status(),
-        "cancelRun" => client.cancel_run().run_id(ID).send().await?.status(),
+        "getRunConversation" => client
+            .get_run_conversation()
+            .run_id(value)
+            .send()
+            .await?
+            .status(),
+        "cancelRun" => client.cancel_run().run_id(value).send().await?.status(),
         "submitRunFollowup" => client
             .submit_run_followup()
-            .run_id(ID)
+            .run_id(value)
             .body_map(|b| b.message("and add tests"))
             .send()
             .await?
             .status(),
         "getConversation" => client
             .get_conversation()
-            .conversation_id(ID)
+            .conversation_id(value)
             .send()
             .await?
             .status(),
@@ -157,32 +181,32 @@ pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
         "listScheduledAgents" => client.list_scheduled_agents().send().await?.status(),
         "getScheduledAgent" => client
             .get_scheduled_agent()
-            .schedule_id(ID)
+            .schedule_id(value)
             .send()
             .await?
             .status(),
         "updateScheduledAgent" => client
             .update_scheduled_agent()
-            .schedule_id(ID)
+            .schedule_id(value)
             .body_map(|b| b.name("nightly").cron_schedule("0 10 * * *").enabled(true))
             .send()
             .await?
             .status(),
         "deleteScheduledAgent" => client
             .delete_scheduled_agent()
-            .schedule_id(ID)
+            .schedule_id(value)
             .send()
             .await?
             .status(),
         "pauseScheduledAgent" => client
             .pause_scheduled_agent()
-            .schedule_id(ID)
+            .schedule_id(value)
             .send()
             .await?
             .status(),
         "resumeScheduledAgent" => client
             .resume_scheduled_agent()
-            .schedule_id(ID)
+            .schedule_id(value)
             .send()
             .await?
             .status(),
@@ -190,7 +214,7 @@ pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
         "listModels" => client.list_models().send().await?.status(),
         "getArtifact" => client
             .get_artifact()
-            .artifact_uid(ID)
+            .artifact_uid(value)
             .send()
             .await?
             .status(),
@@ -202,15 +226,15 @@ pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
             .send()
             .await?
             .status(),
-        "getAgent" => client.get_agent().uid(ID).send().await?.status(),
+        "getAgent" => client.get_agent().uid(value).send().await?.status(),
         "updateAgent" => client
             .update_agent()
-            .uid(ID)
+            .uid(value)
             .body_map(|b| b.name("reviewer-2"))
             .send()
             .await?
             .status(),
-        "deleteAgent" => client.delete_agent().uid(ID).send().await?.status(),
+        "deleteAgent" => client.delete_agent().uid(value).send().await?.status(),
         other => panic!("tests/common: no call for operation {other}; add one"),
     };
     Ok(status.as_u16())

@@ -1,0 +1,79 @@
+//! Path parameters: a value always lands in exactly one segment of the
+//! intended path, or the request fails before anything is sent.
+//!
+//! A run id (or schedule id, artifact uid, …) can come from a webhook, a chat
+//! message or a URL. progenitor's `encode_path` leaves `\`, `%` and whole dot
+//! segments alone, and the URL parser turns `\` into `/`, decodes `%2e` as a
+//! dot and resolves `..`: `get_run().run_id("..\\..\\admin")` would send the
+//! key to `GET /admin`. Every path parameter of every generated operation
+//! (`build/rewrite.rs` routes them here) and of every hand-written URL
+//! ([`Downloads`](crate::Downloads)) goes through [`segment`] instead:
+//!
+//! * every byte outside RFC 3986's unreserved characters (`A-Z a-z 0-9 - . _ ~`)
+//!   is percent-encoded: `/`, `\`, `%`, `?`, `#`, `;`, spaces, control
+//!   characters and all non-ASCII (as UTF-8 bytes), so the server decodes the
+//!   segment back to exactly the value given;
+//! * `""`, `"."` and `".."` cannot be one segment (an empty segment, or a dot
+//!   segment the URL parser removes): they fail with
+//!   [`Error::InvalidRequest`] naming the parameter, and nothing is sent.
+
+use crate::{Error, Result};
+
+/// `value` as one percent-encoded path segment, or [`Error::InvalidRequest`]
+/// naming `parameter` when no segment can carry it (`""`, `"."`, `".."`).
+pub(crate) fn segment(parameter: &str, value: &str) -> Result<String> {
+    match value {
+        "" => {
+            return Err(Error::InvalidRequest(format!(
+                "path parameter {parameter} is empty"
+            )))
+        }
+        "." | ".." => {
+            return Err(Error::InvalidRequest(format!(
+                "path parameter {parameter} is {value:?}, a dot segment that would leave its place in the path"
+            )))
+        }
+        _ => {}
+    }
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(value.len());
+    for &byte in value.as_bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreserved_characters_pass_and_everything_else_is_encoded() {
+        let ok = |v: &str| segment("run_id", v).unwrap();
+        assert_eq!(ok("r-1_a.b~C9"), "r-1_a.b~C9");
+        assert_eq!(ok("..\\..\\admin"), "..%5C..%5Cadmin");
+        assert_eq!(ok("a/b"), "a%2Fb");
+        assert_eq!(ok("%2e%2e"), "%252e%252e");
+        assert_eq!(ok("?#; "), "%3F%23%3B%20");
+        assert_eq!(ok("\n\0\u{1b}"), "%0A%00%1B");
+        assert_eq!(ok("é"), "%C3%A9");
+        assert_eq!(ok("..."), "...");
+    }
+
+    #[test]
+    fn empty_and_dot_segments_are_rejected_naming_the_parameter() {
+        for value in ["", ".", ".."] {
+            let err = segment("schedule_id", value).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidRequest(m) if m.contains("schedule_id")),
+                "{value:?}: {err}"
+            );
+        }
+    }
+}
