@@ -14,14 +14,19 @@ pub const DEFAULT_BASE_URL: &str = "https://app.warp.dev/api/v1";
 
 /// Environment variable holding the API key.
 pub const ENV_API_KEY: &str = "WARP_API_KEY";
-/// Environment variables naming the base URL, in order of precedence.
-pub const ENV_BASE_URL: [&str; 3] = ["OZ_API_BASE_URL", "WARP_API_BASE_URL", "WARP_BASE_URL"];
-/// Environment variable with extra headers, newline-separated `Name: value`.
+/// Environment variables naming the base URL, in order of precedence: the
+/// first one set wins. `WARP_BASE_URL` is the name Warp's Python SDK 1.0
+/// reads; the others are earlier names, still honoured.
+pub const ENV_BASE_URL: [&str; 3] = ["WARP_BASE_URL", "OZ_API_BASE_URL", "WARP_API_BASE_URL"];
+/// Environment variables with extra headers, newline-separated `Name: value`,
+/// in order of precedence: the first one set is used and the other ignored
+/// (they are not merged). `WARP_CUSTOM_HEADERS` is the name Warp's Python SDK
+/// 1.0 reads; `OZ_API_CUSTOM_HEADERS` the earlier one (SDK 0.15).
 ///
 /// A line that is not a valid header fails [`ClientBuilder::build`] with an
 /// [`Error::Config`] naming the variable and the line number (from 1), never
 /// the line itself: a header value is often a credential.
-pub const ENV_CUSTOM_HEADERS: &str = "OZ_API_CUSTOM_HEADERS";
+pub const ENV_CUSTOM_HEADERS: [&str; 2] = ["WARP_CUSTOM_HEADERS", "OZ_API_CUSTOM_HEADERS"];
 
 /// The header parameter that selects the team an operation acts for
 /// (declared by the spec on the operations that take it).
@@ -143,9 +148,11 @@ impl ClientBuilder {
         ClientBuilder::default()
     }
 
-    /// A builder filled from the environment: `WARP_API_KEY`, the base URL from
-    /// `OZ_API_BASE_URL` (or `WARP_API_BASE_URL`, `WARP_BASE_URL`) and extra
-    /// headers from `OZ_API_CUSTOM_HEADERS`. Later calls override them.
+    /// A builder filled from the environment: `WARP_API_KEY`, the base URL
+    /// from `WARP_BASE_URL` (or the older `OZ_API_BASE_URL`,
+    /// `WARP_API_BASE_URL`), and extra headers from `WARP_CUSTOM_HEADERS` (or,
+    /// when that is not set, the older `OZ_API_CUSTOM_HEADERS`); see
+    /// [`ENV_BASE_URL`] and [`ENV_CUSTOM_HEADERS`]. Later calls override them.
     pub fn from_env() -> Self {
         ClientBuilder::from_vars(|name| std::env::var(name).ok())
     }
@@ -156,13 +163,19 @@ impl ClientBuilder {
         let mut builder = ClientBuilder::new();
         builder.api_key = set(ENV_API_KEY);
         builder.base_url = ENV_BASE_URL.iter().find_map(|name| set(name));
-        if let Some(headers) = set(ENV_CUSTOM_HEADERS) {
+        if let Some((variable, headers)) = ENV_CUSTOM_HEADERS
+            .iter()
+            .find_map(|name| set(name).map(|value| (*name, value)))
+        {
             for (index, line) in headers.lines().enumerate() {
                 let line = line.trim();
                 if line.is_empty() {
                     continue;
                 }
-                let origin = HeaderOrigin::Env { line: index + 1 };
+                let origin = HeaderOrigin::Env {
+                    variable,
+                    line: index + 1,
+                };
                 builder.headers.push(match line.split_once(':') {
                     Some((name, value)) => CustomHeader {
                         name: name.trim().to_owned(),
@@ -377,8 +390,8 @@ struct CustomHeader {
 
 #[derive(Clone, Copy)]
 enum HeaderOrigin {
-    /// Line `line` (from 1) of `OZ_API_CUSTOM_HEADERS`.
-    Env { line: usize },
+    /// Line `line` (from 1) of `variable` (one of [`ENV_CUSTOM_HEADERS`]).
+    Env { variable: &'static str, line: usize },
     /// The `call`-th (from 1) call of [`ClientBuilder::header`].
     Builder { call: usize },
 }
@@ -386,7 +399,7 @@ enum HeaderOrigin {
 impl fmt::Display for HeaderOrigin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            HeaderOrigin::Env { line } => write!(f, "{ENV_CUSTOM_HEADERS} line {line}"),
+            HeaderOrigin::Env { variable, line } => write!(f, "{variable} line {line}"),
             HeaderOrigin::Builder { call } => write!(f, "ClientBuilder::header call {call}"),
         }
     }

@@ -12,7 +12,7 @@
 //! use oz_agent_api::{Client, WaitOptions};
 //!
 //! # async fn run() -> oz_agent_api::Result<()> {
-//! let client = Client::from_env()?; // WARP_API_KEY, OZ_API_BASE_URL, OZ_API_CUSTOM_HEADERS
+//! let client = Client::from_env()?; // WARP_API_KEY, WARP_BASE_URL, WARP_CUSTOM_HEADERS
 //! let request: RunAgentRequest = RunAgentRequest::builder()
 //!     .prompt("Fix the flaky auth test")
 //!     .try_into()

@@ -43,38 +43,55 @@ fn the_base_url_defaults_to_production_and_env_variables_override_it_in_order() 
         .build()
         .unwrap();
     assert_eq!(client.base_url(), DEFAULT_BASE_URL);
-    let all = [
-        ("WARP_API_KEY", SECRET),
-        ("OZ_API_BASE_URL", "https://oz.example/api/v1/"),
-        ("WARP_API_BASE_URL", "https://warp-api.example"),
-        ("WARP_BASE_URL", "https://warp.example"),
-    ];
-    assert_eq!(
+    let base = |set: &[(&str, &str)]| {
+        let mut all = vec![("WARP_API_KEY", SECRET)];
+        all.extend_from_slice(set);
         ClientBuilder::from_vars(vars(&all))
             .build()
             .unwrap()
-            .base_url(),
-        "https://oz.example/api/v1"
-    );
+            .base_url()
+            .to_owned()
+    };
+    // The current SDK's name wins over the earlier ones, which still work.
+    let warp = ("WARP_BASE_URL", "https://warp.example");
+    let oz = ("OZ_API_BASE_URL", "https://oz.example/api/v1/");
+    let warp_api = ("WARP_API_BASE_URL", "https://warp-api.example");
+    assert_eq!(base(&[oz, warp_api, warp]), "https://warp.example");
+    assert_eq!(base(&[warp_api, oz]), "https://oz.example/api/v1");
+    assert_eq!(base(&[warp_api]), "https://warp-api.example");
+}
+
+#[tokio::test]
+async fn warp_custom_headers_wins_over_the_older_variable_and_they_are_not_merged() {
+    let server = httpmock::MockServer::start_async().await;
+    let mock = server
+        .mock_async(|when, then| {
+            when.header("x-new", "1").header_missing("x-old");
+            then.status(404);
+        })
+        .await;
+    let base = server.base_url();
+    let client = ClientBuilder::from_vars(vars(&[
+        ("WARP_API_KEY", SECRET),
+        ("WARP_BASE_URL", &base),
+        ("WARP_CUSTOM_HEADERS", "X-New: 1"),
+        ("OZ_API_CUSTOM_HEADERS", "X-Old: 1"),
+    ]))
+    .retry_policy(oz_agent_api::RetryPolicy::none())
+    .build()
+    .unwrap();
+    // Only which headers went out matters here, not the answer.
+    let _ = client.get_run().run_id("r-1").send().await;
+    mock.assert_async().await;
+    let err = ClientBuilder::from_vars(vars(&[
+        ("WARP_API_KEY", SECRET),
+        ("WARP_CUSTOM_HEADERS", "no colon here"),
+    ]))
+    .build()
+    .unwrap_err();
     assert_eq!(
-        ClientBuilder::from_vars(vars(
-            &all[..1]
-                .iter()
-                .chain(&all[2..])
-                .copied()
-                .collect::<Vec<_>>()
-        ))
-        .build()
-        .unwrap()
-        .base_url(),
-        "https://warp-api.example"
-    );
-    assert_eq!(
-        ClientBuilder::from_vars(vars(&[all[0], all[3]]))
-            .build()
-            .unwrap()
-            .base_url(),
-        "https://warp.example"
+        err.to_string(),
+        "configuration error: WARP_CUSTOM_HEADERS line 1: expected `Name: value`, found no ':'"
     );
 }
 
