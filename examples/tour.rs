@@ -1,7 +1,7 @@
 //! A tour of the client: `cargo run --example tour`.
 //!
-//! Without `WARP_API_KEY` it starts the embedded fake Oz server
-//! (`oz_agent_api::fake`) and tours that; nothing leaves your machine.
+//! Without `WARP_API_KEY` it starts the fake Oz server (`oz_agent_api_fake`,
+//! a dev-dependency) and tours that; nothing leaves your machine.
 //! With `WARP_API_KEY` set it talks to the real API (base URL from
 //! `OZ_API_BASE_URL` and friends, like `Client::from_env`) and **creates a
 //! real cloud agent run**, which uses credits. `OZ_TOUR_PROMPT` overrides the
@@ -106,7 +106,7 @@ async fn main() -> std::process::ExitCode {
             });
         (None, client, TourOptions::real(prompt))
     } else {
-        let server = oz_agent_api::fake::FakeOzServer::start().await;
+        let server = oz_agent_api_fake::FakeOzServer::start().await;
         let _ = writeln!(
             out,
             "Oz Agent API tour: WARP_API_KEY is not set, so this runs against the embedded fake\n\

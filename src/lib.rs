@@ -91,7 +91,6 @@
 //! | `native-tls` | TLS through the platform's library |
 //! | `schemars` | `schemars::JsonSchema` for every generated type |
 //! | `httpmock` | `mock`: progenitor's typed httpmock helpers for your tests |
-//! | `fake-server` | `fake`: an embedded fake Oz server on loopback for your tests |
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -99,8 +98,6 @@ pub mod attachments;
 mod config;
 pub mod download;
 pub mod error;
-#[cfg(feature = "fake-server")]
-pub mod fake;
 mod forward_compat;
 mod generated;
 #[cfg(feature = "httpmock")]

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
-use super::{Pace, RunOutcome};
+use crate::{Pace, RunOutcome};
 
 /// A run's state, as far as the fake server models it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

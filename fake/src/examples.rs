@@ -24,9 +24,6 @@ use std::collections::HashMap;
 
 use serde_json::{json, Map, Value};
 
-/// The vendored spec, as built into this binary.
-pub const SPEC_YAML: &str = include_str!("../../openapi/oz-agent-api.yml");
-
 /// A sentence of filler for long text fields.
 const PROSE: &str = "Investigate the failing integration test in the payments service, \
     find the root cause, fix it with a focused change and open a pull request that \
@@ -46,15 +43,15 @@ pub struct Generator {
 }
 
 impl Generator {
-    /// A generator over the vendored spec.
+    /// A generator over the vendored spec (`oz_agent_api::spec::OPENAPI_JSON`).
     pub fn from_vendored_spec() -> Result<Generator, String> {
-        Generator::from_yaml(SPEC_YAML)
+        Generator::from_json(oz_agent_api::spec::OPENAPI_JSON)
     }
 
-    /// A generator over a spec given as YAML (or JSON) text.
-    pub fn from_yaml(text: &str) -> Result<Generator, String> {
+    /// A generator over a spec given as JSON text.
+    pub fn from_json(text: &str) -> Result<Generator, String> {
         let spec: Value =
-            serde_norway::from_str(text).map_err(|e| format!("the spec is not valid YAML: {e}"))?;
+            serde_json::from_str(text).map_err(|e| format!("the spec is not valid JSON: {e}"))?;
         let Some(Value::Object(schemas)) = spec.pointer("/components/schemas").cloned() else {
             return Err("the spec has no components.schemas".into());
         };

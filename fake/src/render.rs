@@ -3,8 +3,8 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Value};
 
-use super::app::App;
-use super::state::{Artifact, ArtifactKind, Phase, Run, State, USER_EMAIL, USER_NAME};
+use crate::app::App;
+use crate::state::{Artifact, ArtifactKind, Phase, Run, State, USER_EMAIL, USER_NAME};
 
 /// A model `GET /agent/models` lists.
 pub(crate) struct Model {

@@ -7,12 +7,12 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use hyper::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 
-use super::app::Problem;
+use crate::app::Problem;
 
 /// What a catalog handler answers: a status and a JSON body (`Null` for none).
 pub(crate) type Answer = Result<(StatusCode, Value), Problem>;
 
-/// The stores, inside the server's [`App`](super::app::App).
+/// The stores, inside the server's [`App`](crate::app::App).
 #[derive(Default)]
 pub(crate) struct Catalog {
     schedules: BTreeMap<String, Value>,

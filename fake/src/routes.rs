@@ -5,11 +5,11 @@ use hyper::{Method, StatusCode};
 use serde_json::{json, Map, Value};
 use tokio::time::Instant;
 
-use super::app::{injected, json, respond, with_header, App, Problem, Resp, API_PREFIX};
-use super::conversation;
-use super::list;
-use super::render::{self, DEFAULT_MODEL, MODELS};
-use super::state::{title_from, NewRun};
+use crate::app::{injected, json, respond, with_header, App, Problem, Resp, API_PREFIX};
+use crate::conversation;
+use crate::list;
+use crate::render::{self, DEFAULT_MODEL, MODELS};
+use crate::state::{title_from, NewRun};
 
 /// A request as the handlers see it.
 pub(crate) struct Req<'a> {

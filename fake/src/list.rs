@@ -7,8 +7,8 @@ use base64::Engine as _;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
-use super::app::Problem;
-use super::state::{Run, State};
+use crate::app::Problem;
+use crate::state::{Run, State};
 
 /// One page: indices of runs, and the cursor of the next page if there is one.
 pub(crate) struct Page {

@@ -18,12 +18,12 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
-use super::app::{storage_error, App, Problem, Resp, API_PREFIX};
-use super::render::MODELS;
-use super::routes::{self, Req};
-use super::state::{Clock, State};
-use super::{storage, Origin, Pace, RecordedRequest, RunOutcome};
-use crate::{Client, ClientBuilder};
+use crate::app::{storage_error, App, Problem, Resp, API_PREFIX};
+use crate::render::MODELS;
+use crate::routes::{self, Req};
+use crate::state::{Clock, State};
+use crate::{storage, Origin, Pace, RecordedRequest, RunOutcome};
+use oz_agent_api::{Client, ClientBuilder};
 
 /// Largest request body the fake server reads.
 const MAX_BODY: usize = 1024 * 1024;
@@ -33,7 +33,7 @@ const MAX_BODY: usize = 1024 * 1024;
 /// ```no_run
 /// # async fn demo() {
 /// use std::time::Duration;
-/// use oz_agent_api::fake::{FakeOzServer, Pace};
+/// use oz_agent_api_fake::{FakeOzServer, Pace};
 ///
 /// let server = FakeOzServer::builder()
 ///     .pace(Pace::polls(2, 3))
@@ -159,7 +159,7 @@ impl FakeOzServerBuilder {
     }
 }
 
-/// A running fake Oz server; see the [module docs](super).
+/// A running fake Oz server; see the [crate docs](crate).
 ///
 /// Dropping it stops accepting connections and closes open ones once their
 /// response in flight is sent.

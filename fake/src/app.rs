@@ -9,9 +9,9 @@ use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::{Response, StatusCode};
 use serde_json::{json, Value};
 
-use super::catalog::Catalog;
-use super::state::{Clock, State};
-use super::RecordedRequest;
+use crate::catalog::Catalog;
+use crate::state::{Clock, State};
+use crate::RecordedRequest;
 
 pub(crate) type Resp = Response<Full<Bytes>>;
 

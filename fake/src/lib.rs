@@ -2,7 +2,7 @@
 //! (feature `fake-server`).
 //!
 //! [`FakeOzServer`] answers every operation of the spec with realistic JSON
-//! that decodes with this crate's [`types`](crate::types): runs, artifacts,
+//! that decodes with the client's [`types`](oz_agent_api::types): runs, artifacts,
 //! conversations, models and environments, plus in-memory scheduled agents
 //! and agent identities (create, get, list, update, pause/resume, delete),
 //! skills and self-hosted workers. It enforces `Authorization: Bearer <key>` like the real
@@ -11,7 +11,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> oz_agent_api::Result<()> {
-//! use oz_agent_api::fake::FakeOzServer;
+//! use oz_agent_api_fake::FakeOzServer;
 //! use oz_agent_api::types;
 //!
 //! let server = FakeOzServer::start().await;
@@ -81,6 +81,7 @@
 mod app;
 mod catalog;
 mod conversation;
+pub mod examples;
 mod list;
 mod render;
 mod routes;

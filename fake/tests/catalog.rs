@@ -1,9 +1,8 @@
 //! The fake server's schedules, agent identities, skills and workers: every
 //! such operation answers, with JSON the generated types decode.
-#![cfg(feature = "fake-server")]
 
-use oz_agent_api::fake::FakeOzServer;
 use oz_agent_api::Error;
+use oz_agent_api_fake::FakeOzServer;
 
 #[tokio::test]
 async fn scheduled_agents_go_through_their_whole_lifecycle() {

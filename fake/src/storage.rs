@@ -4,11 +4,11 @@ use bytes::Bytes;
 use hyper::header::CACHE_CONTROL;
 use hyper::{Method, StatusCode};
 
-use super::app::{respond, storage_error, with_header, App, Resp};
-use super::conversation;
-use super::list::query_pairs;
-use super::routes::Req;
-use super::state::ArtifactKind;
+use crate::app::{respond, storage_error, with_header, App, Resp};
+use crate::conversation;
+use crate::list::query_pairs;
+use crate::routes::Req;
+use crate::state::ArtifactKind;
 
 /// Answers a request to the storage listener.
 pub(crate) fn serve(app: &App, req: &Req<'_>) -> Resp {
