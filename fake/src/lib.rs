@@ -1,18 +1,40 @@
-//! An embedded fake Oz server on loopback, for tests and demos
-//! (feature `fake-server`).
+//! A fake Oz (Warp Platform) agent API server on loopback, for tests and
+//! demos: add it as a dev-dependency, as you would `wiremock`.
 //!
-//! [`FakeOzServer`] answers every operation of the spec with realistic JSON
-//! that decodes with the client's [`types`](oz_agent_api::types): runs, artifacts,
-//! conversations, models and environments, plus in-memory scheduled agents
-//! and agent identities (create, get, list, update, pause/resume, delete),
-//! skills and self-hosted workers. It enforces `Authorization: Bearer <key>` like the real
-//! API (`401 application/problem+json` otherwise), and moves every run created
-//! with `POST /agent/runs` through `QUEUED → INPROGRESS → SUCCEEDED`.
+//! ```toml
+//! [dev-dependencies]
+//! oz-agent-api-fake = "0.1"
+//! ```
+//!
+//! [`FakeOzServer`] knows every operation of the client's vendored spec
+//! (`oz_agent_api::spec::OPENAPI_JSON`, read through [`spec::Spec`]; never a
+//! copy of its own):
+//!
+//! * **The run lifecycle is modelled by hand**: runs (create, get, list,
+//!   cancel, follow up), their conversation, timeline and transcript,
+//!   artifacts and their downloads, models and environments. Every run
+//!   created with `POST /agent/runs` moves through
+//!   `QUEUED → INPROGRESS → SUCCEEDED`.
+//! * **Every other operation is answered from the spec**: a request is
+//!   matched against each operation's method and path template, its
+//!   parameters and body are checked against their schemas (`400` problem
+//!   details otherwise), and it gets the documented success status with a
+//!   schema-valid body generated from the response schema ([`examples`]).
+//!   Resource collections (a `POST C` and a `GET C/{id}`: schedules and
+//!   agent identities today) keep what is created in an in-memory store. So
+//!   an operation added upstream works against the fake on the day its spec
+//!   is vendored.
+//!
+//! It enforces `Authorization: Bearer <key>` like the real API (`401
+//! application/problem+json` otherwise; operations whose `security` allows
+//! anonymous access accept requests without the header), answers unknown
+//! paths `404` and a known path with the wrong method `405`, and never
+//! panics on input.
 //!
 //! ```no_run
 //! # async fn demo() -> oz_agent_api::Result<()> {
-//! use oz_agent_api_fake::FakeOzServer;
 //! use oz_agent_api::types;
+//! use oz_agent_api_fake::FakeOzServer;
 //!
 //! let server = FakeOzServer::start().await;
 //! let client = server.client();
@@ -51,47 +73,99 @@
 //! turns `INPROGRESS` and then `SUCCEEDED` again. A follow-up on a run that
 //! has not finished is accepted and answered when the run finishes.
 //!
+//! # Metadata, child runs and teams
+//!
+//! * A run keeps the `metadata` it is created with (at most 20 keys of
+//!   `[a-zA-Z0-9._-]`, string values of at most 256 bytes; `400` otherwise)
+//!   and shows it on `RunItem.metadata`, whichever spec is vendored: the
+//!   lifecycle reads and writes it as plain JSON.
+//! * `GET /agent/runs?metadata[key]=value` keeps the runs with every pair
+//!   given (at most 5 pairs; `400` beyond).
+//! * Child runs ([`FakeOzServerBuilder::spawn_children`],
+//!   [`FakeOzServer::spawn_child`], or `parent_run_id` on create) inherit
+//!   their parent's metadata (keys given at creation win), name it as
+//!   `parent_run_id`, and are listed by `ancestor_run_id` of any run above
+//!   them.
+//! * `X-Warp-Team-Uid` (spec G's team header) is recorded on every request;
+//!   a run belongs to the team named when it was created (or the user's
+//!   team), and `GET /agent/runs` lists the runs of the team it names.
+//!
+//! # Listing
+//!
+//! `GET /agent/runs` pages with opaque keyset cursors (stable however many
+//! runs share a timestamp) and honours `limit` (1–500, default 20),
+//! `cursor`, `sort_by` (`updated_at`, `created_at`, `title`, `agent`),
+//! `sort_order`, repeated `state=` keys and the `name`, `model_id`,
+//! `source`, `execution_location`, `q`, `created_after`, `created_before`,
+//! `updated_after` (strictly after), `environment_id`, `artifact_type`,
+//! `creator`, `executor`, `ancestor_run_id` and `metadata[…]` filters. It
+//! starts with a few finished runs from the past
+//! ([`FakeOzServerBuilder::historical_runs`]).
+//!
 //! # Storage
 //!
 //! File artifacts and transcripts are served from a second loopback port that
 //! plays the part of cloud storage: a *different origin* from the API, as
 //! signed download URLs are in production. `GET /agent/artifacts/{uid}`
 //! returns a `download_url` there, and `GET /agent/runs/{id}/transcript`
-//! redirects (302) there. Storage needs no API key and **rejects (400) any
-//! request that carries an `Authorization` header**, so a client that leaks
-//! its key to a download URL is caught. It also checks the URL's signature
-//! (403) and expiry (400), and answers errors in XML like cloud storage does.
+//! (like every documented redirect) redirects (302) there. Storage needs no
+//! API key and **rejects (400) any request that carries an `Authorization`
+//! header**, so a client that leaks its key to a download URL is caught. It
+//! also checks the URL's signature (403) and expiry (400), and answers
+//! errors in XML like cloud storage does.
 //!
-//! # What else it does
+//! # Faults, clock and counters
 //!
-//! * `GET /agent/runs` pages with opaque keyset cursors and honours `limit`
-//!   (1–500, default 20), `cursor`, `sort_by`, `sort_order`, repeated `state=`
-//!   keys and the `name`, `model_id`, `source`, `execution_location`, `q`,
-//!   `created_after`, `created_before`, `updated_after`, `environment_id`,
-//!   `artifact_type`, `creator`, `executor` and `ancestor_run_id` filters.
-//!   It starts with a few finished runs from the past
-//!   ([`FakeOzServerBuilder::historical_runs`]).
-//! * Malformed requests get `400` problem details, unknown routes `404`, a
-//!   known route with the wrong method `405`; the server never panics on input.
-//! * Every request is recorded ([`FakeOzServer::requests`]);
-//!   [`FakeOzServer::fail_next`] injects error responses.
+//! * [`FakeOzServer::fail_next`] and [`FakeOzServer::inject`] inject
+//!   [`Fault`]s — an error status, a connection reset, a slow answer —
+//!   before the request is applied or after it ([`Fault::after_apply`]: the
+//!   run exists, the client sees a failure), for any operation or one;
+//!   [`RandomFaults`] injects them into a share of responses, reproducibly
+//!   from a seed.
+//! * [`FakeOzServerBuilder::clock_offset`] puts the server's clock ahead of
+//!   or behind the client's.
+//! * Every request is recorded ([`FakeOzServer::requests`], with its
+//!   operation id, team header and injected fault);
+//!   [`FakeOzServer::operation_count`] and [`FakeOzServer::run_count`] are
+//!   counters to assert on.
+//! * [`Mode::Generated`] answers *every* operation from the spec, with no
+//!   state: a schema-valid mock of the whole API.
 //! * Dropping the server shuts it down gracefully (open connections finish the
 //!   response in flight); [`FakeOzServer::shutdown`] also waits for that.
 
 mod app;
-mod catalog;
 mod conversation;
 pub mod examples;
+mod faults;
+mod generic;
 mod list;
 mod render;
-mod routes;
+mod router;
+mod runs;
 mod server;
+pub mod spec;
 mod state;
 mod storage;
+pub mod validate;
 
 use std::time::Duration;
 
+pub use faults::{Fault, FaultKind, RandomFaults};
 pub use server::{FakeOzServer, FakeOzServerBuilder};
+
+/// Which operations the server answers by hand, and which from the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Mode {
+    /// The run lifecycle by hand, resource collections in a store, every
+    /// other operation generated from the spec.
+    #[default]
+    Stateful,
+    /// Every operation answered from the spec with a generated, schema-valid
+    /// body (ids taken from the path); nothing is stored. Parameters and
+    /// bodies are still checked.
+    Generated,
+}
 
 /// How fast runs progress through their states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,17 +256,33 @@ pub struct RecordedRequest {
     pub path: String,
     /// The raw query string, if any.
     pub query: Option<String>,
+    /// The `operationId` of the spec operation it matched, if any.
+    pub operation: Option<String>,
     /// The `Authorization` header, if any (the fake key is not a secret).
     pub authorization: Option<String>,
+    /// The `X-Warp-Team-Uid` header, if any.
+    pub team_uid: Option<String>,
     /// The `User-Agent` header, if any.
     pub user_agent: Option<String>,
+    /// Every header, in order (names in lower case).
+    pub headers: Vec<(String, String)>,
     /// The body (empty if none, or if it was too large to read).
     pub body: bytes::Bytes,
+    /// The fault injected into its answer, if any.
+    pub fault: Option<Fault>,
 }
 
 impl RecordedRequest {
     /// The body parsed as JSON, if it is JSON.
     pub fn json(&self) -> Option<serde_json::Value> {
         serde_json::from_slice(&self.body).ok()
+    }
+
+    /// The first header with this name (case-insensitive), if any.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
     }
 }

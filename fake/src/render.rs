@@ -132,11 +132,14 @@ pub(crate) fn run_item(state: &State, run: &Run, now: DateTime<Utc>) -> Value {
         "executor": creator(state),
         "agent_config": Value::Object(run.config.clone()),
         "is_sandbox_running": run.phase == Phase::InProgress,
-        "scope": { "type": "Team", "uid": state.team_uid },
+        "scope": { "type": "Team", "uid": run.team_uid },
     });
     let Value::Object(map) = &mut item else {
         return item;
     };
+    if let Some(metadata) = &run.metadata {
+        map.insert("metadata".into(), Value::Object(metadata.clone()));
+    }
     if run.started() {
         let run_time = run.run_time(now);
         let secs = run_time.num_milliseconds() as f64 / 1000.0;
@@ -236,6 +239,19 @@ fn notebook_url(notebook_uid: &str) -> String {
 /// The storage path of a file artifact's content.
 pub(crate) fn artifact_path(uid: &str, filename: &str) -> String {
     format!("/storage/artifacts/{uid}/{filename}")
+}
+
+/// The storage path of a plan's content, as Markdown.
+pub(crate) fn plan_path(uid: &str) -> String {
+    format!("/storage/plans/{uid}.md")
+}
+
+/// The storage path of an artifact's content.
+pub(crate) fn artifact_content_path(artifact: &Artifact) -> String {
+    match &artifact.kind {
+        ArtifactKind::Plan { .. } => plan_path(&artifact.uid),
+        ArtifactKind::File { filename, .. } => artifact_path(&artifact.uid, filename),
+    }
 }
 
 /// The storage path of a run's transcript.

@@ -7,7 +7,7 @@ use hyper::{Method, StatusCode};
 use crate::app::{respond, storage_error, with_header, App, Resp};
 use crate::conversation;
 use crate::list::query_pairs;
-use crate::routes::Req;
+use crate::router::Req;
 use crate::state::ArtifactKind;
 
 /// Answers a request to the storage listener.
@@ -104,6 +104,27 @@ fn object(app: &App, path: &str) -> Option<(&'static str, Bytes)> {
             }
             _ => None,
         };
+    }
+    if let Some(uid) = rest
+        .strip_prefix("plans/")
+        .and_then(|r| r.strip_suffix(".md"))
+    {
+        let state = app.state();
+        return match &state.artifacts.get(uid)?.kind {
+            ArtifactKind::Plan { content, .. } => {
+                Some(("text/markdown; charset=utf-8", Bytes::from(content.clone())))
+            }
+            ArtifactKind::File { .. } => None,
+        };
+    }
+    if let Some(rest) = rest.strip_prefix("generated/") {
+        // The target of a redirect the generic responder answered with.
+        let (operation, _) = rest.split_once('/')?;
+        let body = serde_json::json!({
+            "generated_by": "oz-agent-api-fake",
+            "operation": operation,
+        });
+        return Some(("application/json", Bytes::from(body.to_string())));
     }
     let run_id = rest.strip_prefix("transcripts/")?.strip_suffix(".json")?;
     let state = app.state();
