@@ -164,7 +164,7 @@ fn timeline(app: &App, id: &str) -> Outcome {
     let mut state = app.state();
     let index = state.index(id).ok_or_else(|| run_not_found(id))?;
     state.advance(index, &app.clock, Instant::now());
-    ok(render::timeline(state.run(index)))
+    ok(render::timeline(&app.spec, state.run(index)))
 }
 
 fn transcript(app: &App, id: &str) -> Outcome {

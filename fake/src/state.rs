@@ -540,6 +540,7 @@ impl State {
                         "oz_run_failure",
                         json!({ "error_code": "environment_setup_failed" }),
                     ),
+                    Phase::Cancelled => ("oz_run_cancelled", json!({ "state": to.as_str() })),
                     _ => ("oz_run_finished", json!({ "state": to.as_str() })),
                 };
                 self.event(index, kind, at, payload);
