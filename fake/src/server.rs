@@ -626,7 +626,17 @@ async fn connection(
     let service = service_fn(move |request| {
         let (app, reset) = (app.clone(), reset.clone());
         async move {
-            let answer = handle(&app, origin, request).await;
+            // In a task of its own, so a request goes on (and is applied)
+            // when the client hangs up, as it would on a real server.
+            let task = tokio::spawn(async move { handle(&app, origin, request).await });
+            let answer = match task.await {
+                Ok(answer) => answer,
+                Err(_) => Ok(crate::app::respond(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "text/plain; charset=utf-8",
+                    "the fake server failed to handle this request",
+                )),
+            };
             if answer.is_err() {
                 reset.store(true, Ordering::Relaxed);
             }

@@ -64,13 +64,17 @@ impl Clock {
             .store(offset.num_milliseconds(), Ordering::Relaxed);
     }
 
-    /// The wall-clock time of `at`.
+    /// The wall-clock time of `at`, to the millisecond: the precision the
+    /// server writes timestamps with, so a filter such as `updated_after`
+    /// compares what the client saw.
     pub(crate) fn wall(&self, at: Instant) -> DateTime<Utc> {
+        use chrono::SubsecRound as _;
         let elapsed = at.saturating_duration_since(self.start);
         let elapsed = chrono::Duration::from_std(elapsed).unwrap_or_default();
         self.wall
             .checked_add_signed(elapsed + self.offset())
             .unwrap_or(self.wall)
+            .trunc_subsecs(3)
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {
