@@ -23,8 +23,8 @@ pub enum FaultKind {
 ///
 /// By default the fault happens *before* the request is applied: a status or
 /// a reset means the server did nothing (a run is not created), a delay
-/// means the server waits, then handles the request. [`after_apply`]
-/// (Self::after_apply) makes it happen *after*: the server handles the
+/// means the server waits, then handles the request.
+/// [`after_apply`](Self::after_apply) makes it happen *after*: the server handles the
 /// request (the run exists), then answers with the status instead, resets
 /// the connection, or answers late — the ambiguous failures a client that
 /// must not create a run twice has to survive.

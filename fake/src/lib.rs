@@ -133,6 +133,8 @@
 //! * Dropping the server shuts it down gracefully (open connections finish the
 //!   response in flight); [`FakeOzServer::shutdown`] also waits for that.
 
+#![warn(missing_docs)]
+
 mod app;
 mod conversation;
 pub mod examples;
@@ -150,6 +152,7 @@ pub mod validate;
 
 use std::time::Duration;
 
+pub use examples::Fill;
 pub use faults::{Fault, FaultKind, RandomFaults};
 pub use server::{FakeOzServer, FakeOzServerBuilder};
 
@@ -286,3 +289,8 @@ impl RecordedRequest {
             .map(|(_, v)| v.as_str())
     }
 }
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
