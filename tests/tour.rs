@@ -52,6 +52,10 @@ async fn the_tour_runs_against_the_fake_server() {
         assert!(text.contains(heading), "{heading} missing from:\n{text}");
     }
     assert!(text.contains("] INPROGRESS  Agent is working on the task"));
+    assert!(
+        text.contains("   metadata  created_by=oz-agent-api-tour"),
+        "the run keeps the metadata it was created with:\n{text}"
+    );
     assert!(text.contains("→ search_codebase"));
     assert!(text.contains("PULL_REQUEST  https://github.com/acme/widgets/pull/"));
     let last = text.trim_end().lines().last().unwrap();
