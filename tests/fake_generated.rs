@@ -43,3 +43,30 @@ async fn every_generated_response_decodes_with_the_generated_types() {
         }
     }
 }
+
+/// The documented error responses: every one of every operation has a JSON
+/// schema whose generated values decode as the client's problem details
+/// (`types::Error`, what `ApiError::problem` decodes them into).
+#[test]
+fn every_generated_error_body_decodes_as_problem_details() {
+    use oz_agent_api_fake::examples::Generator;
+    use oz_agent_api_fake::spec::Spec;
+
+    let spec = Spec::vendored().unwrap();
+    let mut checked = 0;
+    for fill in [Fill::Full, Fill::Minimal] {
+        let mut generator = Generator::new(spec.clone()).with_fill(fill);
+        for op in spec.operations() {
+            for response in op.responses.iter().filter(|r| r.status >= 400) {
+                let body = generator
+                    .response_for(op, response.status)
+                    .unwrap_or_else(|| panic!("{} {}: no JSON body", op.id, response.status));
+                let problem: oz_agent_api::types::Error = serde_json::from_value(body.clone())
+                    .unwrap_or_else(|e| panic!("{} {}: {e}\n{body:#}", op.id, response.status));
+                assert!(problem.extra.is_empty(), "{} {}", op.id, response.status);
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
