@@ -220,11 +220,18 @@ impl Generator {
         self.value(&schema, &hint, &hint)
     }
 
-    /// A value for one parameter (a string for a path parameter).
+    /// A value for one parameter (a string for a path parameter). A
+    /// required array or object gets at least one item or entry, even with
+    /// [`Fill::Minimal`]: an empty one cannot be sent in a query or header.
     pub fn parameter(&mut self, parameter: &Parameter) -> Value {
+        let fill = self.fill;
+        if parameter.required {
+            self.fill = Fill::Full;
+        }
         let value = self
             .value(&parameter.schema, &parameter.name, &parameter.name)
             .unwrap_or(Value::Null);
+        self.fill = fill;
         match (parameter.location, value) {
             (Location::Path, Value::String(s)) => Value::String(s),
             (Location::Path, Value::Null) => {

@@ -4,10 +4,11 @@
 //! documented schema with `oz_agent_api_fake::validate` in strict mode (no
 //! undeclared members; what the validator checks is listed in its docs).
 //!
-//! The vendored spec always; spec G (the newest published version, under
-//! `../shared/specs` beside the checkout) too when it is there, served with
-//! `FakeOzServerBuilder::spec`, so operations the client does not know yet
-//! are shown to work on the day they are vendored.
+//! The vendored spec always; spec G (the newest published version, in
+//! `openapi/history/` or `shared/specs` beside the checkout) too when it is
+//! there, served with `FakeOzServerBuilder::spec`, so operations the client
+//! does not know yet are shown to work on the day they are vendored; in
+//! generated mode, every published version that is around (A to G).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -18,21 +19,46 @@ use oz_agent_api_fake::validate::Validator;
 use oz_agent_api_fake::{FakeOzServer, Mode, Origin, Pace};
 use serde_json::{json, Value};
 
-/// The vendored spec, and G if `shared/specs` is beside the checkout.
+/// Where published versions of the spec may be: the repository's
+/// `openapi/history/`, else `shared/specs` beside the checkout.
+const PUBLISHED: &[&str] = &[
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../openapi/history"),
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/specs"),
+];
+
+/// The published version `file` (`G-docs-0041a6c.yaml`), if it is around.
+fn published(file: &str) -> Option<Arc<Spec>> {
+    let text = PUBLISHED
+        .iter()
+        .find_map(|dir| std::fs::read_to_string(format!("{dir}/{file}")).ok())?;
+    let document: Value = serde_norway::from_str(&text).unwrap();
+    Some(Arc::new(Spec::from_value(document).unwrap()))
+}
+
+/// The vendored spec, and G (the newest published version) if it is around.
 fn specs() -> Vec<(&'static str, Arc<Spec>)> {
     let mut specs = vec![("vendored", Spec::vendored().unwrap())];
-    let g = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/specs/G-docs-0041a6c.yaml"
-    );
-    match std::fs::read_to_string(g) {
-        Ok(text) => {
-            let document: Value = serde_norway::from_str(&text).unwrap();
-            specs.push(("G", Arc::new(Spec::from_value(document).unwrap())));
-        }
-        Err(_) => eprintln!("spec G not found at {g}: only the vendored spec is checked"),
+    match published("G-docs-0041a6c.yaml") {
+        Some(g) => specs.push(("G", g)),
+        None => eprintln!("spec G not found in {PUBLISHED:?}: only the vendored spec is checked"),
     }
     specs
+}
+
+/// Every published version that is around (A to G), for generated mode.
+fn every_published_spec() -> Vec<(&'static str, Arc<Spec>)> {
+    const FILES: &[&str] = &[
+        "A-docs-4e4c65f.yaml",
+        "B-docs-012526e.yaml",
+        "C-docs-f5dcec8.yaml",
+        "D-oz-agent-api.yml",
+        "F-docs-c4d4d78.yaml",
+        "G-docs-0041a6c.yaml",
+    ];
+    FILES
+        .iter()
+        .filter_map(|file| published(file).map(|spec| (*file, spec)))
+        .collect()
 }
 
 fn http() -> reqwest::Client {
@@ -129,7 +155,9 @@ async fn conforms(
 
 #[tokio::test]
 async fn generated_mode_answers_every_operation_with_its_documented_success() {
-    for (name, spec) in specs() {
+    let mut all = specs();
+    all.extend(every_published_spec());
+    for (name, spec) in all {
         for fill in [Fill::Full, Fill::Minimal] {
             let server = FakeOzServer::builder()
                 .spec(spec.clone())
