@@ -1,15 +1,16 @@
 //! A tour of the client: `cargo run --example tour`.
 //!
-//! Without `WARP_API_KEY` it starts the embedded fake Oz server
-//! (`oz_agent_api::fake`) and tours that; nothing leaves your machine.
+//! Without `WARP_API_KEY` it starts the fake Oz server (`oz_agent_api_fake`,
+//! a dev-dependency) and tours that; nothing leaves your machine.
 //! With `WARP_API_KEY` set it talks to the real API (base URL from
 //! `OZ_API_BASE_URL` and friends, like `Client::from_env`) and **creates a
 //! real cloud agent run**, which uses credits. `OZ_TOUR_PROMPT` overrides the
 //! prompt.
 //!
-//! The flow: list models, create a run, watch it with live progress, show
-//! the final run, its conversation and artifacts (downloading one file),
-//! list recent runs through the pagination stream, and sum up in one line.
+//! The flow: list models, create a run tagged with metadata, watch it with
+//! live progress, show the final run, its conversation and artifacts
+//! (downloading one file), list recent runs through the pagination stream,
+//! and sum up in one line.
 
 use std::error::Error as StdError;
 use std::io::Write;
@@ -106,7 +107,7 @@ async fn main() -> std::process::ExitCode {
             });
         (None, client, TourOptions::real(prompt))
     } else {
-        let server = oz_agent_api::fake::FakeOzServer::start().await;
+        let server = oz_agent_api_fake::FakeOzServer::start().await;
         let _ = writeln!(
             out,
             "Oz Agent API tour: WARP_API_KEY is not set, so this runs against the embedded fake\n\
@@ -157,9 +158,14 @@ pub async fn tour(
 
     // 2. A run.
     heading(out, 2, "Create a run")?;
-    let request: RunAgentRequest = RunAgentRequest::builder()
-        .prompt(options.prompt.as_str())
-        .try_into()?;
+    // Run metadata (spec G): string pairs set at creation, immutable, kept
+    // on the run and inherited by its child runs. Built from JSON so it goes
+    // out whether or not the vendored spec types `metadata`: a member this
+    // version does not know is kept in `extra` and sent as it came.
+    let request: RunAgentRequest = serde_json::from_value(serde_json::json!({
+        "prompt": options.prompt,
+        "metadata": { "created_by": "oz-agent-api-tour" },
+    }))?;
     let started = Instant::now();
     let created = client.create_run().body(request).send().await?.into_inner();
     writeln!(out, "   prompt  {}", clip(&options.prompt, 70))?;
@@ -194,6 +200,18 @@ pub async fn tour(
     // 4. The final run.
     heading(out, 4, "The run")?;
     writeln!(out, "   title     {}", run.title)?;
+    // Typed on a client generated from spec G, in `extra` before it: the
+    // JSON view reads it either way.
+    if let Some(metadata) = serde_json::to_value(&run)?
+        .get("metadata")
+        .and_then(serde_json::Value::as_object)
+    {
+        let pairs: Vec<String> = metadata
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default()))
+            .collect();
+        writeln!(out, "   metadata  {}", pairs.join(", "))?;
+    }
     writeln!(
         out,
         "   state     {} after {}{}",

@@ -95,7 +95,13 @@
 //! | `native-tls` | TLS through the platform's library |
 //! | `schemars` | `schemars::JsonSchema` for every generated type |
 //! | `httpmock` | `mock`: progenitor's typed httpmock helpers for your tests |
-//! | `fake-server` | `fake`: an embedded fake Oz server on loopback for your tests |
+//!
+//! # Testing against a fake server
+//!
+//! The `oz-agent-api-fake` crate (in this repository's `fake/`) is a fake Oz
+//! server on loopback to add as a dev-dependency: the run lifecycle by hand,
+//! every other operation of [`spec::OPENAPI_JSON`] answered from the spec,
+//! injected faults, a clock offset and request counters.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -103,8 +109,6 @@ pub mod attachments;
 mod config;
 pub mod download;
 pub mod error;
-#[cfg(feature = "fake-server")]
-pub mod fake;
 mod forward_compat;
 mod generated;
 mod lexical;

@@ -12,7 +12,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::gen::Generator;
+use oz_agent_api_fake::examples::Generator;
 
 /// Sizes of the generated fixtures.
 #[derive(Debug, Clone, Copy)]

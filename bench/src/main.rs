@@ -14,7 +14,6 @@
 //! ```
 
 mod fixtures;
-mod gen;
 mod measure;
 mod memory;
 mod server;

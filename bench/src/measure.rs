@@ -216,10 +216,9 @@ impl Baseline {
 
 /// `info.version` of the vendored spec: what the crate sends as `api-version`.
 fn spec_version() -> String {
-    crate::gen::SPEC_YAML
-        .lines()
-        .find_map(|line| line.strip_prefix("  version:"))
-        .map(|v| v.trim().trim_matches('\'').to_owned())
+    serde_json::from_str::<serde_json::Value>(oz_agent_api::spec::OPENAPI_JSON)
+        .ok()
+        .and_then(|spec| spec["info"]["version"].as_str().map(str::to_owned))
         .unwrap_or_default()
 }
 

@@ -1,168 +1,111 @@
-//! The API routes: authentication, routing and the run endpoints.
+//! The hand-written run lifecycle: runs, their conversation, timeline,
+//! transcript and artifacts, models and environments.
 
-use hyper::header::{LOCATION, WWW_AUTHENTICATE};
-use hyper::{Method, StatusCode};
+use hyper::header::LOCATION;
+use hyper::StatusCode;
 use serde_json::{json, Map, Value};
 use tokio::time::Instant;
 
-use super::app::{injected, json, respond, with_header, App, Problem, Resp, API_PREFIX};
-use super::conversation;
-use super::list;
-use super::render::{self, DEFAULT_MODEL, MODELS};
-use super::state::{title_from, NewRun};
+use crate::app::{ok, respond, with_header, App, Outcome, Problem, Reply};
+use crate::conversation;
+use crate::list;
+use crate::render::{self, DEFAULT_MODEL, MODELS};
+use crate::router::Req;
+use crate::state::{title_from, NewRun, State};
 
-/// A request as the handlers see it.
-pub(crate) struct Req<'a> {
-    pub(crate) method: &'a Method,
-    pub(crate) path: &'a str,
-    pub(crate) query: Option<&'a str>,
-    pub(crate) authorization: Option<&'a str>,
-    pub(crate) body: &'a [u8],
-}
-
-/// A handler's answer: JSON with a status, a ready response, or a problem.
-enum Reply {
-    Json(StatusCode, Value),
-    Raw(Resp),
-}
-
-type Outcome = Result<Reply, Problem>;
-
-fn ok(value: Value) -> Outcome {
-    Ok(Reply::Json(StatusCode::OK, value))
-}
-
-/// Answers a request to the API listener.
-pub(crate) fn api(app: &App, req: &Req<'_>) -> Resp {
-    let Some(rest) = req
-        .path
-        .strip_prefix(API_PREFIX)
-        .filter(|r| r.starts_with('/'))
-    else {
-        return Problem::not_found(format!("no route for {} {}", req.method, req.path))
-            .response(app, req.path);
-    };
-    if let Err(problem) = authenticate(app, req.authorization) {
-        return with_header(problem.response(app, req.path), WWW_AUTHENTICATE, "Bearer");
+/// Answers the operations the lifecycle covers, by route (method and path
+/// template without parameter names, so a renamed parameter still matches);
+/// `None` for every other operation.
+pub(crate) fn handle(
+    app: &App,
+    route: &str,
+    params: &[(String, String)],
+    req: &Req<'_>,
+) -> Option<Outcome> {
+    if !covers(route) {
+        return None;
     }
-    if let Some(status) = app.take_failure() {
-        let response = injected(status).response(app, req.path);
-        return match status.as_u16() {
-            429 | 503 => with_header(response, hyper::header::RETRY_AFTER, "1"),
-            _ => response,
-        };
-    }
-    let segments: Vec<&str> = rest[1..].split('/').collect();
-    match route(app, req, &segments) {
-        Ok(Reply::Json(status, value)) => json(status, &value),
-        Ok(Reply::Raw(response)) => response,
-        Err(problem) => problem.response(app, req.path),
-    }
-}
-
-fn authenticate(app: &App, header: Option<&str>) -> Result<(), Problem> {
-    let unauthorized = |detail: &str| {
-        Problem::new(
-            StatusCode::UNAUTHORIZED,
-            "authentication_required",
-            "Authentication required",
-            detail,
-        )
-    };
-    let Some(header) = header else {
-        return Err(unauthorized(
-            "missing Authorization header; send `Authorization: Bearer <API key>`",
-        ));
-    };
-    match header.trim().split_once(' ') {
-        Some((scheme, token))
-            if scheme.eq_ignore_ascii_case("bearer") && token.trim() == app.api_key =>
-        {
+    let id = params.first().map_or("", |(_, v)| v.as_str());
+    let needs_id = |what: &str| {
+        if id.is_empty() {
+            Err(Problem::bad_request(format!("missing {what}")))
+        } else {
             Ok(())
         }
-        Some((scheme, _)) if scheme.eq_ignore_ascii_case("bearer") => {
-            Err(unauthorized("invalid API key"))
+    };
+    Some(match route {
+        "POST /agent/runs" | "POST /agent/run" => create_run(app, req),
+        "GET /agent/runs" => list_runs(app, req),
+        "GET /agent/runs/{}" => needs_id("run ID").and_then(|()| get_run(app, id)),
+        "GET /agent/runs/{}/conversation" => {
+            needs_id("run ID").and_then(|()| run_conversation(app, id))
         }
-        _ => Err(unauthorized(
-            "malformed Authorization header; expected `Bearer <API key>`",
-        )),
+        "GET /agent/runs/{}/timeline" => needs_id("run ID").and_then(|()| timeline(app, id)),
+        "GET /agent/runs/{}/transcript" => needs_id("run ID").and_then(|()| transcript(app, id)),
+        "POST /agent/runs/{}/cancel" => needs_id("run ID").and_then(|()| cancel(app, id)),
+        "POST /agent/runs/{}/followups" => needs_id("run ID").and_then(|()| followup(app, req, id)),
+        "GET /agent/artifacts/{}" => needs_id("artifact UID").and_then(|()| artifact(app, id)),
+        "GET /agent/artifacts/{}/download" => {
+            needs_id("artifact UID").and_then(|()| download_artifact(app, id))
+        }
+        "GET /agent/conversations/{}" => {
+            needs_id("conversation ID").and_then(|()| conversation_by_id(app, id))
+        }
+        "GET /agent/conversations/{}/transcript" => {
+            needs_id("conversation ID").and_then(|()| conversation_transcript(app, id))
+        }
+        "GET /agent/models" => ok(render::models()),
+        "GET /agent/environments" => environments(app, req),
+        _ => return None,
+    })
+}
+
+/// The routes the lifecycle answers by hand.
+const ROUTES: &[&str] = &[
+    "POST /agent/runs",
+    "POST /agent/run",
+    "GET /agent/runs",
+    "GET /agent/runs/{}",
+    "GET /agent/runs/{}/conversation",
+    "GET /agent/runs/{}/timeline",
+    "GET /agent/runs/{}/transcript",
+    "POST /agent/runs/{}/cancel",
+    "POST /agent/runs/{}/followups",
+    "GET /agent/artifacts/{}",
+    "GET /agent/artifacts/{}/download",
+    "GET /agent/conversations/{}",
+    "GET /agent/conversations/{}/transcript",
+    "GET /agent/models",
+    "GET /agent/environments",
+];
+
+/// Whether the lifecycle answers this route by hand.
+pub(crate) fn covers(route: &str) -> bool {
+    ROUTES.contains(&route)
+}
+
+/// Whether `id` exists in the lifecycle's collection at `collection`
+/// (`/agent/runs`, `/agent/artifacts`, `/agent/conversations`); `None` for
+/// collections the lifecycle does not hold.
+pub(crate) fn exists(app: &App, collection: &str, id: &str) -> Option<bool> {
+    let mut state = app.state();
+    match collection {
+        "/agent/runs" => Some(state.index(id).is_some()),
+        "/agent/artifacts" => Some(state.artifacts.contains_key(id)),
+        "/agent/conversations" => {
+            state.advance_all(&app.clock, Instant::now());
+            Some(state.by_conversation(id).is_some())
+        }
+        _ => None,
     }
 }
 
-fn allow(req: &Req<'_>, allowed: &[Method]) -> Result<(), Problem> {
-    if allowed.contains(req.method) {
-        return Ok(());
-    }
-    let list = allowed
-        .iter()
-        .map(Method::as_str)
-        .collect::<Vec<_>>()
-        .join(", ");
-    let mut problem = Problem::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        "invalid_request",
-        "Method not allowed",
-        format!("{} is not supported on {}", req.method, req.path),
-    );
-    problem.allow = Some(list);
-    Err(problem)
-}
-
-fn route(app: &App, req: &Req<'_>, segments: &[&str]) -> Outcome {
-    let now = app.clock.now();
-    if let Some(answer) = app
-        .catalog()
-        .route(req.method, segments, || json_object(req.body), now)
-    {
-        return answer.map(|(status, value)| match status {
-            StatusCode::NO_CONTENT => Reply::Raw(respond(status, "application/json", Vec::new())),
-            _ => Reply::Json(status, value),
-        });
-    }
-    let (get, post) = (Method::GET, Method::POST);
-    match segments {
-        ["agent", "runs"] => {
-            allow(req, &[get.clone(), post])?;
-            if req.method == Method::GET {
-                list_runs(app, req)
-            } else {
-                create_run(app, req)
-            }
-        }
-        ["agent", "run"] => allow(req, &[post]).and_then(|()| create_run(app, req)),
-        ["agent", "runs", id, rest @ ..] if id.is_empty() && rest.len() <= 1 => {
-            Err(Problem::bad_request("missing run ID"))
-        }
-        ["agent", "runs", id] => allow(req, &[get]).and_then(|()| get_run(app, id)),
-        ["agent", "runs", id, "conversation"] => {
-            allow(req, &[get]).and_then(|()| run_conversation(app, id))
-        }
-        ["agent", "runs", id, "timeline"] => allow(req, &[get]).and_then(|()| timeline(app, id)),
-        ["agent", "runs", id, "transcript"] => {
-            allow(req, &[get]).and_then(|()| transcript(app, id))
-        }
-        ["agent", "runs", id, "cancel"] => allow(req, &[post]).and_then(|()| cancel(app, id)),
-        ["agent", "runs", id, "followups"] => {
-            allow(req, &[post]).and_then(|()| followup(app, req, id))
-        }
-        ["agent", "artifacts", ""] => Err(Problem::bad_request("missing artifact UID")),
-        ["agent", "artifacts", uid] => allow(req, &[get]).and_then(|()| artifact(app, uid)),
-        ["agent", "conversations", id] if !id.is_empty() => {
-            allow(req, &[get]).and_then(|()| conversation_by_id(app, id))
-        }
-        ["agent", "models"] => allow(req, &[get]).and_then(|()| ok(render::models())),
-        ["agent", "environments"] => allow(req, &[get]).and_then(|()| environments(app, req)),
-        ["harness-support", "transcript"] => allow(req, &[get]).and_then(|()| {
-            Err(Problem::bad_request(
-                "the harness transcript can only be fetched from within a cloud agent \
-                 execution environment whose task has a conversation",
-            ))
-        }),
-        _ => Err(Problem::not_found(format!(
-            "no route for {} {}",
-            req.method, req.path
-        ))),
-    }
+/// The team a request acts as: `X-Warp-Team-Uid`, else the user's team.
+fn team(state: &State, req: &Req<'_>) -> String {
+    req.team_uid
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map_or_else(|| state.team_uid.clone(), str::to_owned)
 }
 
 fn run_not_found(id: &str) -> Problem {
@@ -179,7 +122,8 @@ fn get_run(app: &App, id: &str) -> Outcome {
 fn list_runs(app: &App, req: &Req<'_>) -> Outcome {
     let mut state = app.state();
     state.advance_all(&app.clock, Instant::now());
-    let page = list::page(&state, req.query.unwrap_or(""))?;
+    let team = team(&state, req);
+    let page = list::page(&state, req.query.unwrap_or(""), &team)?;
     let now = app.clock.now();
     let runs: Vec<Value> = page
         .runs
@@ -220,7 +164,7 @@ fn timeline(app: &App, id: &str) -> Outcome {
     let mut state = app.state();
     let index = state.index(id).ok_or_else(|| run_not_found(id))?;
     state.advance(index, &app.clock, Instant::now());
-    ok(render::timeline(state.run(index)))
+    ok(render::timeline(&app.spec, state.run(index)))
 }
 
 fn transcript(app: &App, id: &str) -> Outcome {
@@ -235,9 +179,40 @@ fn transcript(app: &App, id: &str) -> Outcome {
             "run {id} has no transcript yet"
         )));
     }
-    let (url, _) = app.signed_url(&render::transcript_path(id));
+    Ok(redirect(app, &render::transcript_path(id)))
+}
+
+/// `302 Found` to a signed storage URL for `path`.
+fn redirect(app: &App, path: &str) -> Reply {
+    let (url, _) = app.signed_url(path);
     let response = respond(StatusCode::FOUND, "text/plain; charset=utf-8", "");
-    Ok(Reply::Raw(with_header(response, LOCATION, &url)))
+    Reply::Raw(with_header(response, LOCATION, &url))
+}
+
+/// `GET /conversations/{id}/transcript` (spec G): the transcript of the run
+/// that holds the conversation.
+fn conversation_transcript(app: &App, id: &str) -> Outcome {
+    let run_id = {
+        let mut state = app.state();
+        state.advance_all(&app.clock, Instant::now());
+        let index = state
+            .by_conversation(id)
+            .ok_or_else(|| Problem::not_found(format!("conversation {id} not found")))?;
+        state.run(index).id.clone()
+    };
+    Ok(redirect(app, &render::transcript_path(&run_id)))
+}
+
+/// `GET /agent/artifacts/{uid}/download` (spec G): a redirect to the
+/// artifact's content in storage (a plan's as Markdown).
+fn download_artifact(app: &App, uid: &str) -> Outcome {
+    let path = app
+        .state()
+        .artifacts
+        .get(uid)
+        .map(render::artifact_content_path)
+        .ok_or_else(|| Problem::not_found(format!("artifact {uid} not found")))?;
+    Ok(redirect(app, &path))
 }
 
 fn cancel(app: &App, id: &str) -> Outcome {
@@ -309,6 +284,7 @@ fn create_run(app: &App, req: &Req<'_>) -> Outcome {
     let skill = opt_str(&body, "skill")?;
     let conversation_id = opt_str(&body, "conversation_id")?;
     let parent_run_id = opt_str(&body, "parent_run_id")?;
+    let metadata = check_metadata(body.get("metadata"))?;
     opt_str(&body, "agent_identity_uid")?;
     if let Some(mode) = opt_str(&body, "mode")? {
         check_mode(&mode)?;
@@ -374,20 +350,43 @@ fn create_run(app: &App, req: &Req<'_>) -> Outcome {
             ));
         }
     }
+    let mut ancestor_run_id = None;
+    let mut metadata = metadata;
     if let Some(parent) = &parent_run_id {
-        if state.index(parent).is_none() {
-            return Err(run_not_found(parent));
+        let index = state.index(parent).ok_or_else(|| run_not_found(parent))?;
+        let parent_run = state.run(index);
+        ancestor_run_id = Some(
+            parent_run
+                .ancestor_run_id
+                .clone()
+                .unwrap_or_else(|| parent_run.id.clone()),
+        );
+        // Explicit keys override the ones inherited from the parent.
+        if let Some(inherited) = &parent_run.metadata {
+            let mut merged = inherited.clone();
+            merged.extend(metadata.unwrap_or_default());
+            if merged.len() > MAX_METADATA {
+                return Err(Problem::bad_request(format!(
+                    "metadata has {} keys with the parent run's; at most {MAX_METADATA} are allowed",
+                    merged.len()
+                )));
+            }
+            metadata = Some(merged);
         }
     }
     let title = title
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| title_from(&prompt));
+    let team_uid = Some(team(&state, req));
     let new = NewRun {
         prompt,
         title,
         model_id,
         config,
         parent_run_id,
+        ancestor_run_id,
+        metadata,
+        team_uid,
     };
     let index = state.create(new, &app.clock, Instant::now());
     let run = state.run(index);
@@ -397,6 +396,62 @@ fn create_run(app: &App, req: &Req<'_>) -> Outcome {
         "state": run.phase.as_str(),
         "at_capacity": false,
     }))
+}
+
+/// Keys a run's metadata may have.
+const MAX_METADATA: usize = 20;
+
+/// Validates `metadata` as spec G's `RunMetadata` describes it: at most 20
+/// keys of 1–64 bytes of `[a-zA-Z0-9._-]`, string values of at most 256
+/// bytes without NUL. `null` or absent: none.
+fn check_metadata(metadata: Option<&Value>) -> Result<Option<Map<String, Value>>, Problem> {
+    let map = match metadata {
+        None | Some(Value::Null) => return Ok(None),
+        Some(Value::Object(map)) => map,
+        Some(_) => {
+            return Err(Problem::bad_request(
+                "`metadata` must be an object of string values",
+            ))
+        }
+    };
+    if map.len() > MAX_METADATA {
+        return Err(Problem::bad_request(format!(
+            "metadata has {} keys; at most {MAX_METADATA} are allowed",
+            map.len()
+        )));
+    }
+    for (key, value) in map {
+        check_metadata_key(key)?;
+        match value {
+            Value::String(v) if v.len() <= 256 && !v.contains('\0') => {}
+            Value::String(_) => {
+                return Err(Problem::bad_request(format!(
+                    "metadata value of {key:?} must be at most 256 bytes, without NUL"
+                )))
+            }
+            _ => {
+                return Err(Problem::bad_request(format!(
+                    "metadata value of {key:?} must be a string"
+                )))
+            }
+        }
+    }
+    Ok(Some(map.clone()))
+}
+
+/// A metadata key: 1–64 bytes of `[a-zA-Z0-9._-]`.
+pub(crate) fn check_metadata_key(key: &str) -> Result<(), Problem> {
+    let valid = (1..=64).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+    if valid {
+        Ok(())
+    } else {
+        Err(Problem::bad_request(format!(
+            "invalid metadata key {key:?}: 1-64 characters of [a-zA-Z0-9._-]"
+        )))
+    }
 }
 
 fn check_mode(mode: &str) -> Result<(), Problem> {

@@ -3,8 +3,9 @@
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde_json::{json, Value};
 
-use super::app::App;
-use super::state::{Artifact, ArtifactKind, Phase, Run, State, USER_EMAIL, USER_NAME};
+use crate::app::App;
+use crate::spec::Spec;
+use crate::state::{Artifact, ArtifactKind, Phase, Run, State, USER_EMAIL, USER_NAME};
 
 /// A model `GET /agent/models` lists.
 pub(crate) struct Model {
@@ -132,11 +133,14 @@ pub(crate) fn run_item(state: &State, run: &Run, now: DateTime<Utc>) -> Value {
         "executor": creator(state),
         "agent_config": Value::Object(run.config.clone()),
         "is_sandbox_running": run.phase == Phase::InProgress,
-        "scope": { "type": "Team", "uid": state.team_uid },
+        "scope": { "type": "Team", "uid": run.team_uid },
     });
     let Value::Object(map) = &mut item else {
         return item;
     };
+    if let Some(metadata) = &run.metadata {
+        map.insert("metadata".into(), Value::Object(metadata.clone()));
+    }
     if run.started() {
         let run_time = run.run_time(now);
         let secs = run_time.num_milliseconds() as f64 / 1000.0;
@@ -238,6 +242,19 @@ pub(crate) fn artifact_path(uid: &str, filename: &str) -> String {
     format!("/storage/artifacts/{uid}/{filename}")
 }
 
+/// The storage path of a plan's content, as Markdown.
+pub(crate) fn plan_path(uid: &str) -> String {
+    format!("/storage/plans/{uid}.md")
+}
+
+/// The storage path of an artifact's content.
+pub(crate) fn artifact_content_path(artifact: &Artifact) -> String {
+    match &artifact.kind {
+        ArtifactKind::Plan { .. } => plan_path(&artifact.uid),
+        ArtifactKind::File { filename, .. } => artifact_path(&artifact.uid, filename),
+    }
+}
+
 /// The storage path of a run's transcript.
 pub(crate) fn transcript_path(run_id: &str) -> String {
     format!("/storage/transcripts/{run_id}.json")
@@ -291,7 +308,8 @@ pub(crate) fn artifact_response(app: &App, artifact: &Artifact) -> Value {
 }
 
 /// A `GetRunTimelineResponse`.
-pub(crate) fn timeline(run: &Run) -> Value {
+pub(crate) fn timeline(spec: &Spec, run: &Run) -> Value {
+    let known = timeline_event_types(spec);
     let events: Vec<Value> = run
         .timeline
         .iter()
@@ -299,7 +317,7 @@ pub(crate) fn timeline(run: &Run) -> Value {
             let mut event = json!({
                 "event_uuid": e.uuid,
                 "run_id": run.id,
-                "event_type": e.kind,
+                "event_type": event_type(known.as_deref(), e.kind),
                 "occurred_at": ts(e.at),
             });
             if let Value::Object(map) = &mut event {
@@ -314,6 +332,45 @@ pub(crate) fn timeline(run: &Run) -> Value {
         })
         .collect();
     json!({ "events": events })
+}
+
+/// The event types the spec's timeline response allows, if it lists them.
+fn timeline_event_types(spec: &Spec) -> Option<Vec<String>> {
+    let op = spec
+        .operations()
+        .iter()
+        .find(|op| op.route() == "GET /agent/runs/{}/timeline")?;
+    let schema = op.success()?.schema.as_ref()?;
+    let events = spec.resolve(schema).pointer("/properties/events/items")?;
+    let event_type = spec.resolve(events).pointer("/properties/event_type")?;
+    let values = spec.resolve(event_type).get("enum")?.as_array()?;
+    Some(
+        values
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_owned)
+            .collect(),
+    )
+}
+
+/// The name the spec gives an event: upstream renamed the terminal ones
+/// (spec F: `oz_run_finished` became `oz_run_done`, and cancellations and
+/// failures got their own names).
+fn event_type<'a>(known: Option<&[String]>, kind: &'a str) -> &'a str {
+    let alternatives: &[&'a str] = match kind {
+        "oz_run_finished" => &["oz_run_finished", "oz_run_done"],
+        "oz_run_cancelled" => &["oz_run_cancelled", "oz_run_finished"],
+        "oz_run_failure" => &["oz_run_failure", "oz_run_failed"],
+        _ => return kind,
+    };
+    let Some(known) = known else {
+        return alternatives[0];
+    };
+    alternatives
+        .iter()
+        .find(|a| known.iter().any(|k| k == *a))
+        .copied()
+        .unwrap_or(alternatives[0])
 }
 
 /// A `ListModelsResponse`.

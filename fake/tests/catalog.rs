@@ -1,9 +1,10 @@
-//! The fake server's schedules, agent identities, skills and workers: every
-//! such operation answers, with JSON the generated types decode.
-#![cfg(feature = "fake-server")]
+//! Schedules, agent identities, skills and workers: not hand-written, but
+//! answered by the generic spec-driven responder and resource store, with
+//! JSON the generated types decode.
 
-use oz_agent_api::fake::FakeOzServer;
 use oz_agent_api::Error;
+use oz_agent_api_fake::FakeOzServer;
+use serde_json::{json, Value};
 
 #[tokio::test]
 async fn scheduled_agents_go_through_their_whole_lifecycle() {
@@ -85,20 +86,100 @@ async fn scheduled_agents_go_through_their_whole_lifecycle() {
 }
 
 #[tokio::test]
-async fn a_schedule_with_a_bad_cron_expression_is_a_400_problem() {
+async fn a_schedule_body_that_breaks_the_request_schema_is_a_400_problem() {
     let server = FakeOzServer::start().await;
+    let url = format!("{}/agent/schedules", server.base_url());
+    let http = reqwest::Client::new();
+    for (body, mentions) in [
+        (json!({ "name": "x" }), "cron_schedule"),
+        (json!({ "name": 5, "cron_schedule": "0 9 * * *" }), "/name"),
+        (json!([]), "expected object"),
+    ] {
+        let response = http
+            .post(&url)
+            .bearer_auth(server.api_key())
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 400);
+        let problem: Value = response.json().await.unwrap();
+        let detail = problem["detail"].as_str().unwrap();
+        assert!(detail.contains(mentions), "{detail}");
+    }
+    let bad_json = http
+        .post(&url)
+        .bearer_auth(server.api_key())
+        .header("content-type", "application/json")
+        .body("{nope")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad_json.status(), 400);
+    // Nothing was stored.
+    let listed = server
+        .client()
+        .list_scheduled_agents()
+        .send()
+        .await
+        .unwrap();
+    assert!(listed.schedules.is_empty());
+
+    // The typed client cannot even build such a body.
     let err = server
         .client()
         .create_scheduled_agent()
-        .body_map(|b| b.name("x").cron_schedule("every day"))
+        .body_map(|b| b.name("x"))
         .send()
         .await
         .unwrap_err();
-    let Error::Api(api) = &err else {
-        panic!("{err:?}")
-    };
-    assert_eq!(api.status().as_u16(), 400);
-    assert!(api.detail().unwrap().contains("cron_schedule"), "{err}");
+    assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
+}
+
+#[tokio::test]
+async fn items_that_do_not_exist_are_404_and_ids_come_from_the_store() {
+    let server = FakeOzServer::start().await;
+    let client = server.client();
+    let e = client
+        .update_scheduled_agent()
+        .schedule_id("missing")
+        .body_map(|b| b.name("n").cron_schedule("0 9 * * *").enabled(true))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(404));
+    let e = client
+        .pause_scheduled_agent()
+        .schedule_id("missing")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(404));
+    let e = client
+        .delete_agent()
+        .uid("missing")
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(e.status().map(|s| s.as_u16()), Some(404));
+
+    let a = client
+        .create_agent()
+        .body_map(|b| b.name("a"))
+        .send()
+        .await
+        .unwrap();
+    let b = client
+        .create_agent()
+        .body_map(|b| b.name("b"))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(a.uid, b.uid);
+    assert_eq!(a.created_at, a.updated_at);
+    let listed = client.list_agent_identities().send().await.unwrap();
+    let names: Vec<&str> = listed.agents.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["a", "b"], "oldest first");
 }
 
 #[tokio::test]
@@ -158,13 +239,15 @@ async fn agent_identities_go_through_their_whole_lifecycle() {
 }
 
 #[tokio::test]
-async fn skills_and_connected_workers_are_listed() {
+async fn skills_and_connected_workers_are_generated_from_the_spec() {
     let server = FakeOzServer::start().await;
     let client = server.client();
     let skills = client.list_agents().send().await.unwrap();
-    assert_eq!(skills.agents[0].variants[0].source.name, "widgets");
+    assert!(!skills.agents.is_empty());
+    let variant = &skills.agents[0].variants[0];
+    assert!(!variant.id.is_empty());
     assert!(
-        skills.agents[0].extra.is_empty(),
+        skills.agents[0].extra.is_empty() && variant.extra.is_empty(),
         "every field is one the spec defines"
     );
     let workers = client
@@ -172,5 +255,10 @@ async fn skills_and_connected_workers_are_listed() {
         .send()
         .await
         .unwrap();
-    assert!(workers.workers.is_empty());
+    assert!(!workers.workers.is_empty());
+    assert_eq!(
+        server.operation_count("listConnectedSelfHostedWorkers"),
+        1,
+        "counted by operation id"
+    );
 }

@@ -3,8 +3,8 @@
 use chrono::{DateTime, Utc};
 use serde_json::{json, Map, Value};
 
-use super::render::ts;
-use super::state::{Exchange, Phase, Run, USER_NAME};
+use crate::render::ts;
+use crate::state::{Exchange, Phase, Run, USER_NAME};
 
 /// Builds the messages of one step, numbering message ids.
 struct Messages<'a> {

@@ -1,7 +1,8 @@
 //! Shared server state and response helpers.
 
 use std::hash::{BuildHasher, RandomState};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use bytes::Bytes;
 use http_body_util::Full;
@@ -9,18 +10,32 @@ use hyper::header::{HeaderName, HeaderValue, CONTENT_TYPE};
 use hyper::{Response, StatusCode};
 use serde_json::{json, Value};
 
-use super::catalog::Catalog;
-use super::state::{Clock, State};
-use super::RecordedRequest;
+use crate::examples::Generator;
+use crate::faults::{Fault, Faults};
+use crate::generic::Store;
+use crate::spec::Spec;
+use crate::state::{Clock, State};
+use crate::{Mode, RecordedRequest};
 
 pub(crate) type Resp = Response<Full<Bytes>>;
+
+/// A handler's answer: JSON with a status, or a ready response.
+pub(crate) enum Reply {
+    Json(StatusCode, Value),
+    Raw(Resp),
+}
+
+/// A handler's answer or the problem it ran into.
+pub(crate) type Outcome = Result<Reply, Problem>;
+
+/// `200 OK` with this JSON.
+pub(crate) fn ok(value: Value) -> Outcome {
+    Ok(Reply::Json(StatusCode::OK, value))
+}
 
 /// Where problem `type` URIs point, followed by the error code.
 pub(crate) const ERRORS_BASE: &str =
     "https://docs.warp.dev/reference/api-and-sdk/troubleshooting/errors/";
-
-/// The API's path prefix (the base URL ends with it).
-pub(crate) const API_PREFIX: &str = "/api/v1";
 
 /// Everything a request handler needs.
 pub(crate) struct App {
@@ -28,24 +43,49 @@ pub(crate) struct App {
     /// `http://127.0.0.1:<port>` of the storage listener.
     pub(crate) storage_origin: String,
     pub(crate) clock: Clock,
+    pub(crate) spec: Arc<Spec>,
+    /// The API's path prefix (`/api/v1`; the base URL ends with it).
+    pub(crate) base_path: String,
+    pub(crate) mode: Mode,
     state: Mutex<State>,
-    catalog: Mutex<Catalog>,
+    store: Mutex<Store>,
+    generator: Mutex<Generator>,
     requests: Mutex<Vec<RecordedRequest>>,
-    /// Injected failures: how many requests remain, and their status.
-    failures: Mutex<(usize, StatusCode)>,
+    faults: Mutex<Faults>,
+    /// Numbers generated redirect targets in storage.
+    generated_objects: AtomicUsize,
     signer: RandomState,
 }
 
 impl App {
-    pub(crate) fn new(api_key: String, storage_origin: String, clock: Clock, state: State) -> Self {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        api_key: String,
+        storage_origin: String,
+        clock: Clock,
+        state: State,
+        spec: Arc<Spec>,
+        mode: Mode,
+        generator: Generator,
+        faults: Faults,
+    ) -> Self {
+        let base_path = match spec.base_path() {
+            "" => "/api/v1".to_owned(),
+            path => path.to_owned(),
+        };
         App {
             api_key,
             storage_origin,
             clock,
+            store: Mutex::new(Store::new(&spec)),
+            spec,
+            base_path,
+            mode,
             state: Mutex::new(state),
-            catalog: Mutex::new(Catalog::default()),
+            generator: Mutex::new(generator),
             requests: Mutex::new(Vec::new()),
-            failures: Mutex::new((0, StatusCode::SERVICE_UNAVAILABLE)),
+            faults: Mutex::new(faults),
+            generated_objects: AtomicUsize::new(0),
             signer: RandomState::new(),
         }
     }
@@ -54,38 +94,51 @@ impl App {
         lock(&self.state)
     }
 
-    pub(crate) fn catalog(&self) -> MutexGuard<'_, Catalog> {
-        lock(&self.catalog)
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        lock(&self.store)
     }
 
-    pub(crate) fn record(&self, request: RecordedRequest) {
-        lock(&self.requests).push(request);
+    pub(crate) fn generator(&self) -> MutexGuard<'_, Generator> {
+        lock(&self.generator)
+    }
+
+    pub(crate) fn faults(&self) -> MutexGuard<'_, Faults> {
+        lock(&self.faults)
+    }
+
+    /// Records a request; returns its index, for [`set_fault`](Self::set_fault).
+    pub(crate) fn record(&self, request: RecordedRequest) -> usize {
+        let mut requests = lock(&self.requests);
+        requests.push(request);
+        requests.len() - 1
+    }
+
+    /// Notes the fault injected into the request recorded at `index`.
+    pub(crate) fn set_fault(&self, index: usize, fault: Fault) {
+        if let Some(request) = lock(&self.requests).get_mut(index) {
+            request.fault = Some(fault);
+        }
     }
 
     pub(crate) fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.requests).clone()
     }
 
-    pub(crate) fn request_count(&self) -> usize {
-        lock(&self.requests).len()
+    pub(crate) fn with_requests<T>(&self, f: impl FnOnce(&[RecordedRequest]) -> T) -> T {
+        f(&lock(&self.requests))
     }
 
     pub(crate) fn clear_requests(&self) {
         lock(&self.requests).clear();
     }
 
-    pub(crate) fn fail_next(&self, times: usize, status: StatusCode) {
-        *lock(&self.failures) = (times, status);
-    }
-
-    /// The injected failure status for this request, if one is pending.
-    pub(crate) fn take_failure(&self) -> Option<StatusCode> {
-        let mut failures = lock(&self.failures);
-        if failures.0 == 0 {
-            return None;
-        }
-        failures.0 -= 1;
-        Some(failures.1)
+    /// A fresh storage path for a generated redirect target.
+    pub(crate) fn generated_object_path(&self, operation_id: &str) -> String {
+        let n = self.generated_objects.fetch_add(1, Ordering::Relaxed) + 1;
+        format!(
+            "/storage/generated/{}/{n}",
+            crate::spec::encode_component(operation_id)
+        )
     }
 
     /// The signature of a storage path valid until `expires` (Unix seconds).
@@ -221,7 +274,7 @@ pub(crate) fn injected(status: StatusCode) -> Problem {
         s if s > 500 => ("resource_unavailable", "Service unavailable"),
         _ => ("internal_error", "Internal error"),
     };
-    Problem::new(status, code, title, "injected by FakeOzServer::fail_next")
+    Problem::new(status, code, title, "injected by FakeOzServer (a fault)")
 }
 
 /// A storage error, in the XML cloud storage answers with.

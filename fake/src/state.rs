@@ -1,13 +1,14 @@
 //! The fake server's runs, artifacts and their state machine.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
-use super::{Pace, RunOutcome};
+use crate::{Pace, RunOutcome};
 
 /// A run's state, as far as the fake server models it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,34 +36,54 @@ impl Phase {
     }
 }
 
-/// Maps the tokio clock (paused in tests) to wall-clock timestamps.
-#[derive(Debug, Clone, Copy)]
+/// Maps the tokio clock (paused in tests) to the server's wall-clock
+/// timestamps, which may be offset from the machine's clock.
+#[derive(Debug)]
 pub(crate) struct Clock {
     start: Instant,
     wall: DateTime<Utc>,
+    /// Milliseconds added to every timestamp (the server's clock skew).
+    offset_ms: AtomicI64,
 }
 
 impl Clock {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(offset: chrono::TimeDelta) -> Self {
         Clock {
             start: Instant::now(),
             wall: Utc::now(),
+            offset_ms: AtomicI64::new(offset.num_milliseconds()),
         }
     }
 
-    /// The wall-clock time of `at`.
+    fn offset(&self) -> chrono::TimeDelta {
+        chrono::TimeDelta::milliseconds(self.offset_ms.load(Ordering::Relaxed))
+    }
+
+    pub(crate) fn set_offset(&self, offset: chrono::TimeDelta) {
+        self.offset_ms
+            .store(offset.num_milliseconds(), Ordering::Relaxed);
+    }
+
+    /// The wall-clock time of `at`, to the millisecond: the precision the
+    /// server writes timestamps with, so a filter such as `updated_after`
+    /// compares what the client saw.
     pub(crate) fn wall(&self, at: Instant) -> DateTime<Utc> {
+        use chrono::SubsecRound as _;
         let elapsed = at.saturating_duration_since(self.start);
-        self.wall + chrono::Duration::from_std(elapsed).unwrap_or_default()
+        let elapsed = chrono::Duration::from_std(elapsed).unwrap_or_default();
+        self.wall
+            .checked_add_signed(elapsed + self.offset())
+            .unwrap_or(self.wall)
+            .trunc_subsecs(3)
     }
 
     pub(crate) fn now(&self) -> DateTime<Utc> {
         self.wall(Instant::now())
     }
 
-    /// When the server started, in wall-clock time.
+    /// When the server started, in its wall-clock time.
     pub(crate) fn started(&self) -> DateTime<Utc> {
-        self.wall
+        self.wall(self.start)
     }
 }
 
@@ -120,6 +141,16 @@ pub(crate) struct Run {
     pub(crate) config: serde_json::Map<String, Value>,
     pub(crate) source: &'static str,
     pub(crate) parent_run_id: Option<String>,
+    /// The root of the run's tree, if it is a child run.
+    pub(crate) ancestor_run_id: Option<String>,
+    /// The `metadata` sent at creation (with the parent's merged in); `None`
+    /// if there was none, so runs without it render as before.
+    pub(crate) metadata: Option<serde_json::Map<String, Value>>,
+    /// The team the run belongs to (`X-Warp-Team-Uid` at creation, or the
+    /// user's team).
+    pub(crate) team_uid: String,
+    /// Child runs it spawns when it first turns `INPROGRESS`.
+    spawn: usize,
     pub(crate) created_at: DateTime<Utc>,
     pub(crate) updated_at: DateTime<Utc>,
     pub(crate) phase: Phase,
@@ -182,13 +213,17 @@ pub(crate) struct Artifact {
 }
 
 /// What `POST /agent/runs` asked for, validated.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct NewRun {
     pub(crate) prompt: String,
     pub(crate) title: String,
     pub(crate) model_id: String,
     pub(crate) config: serde_json::Map<String, Value>,
     pub(crate) parent_run_id: Option<String>,
+    pub(crate) ancestor_run_id: Option<String>,
+    pub(crate) metadata: Option<serde_json::Map<String, Value>>,
+    /// `None`: the user's team.
+    pub(crate) team_uid: Option<String>,
 }
 
 /// Everything the server knows; behind one mutex, never held across `.await`.
@@ -200,6 +235,8 @@ pub(crate) struct State {
     rng: fastrand::Rng,
     pub(crate) pace: Pace,
     pub(crate) outcome: RunOutcome,
+    /// Child runs each run created through the API spawns when it starts.
+    pub(crate) children_per_run: usize,
     pub(crate) user_uid: String,
     pub(crate) team_uid: String,
 }
@@ -223,6 +260,7 @@ impl State {
             rng,
             pace,
             outcome,
+            children_per_run: 0,
             user_uid,
             team_uid,
         }
@@ -261,10 +299,13 @@ impl State {
             .position(|r| r.started() && r.conversation_id == conversation_id)
     }
 
-    /// Applies every transition of every run that is due at `now`.
+    /// Applies every transition of every run that is due at `now`
+    /// (including those of child runs spawned on the way).
     pub(crate) fn advance_all(&mut self, clock: &Clock, now: Instant) {
-        for index in 0..self.runs.len() {
+        let mut index = 0;
+        while index < self.runs.len() {
             self.advance(index, clock, now);
+            index += 1;
         }
     }
 
@@ -281,13 +322,16 @@ impl State {
             let Some(next) = run.transitions.front().copied() else {
                 return;
             };
-            let at = match next.when {
-                Trigger::At(at) if at <= now => clock.wall(at),
-                Trigger::AfterGets(n) if polling && run.gets >= n => clock.wall(now),
+            let instant = match next.when {
+                Trigger::At(at) if at <= now => at,
+                Trigger::AfterGets(n) if polling && run.gets >= n => now,
                 _ => return,
             };
             run.transitions.pop_front();
-            self.apply(index, next.to, at);
+            self.apply(index, next.to, clock.wall(instant));
+            if next.to == Phase::InProgress {
+                self.spawn_children(index, clock, instant);
+            }
         }
     }
 
@@ -299,6 +343,50 @@ impl State {
 
     /// Creates a run in `QUEUED` and schedules its progress; returns its index.
     pub(crate) fn create(&mut self, new: NewRun, clock: &Clock, now: Instant) -> usize {
+        let index = self.create_queued(new, clock, now);
+        self.runs[index].spawn = self.children_per_run;
+        index
+    }
+
+    /// Spawns the children a run is due to spawn (once, when it first starts).
+    fn spawn_children(&mut self, index: usize, clock: &Clock, now: Instant) {
+        let count = std::mem::take(&mut self.runs[index].spawn);
+        for _ in 0..count {
+            self.spawn_child(index, clock, now);
+        }
+    }
+
+    /// Creates a child run of the run at `parent`: it inherits the parent's
+    /// metadata, model, config and team, names the parent as
+    /// `parent_run_id` and the root of the tree as its ancestor. Returns its index.
+    pub(crate) fn spawn_child(&mut self, parent: usize, clock: &Clock, now: Instant) -> usize {
+        let parent_run = &self.runs[parent];
+        let n = self
+            .runs
+            .iter()
+            .filter(|r| r.parent_run_id.as_deref() == Some(parent_run.id.as_str()))
+            .count()
+            + 1;
+        let prompt = format!("Subtask {n} of: {}", parent_run.prompt);
+        let new = NewRun {
+            title: format!("Subtask {n}: {}", parent_run.title),
+            prompt,
+            model_id: parent_run.model_id.clone(),
+            config: parent_run.config.clone(),
+            parent_run_id: Some(parent_run.id.clone()),
+            ancestor_run_id: Some(
+                parent_run
+                    .ancestor_run_id
+                    .clone()
+                    .unwrap_or_else(|| parent_run.id.clone()),
+            ),
+            metadata: parent_run.metadata.clone(),
+            team_uid: Some(parent_run.team_uid.clone()),
+        };
+        self.create_queued(new, clock, now)
+    }
+
+    fn create_queued(&mut self, new: NewRun, clock: &Clock, now: Instant) -> usize {
         let at = clock.wall(now);
         let index = self.insert(new, at, "API", self.outcome);
         let transitions = match self.pace {
@@ -307,10 +395,10 @@ impl State {
                 in_progress,
                 ..
             } => [
-                (Phase::InProgress, Trigger::At(now + queued)),
+                (Phase::InProgress, Trigger::At(later(now, queued))),
                 (
                     self.terminal(index),
-                    Trigger::At(now + queued + in_progress),
+                    Trigger::At(later(later(now, queued), in_progress)),
                 ),
             ],
             Pace::Polls {
@@ -350,6 +438,7 @@ impl State {
         let conversation_id = self.uuid();
         let event = self.uuid();
         let index = self.runs.len();
+        let team_uid = new.team_uid.unwrap_or_else(|| self.team_uid.clone());
         self.runs.push(Run {
             seq: index as u64 + 1,
             id: id.clone(),
@@ -359,6 +448,10 @@ impl State {
             config: new.config,
             source,
             parent_run_id: new.parent_run_id,
+            ancestor_run_id: new.ancestor_run_id,
+            metadata: new.metadata,
+            team_uid,
+            spawn: 0,
             created_at: at,
             updated_at: at,
             phase: Phase::Queued,
@@ -451,6 +544,7 @@ impl State {
                         "oz_run_failure",
                         json!({ "error_code": "environment_setup_failed" }),
                     ),
+                    Phase::Cancelled => ("oz_run_cancelled", json!({ "state": to.as_str() })),
                     _ => ("oz_run_finished", json!({ "state": to.as_str() })),
                 };
                 self.event(index, kind, at, payload);
@@ -522,8 +616,11 @@ impl State {
                 followup_stale,
                 ..
             } => [
-                (Phase::InProgress, Trigger::At(now + followup_stale)),
-                (terminal, Trigger::At(now + followup_stale + in_progress)),
+                (Phase::InProgress, Trigger::At(later(now, followup_stale))),
+                (
+                    terminal,
+                    Trigger::At(later(later(now, followup_stale), in_progress)),
+                ),
             ],
             Pace::Polls {
                 in_progress,
@@ -577,7 +674,7 @@ impl State {
                 prompt,
                 model_id: model,
                 config,
-                parent_run_id: None,
+                ..NewRun::default()
             };
             let source = ["API", "WEB_APP", "SLACK", "SCHEDULED_AGENT"][i % 4];
             let index = self.insert(new, created, source, outcome);
@@ -649,6 +746,13 @@ fn slug(title: &str) -> String {
     } else {
         slug.to_owned()
     }
+}
+
+/// `now + d`, or about thirty years from now if that overflows.
+fn later(now: Instant, d: std::time::Duration) -> Instant {
+    now.checked_add(d)
+        .or_else(|| now.checked_add(std::time::Duration::from_secs(1 << 30)))
+        .unwrap_or(now)
 }
 
 fn alnum(rng: &mut fastrand::Rng, len: usize) -> String {

@@ -7,8 +7,8 @@ use base64::Engine as _;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
-use super::app::Problem;
-use super::state::{Run, State};
+use crate::app::Problem;
+use crate::state::{Run, State};
 
 /// One page: indices of runs, and the cursor of the next page if there is one.
 pub(crate) struct Page {
@@ -67,7 +67,14 @@ struct Filters {
     ancestor: Option<String>,
     skill: Option<String>,
     schedule_id: Option<String>,
+    /// `metadata[key]=value` pairs, all of which must match.
+    metadata: Vec<(String, String)>,
+    /// The team whose runs are listed.
+    team: String,
 }
+
+/// Pairs a `metadata` filter may have (spec G's `maxProperties`).
+const MAX_METADATA_FILTERS: usize = 5;
 
 fn one_of(key: &str, value: &str, allowed: &[&str]) -> Result<String, Problem> {
     if allowed.contains(&value) {
@@ -123,10 +130,21 @@ impl Filters {
                 .as_deref()
                 .is_none_or(|s| config("skill_spec") == Some(s))
             && self.schedule_id.is_none()
+            && run.team_uid == self.team
+            && self.metadata.iter().all(|(k, v)| {
+                run.metadata
+                    .as_ref()
+                    .and_then(|m| m.get(k))
+                    .and_then(Value::as_str)
+                    == Some(v.as_str())
+            })
     }
 }
 
 fn has_ancestor(state: &State, run: &Run, ancestor: &str) -> bool {
+    if run.ancestor_run_id.as_deref() == Some(ancestor) {
+        return true;
+    }
     let mut parent = run.parent_run_id.clone();
     for _ in 0..64 {
         match parent {
@@ -216,15 +234,39 @@ fn decode_cursor(cursor: &str, sort_by: &str, order: &str) -> Result<Cursor, Pro
     Ok(Cursor { key, seq })
 }
 
-/// Filters, sorts and pages the runs as the query asks.
-pub(crate) fn page(state: &State, query: &str) -> Result<Page, Problem> {
+/// Filters, sorts and pages the runs of `team` as the query asks.
+pub(crate) fn page(state: &State, query: &str, team: &str) -> Result<Page, Problem> {
     let mut limit: usize = 20;
     let mut cursor = None;
     let mut sort_by = "updated_at".to_owned();
     let mut order = "desc".to_owned();
-    let mut f = Filters::default();
+    let mut f = Filters {
+        team: team.to_owned(),
+        ..Filters::default()
+    };
     for (key, value) in query_pairs(query) {
         let v = value.as_str();
+        if let Some(rest) = key
+            .strip_prefix("metadata")
+            .filter(|r| r.is_empty() || r.starts_with('['))
+        {
+            let name = rest
+                .strip_prefix('[')
+                .and_then(|r| r.strip_suffix(']'))
+                .ok_or_else(|| {
+                    Problem::bad_request(
+                        "filter metadata with object notation: metadata[key]=value",
+                    )
+                })?;
+            crate::runs::check_metadata_key(name)?;
+            f.metadata.push((name.to_owned(), value.clone()));
+            if f.metadata.len() > MAX_METADATA_FILTERS {
+                return Err(Problem::bad_request(format!(
+                    "at most {MAX_METADATA_FILTERS} metadata filters are allowed per request"
+                )));
+            }
+            continue;
+        }
         match key.as_str() {
             "limit" => {
                 limit = v
@@ -264,12 +306,8 @@ pub(crate) fn page(state: &State, query: &str) -> Result<Page, Problem> {
                 )?)
             }
             "creator" | "executor" => f.person.push(value),
-            "ancestor_run_id" => {
-                if state.index(v).is_none() {
-                    return Err(Problem::not_found(format!("run {v} not found")));
-                }
-                f.ancestor = Some(value);
-            }
+            // An unknown ancestor has no descendants: an empty list.
+            "ancestor_run_id" => f.ancestor = Some(value),
             "skill" | "skill_spec" => f.skill = Some(value),
             "schedule_id" => f.schedule_id = Some(value),
             _ => {}

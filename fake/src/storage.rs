@@ -4,11 +4,11 @@ use bytes::Bytes;
 use hyper::header::CACHE_CONTROL;
 use hyper::{Method, StatusCode};
 
-use super::app::{respond, storage_error, with_header, App, Resp};
-use super::conversation;
-use super::list::query_pairs;
-use super::routes::Req;
-use super::state::ArtifactKind;
+use crate::app::{respond, storage_error, with_header, App, Resp};
+use crate::conversation;
+use crate::list::query_pairs;
+use crate::router::Req;
+use crate::state::ArtifactKind;
 
 /// Answers a request to the storage listener.
 pub(crate) fn serve(app: &App, req: &Req<'_>) -> Resp {
@@ -104,6 +104,27 @@ fn object(app: &App, path: &str) -> Option<(&'static str, Bytes)> {
             }
             _ => None,
         };
+    }
+    if let Some(uid) = rest
+        .strip_prefix("plans/")
+        .and_then(|r| r.strip_suffix(".md"))
+    {
+        let state = app.state();
+        return match &state.artifacts.get(uid)?.kind {
+            ArtifactKind::Plan { content, .. } => {
+                Some(("text/markdown; charset=utf-8", Bytes::from(content.clone())))
+            }
+            ArtifactKind::File { .. } => None,
+        };
+    }
+    if let Some(rest) = rest.strip_prefix("generated/") {
+        // The target of a redirect the generic responder answered with.
+        let (operation, _) = rest.split_once('/')?;
+        let body = serde_json::json!({
+            "generated_by": "oz-agent-api-fake",
+            "operation": operation,
+        });
+        return Some(("application/json", Bytes::from(body.to_string())));
     }
     let run_id = rest.strip_prefix("transcripts/")?.strip_suffix(".json")?;
     let state = app.state();

@@ -1,0 +1,296 @@
+//! A fake Oz (Warp Platform) agent API server on loopback, for tests and
+//! demos: add it as a dev-dependency, as you would `wiremock`.
+//!
+//! ```toml
+//! [dev-dependencies]
+//! oz-agent-api-fake = "0.1"
+//! ```
+//!
+//! [`FakeOzServer`] knows every operation of the client's vendored spec
+//! (`oz_agent_api::spec::OPENAPI_JSON`, read through [`spec::Spec`]; never a
+//! copy of its own):
+//!
+//! * **The run lifecycle is modelled by hand**: runs (create, get, list,
+//!   cancel, follow up), their conversation, timeline and transcript,
+//!   artifacts and their downloads, models and environments. Every run
+//!   created with `POST /agent/runs` moves through
+//!   `QUEUED → INPROGRESS → SUCCEEDED`.
+//! * **Every other operation is answered from the spec**: a request is
+//!   matched against each operation's method and path template, its
+//!   parameters and body are checked against their schemas (`400` problem
+//!   details otherwise), and it gets the documented success status with a
+//!   schema-valid body generated from the response schema ([`examples`]).
+//!   Resource collections (a `POST C` and a `GET C/{id}`: schedules and
+//!   agent identities today) keep what is created in an in-memory store. So
+//!   an operation added upstream works against the fake on the day its spec
+//!   is vendored.
+//!
+//! It enforces `Authorization: Bearer <key>` like the real API (`401
+//! application/problem+json` otherwise; operations whose `security` allows
+//! anonymous access accept requests without the header), answers unknown
+//! paths `404` and a known path with the wrong method `405`, and never
+//! panics on input.
+//!
+//! ```no_run
+//! # async fn demo() -> oz_agent_api::Result<()> {
+//! use oz_agent_api::types;
+//! use oz_agent_api_fake::FakeOzServer;
+//!
+//! let server = FakeOzServer::start().await;
+//! let client = server.client();
+//! let body: types::RunAgentRequest = serde_json::from_value(serde_json::json!({
+//!     "prompt": "Fix the flaky test in auth.rs"
+//! })).unwrap();
+//! let created = client.create_run().body(body).send().await?;
+//! let run = client.get_run().run_id(&created.run_id).send().await?;
+//! assert_eq!(run.state, types::RunState::Queued);
+//! # Ok(()) }
+//! ```
+//!
+//! # How runs progress
+//!
+//! The [`Pace`] decides when a run moves on:
+//!
+//! * [`Pace::Elapsed`] (the default): each state lasts a fixed time, measured
+//!   with [`tokio::time::Instant`], so tests under a paused clock
+//!   (`#[tokio::test(start_paused = true)]`) advance runs by sleeping or by
+//!   `tokio::time::advance` (tokio's `test-util`) without waiting for real.
+//! * [`Pace::Polls`]: each state is reported by a fixed number of
+//!   `GET /agent/runs/{id}` answers for that run, whatever the time. Other
+//!   reads (listing, conversation, timeline) neither count as polls nor move
+//!   the run on: its state only changes when a `GET` polls it.
+//!
+//! A run gets its `started_at`, `session_link`, `conversation_id` (and a
+//! conversation) when it turns `INPROGRESS`, and its artifacts — a plan, a
+//! pull request and a file — when it turns `SUCCEEDED`. `POST
+//! /agent/runs/{id}/cancel` cancels a `QUEUED` or `INPROGRESS` run at once
+//! (400 once it has finished).
+//!
+//! A follow-up (`POST /agent/runs/{id}/followups`) on a run in a terminal state
+//! starts it again, but — like the real service, where the follow-up is routed
+//! asynchronously — the run keeps reporting its previous terminal state, with
+//! unchanged `updated_at`, for a *stale window* (`followup_stale`) before it
+//! turns `INPROGRESS` and then `SUCCEEDED` again. A follow-up on a run that
+//! has not finished is accepted and answered when the run finishes.
+//!
+//! # Metadata, child runs and teams
+//!
+//! * A run keeps the `metadata` it is created with (at most 20 keys of
+//!   `[a-zA-Z0-9._-]`, string values of at most 256 bytes; `400` otherwise)
+//!   and shows it on `RunItem.metadata`, whichever spec is vendored: the
+//!   lifecycle reads and writes it as plain JSON.
+//! * `GET /agent/runs?metadata[key]=value` keeps the runs with every pair
+//!   given (at most 5 pairs; `400` beyond).
+//! * Child runs ([`FakeOzServerBuilder::spawn_children`],
+//!   [`FakeOzServer::spawn_child`], or `parent_run_id` on create) inherit
+//!   their parent's metadata (keys given at creation win), name it as
+//!   `parent_run_id`, and are listed by `ancestor_run_id` of any run above
+//!   them.
+//! * `X-Warp-Team-Uid` (spec G's team header) is recorded on every request;
+//!   a run belongs to the team named when it was created (or the user's
+//!   team), and `GET /agent/runs` lists the runs of the team it names.
+//!
+//! # Listing
+//!
+//! `GET /agent/runs` pages with opaque keyset cursors (stable however many
+//! runs share a timestamp) and honours `limit` (1–500, default 20),
+//! `cursor`, `sort_by` (`updated_at`, `created_at`, `title`, `agent`),
+//! `sort_order`, repeated `state=` keys and the `name`, `model_id`,
+//! `source`, `execution_location`, `q`, `created_after`, `created_before`,
+//! `updated_after` (strictly after), `environment_id`, `artifact_type`,
+//! `creator`, `executor`, `ancestor_run_id` and `metadata[…]` filters. It
+//! starts with a few finished runs from the past
+//! ([`FakeOzServerBuilder::historical_runs`]).
+//!
+//! # Storage
+//!
+//! File artifacts and transcripts are served from a second loopback port that
+//! plays the part of cloud storage: a *different origin* from the API, as
+//! signed download URLs are in production. `GET /agent/artifacts/{uid}`
+//! returns a `download_url` there, and `GET /agent/runs/{id}/transcript`
+//! (like every documented redirect) redirects (302) there. Storage needs no
+//! API key and **rejects (400) any request that carries an `Authorization`
+//! header**, so a client that leaks its key to a download URL is caught. It
+//! also checks the URL's signature (403) and expiry (400), and answers
+//! errors in XML like cloud storage does.
+//!
+//! # Faults, clock and counters
+//!
+//! * [`FakeOzServer::fail_next`] and [`FakeOzServer::inject`] inject
+//!   [`Fault`]s — an error status, a connection reset, a slow answer —
+//!   before the request is applied or after it ([`Fault::after_apply`]: the
+//!   run exists, the client sees a failure), for any operation or one;
+//!   [`RandomFaults`] injects them into a share of responses, reproducibly
+//!   from a seed.
+//! * [`FakeOzServerBuilder::clock_offset`] puts the server's clock ahead of
+//!   or behind the client's.
+//! * Every request is recorded ([`FakeOzServer::requests`], with its
+//!   operation id, team header and injected fault);
+//!   [`FakeOzServer::operation_count`] and [`FakeOzServer::run_count`] are
+//!   counters to assert on.
+//! * [`Mode::Generated`] answers *every* operation from the spec, with no
+//!   state: a schema-valid mock of the whole API.
+//! * Dropping the server shuts it down gracefully (open connections finish the
+//!   response in flight); [`FakeOzServer::shutdown`] also waits for that.
+
+#![warn(missing_docs)]
+
+mod app;
+mod conversation;
+pub mod examples;
+mod faults;
+mod generic;
+mod list;
+mod render;
+mod router;
+mod runs;
+mod server;
+pub mod spec;
+mod state;
+mod storage;
+pub mod validate;
+
+use std::time::Duration;
+
+pub use examples::Fill;
+pub use faults::{Fault, FaultKind, RandomFaults};
+pub use server::{FakeOzServer, FakeOzServerBuilder};
+
+/// Which operations the server answers by hand, and which from the spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Mode {
+    /// The run lifecycle by hand, resource collections in a store, every
+    /// other operation generated from the spec.
+    #[default]
+    Stateful,
+    /// Every operation answered from the spec with a generated, schema-valid
+    /// body (ids taken from the path); nothing is stored. Parameters and
+    /// bodies are still checked.
+    Generated,
+}
+
+/// How fast runs progress through their states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Pace {
+    /// Each state lasts this long, measured with [`tokio::time::Instant`]
+    /// from the moment the run entered it.
+    Elapsed {
+        /// Time a new run stays `QUEUED`.
+        queued: Duration,
+        /// Time a run stays `INPROGRESS` before it finishes.
+        in_progress: Duration,
+        /// Time a run that got a follow-up keeps reporting its previous
+        /// terminal state before it turns `INPROGRESS` again.
+        followup_stale: Duration,
+    },
+    /// Each state is reported by this many `GET /agent/runs/{id}` answers.
+    Polls {
+        /// `GET`s that report a new run as `QUEUED`.
+        queued: u64,
+        /// `GET`s that report the run as `INPROGRESS` before it finishes.
+        in_progress: u64,
+        /// `GET`s after a follow-up that still report the previous terminal state.
+        followup_stale: u64,
+    },
+}
+
+impl Pace {
+    /// Time-based pace with the given durations and a follow-up stale window
+    /// of `in_progress / 2`.
+    pub fn elapsed(queued: Duration, in_progress: Duration) -> Self {
+        Pace::Elapsed {
+            queued,
+            in_progress,
+            followup_stale: in_progress / 2,
+        }
+    }
+
+    /// Poll-counting pace with the given counts and a follow-up stale window
+    /// of one `GET`.
+    pub fn polls(queued: u64, in_progress: u64) -> Self {
+        Pace::Polls {
+            queued,
+            in_progress,
+            followup_stale: 1,
+        }
+    }
+}
+
+impl Default for Pace {
+    /// `QUEUED` for 1.5 s, `INPROGRESS` for 3 s, follow-up stale window 1.5 s.
+    fn default() -> Self {
+        Pace::elapsed(Duration::from_millis(1500), Duration::from_secs(3))
+    }
+}
+
+/// How runs created on the fake server end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum RunOutcome {
+    /// `SUCCEEDED`, with a plan, a pull request and a file artifact.
+    #[default]
+    Succeeded,
+    /// `FAILED`, with a status message carrying the platform error code
+    /// `environment_setup_failed` and `retryable: false`, and no artifacts.
+    Failed,
+}
+
+/// Which listener a recorded request arrived on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Origin {
+    /// The API (`base_url`).
+    Api,
+    /// The storage origin serving download URLs (`storage_url`).
+    Storage,
+}
+
+/// One request the fake server received, as it arrived.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct RecordedRequest {
+    /// Which listener received it.
+    pub origin: Origin,
+    /// The HTTP method.
+    pub method: String,
+    /// The path, e.g. `/api/v1/agent/runs`.
+    pub path: String,
+    /// The raw query string, if any.
+    pub query: Option<String>,
+    /// The `operationId` of the spec operation it matched, if any.
+    pub operation: Option<String>,
+    /// The `Authorization` header, if any (the fake key is not a secret).
+    pub authorization: Option<String>,
+    /// The `X-Warp-Team-Uid` header, if any.
+    pub team_uid: Option<String>,
+    /// The `User-Agent` header, if any.
+    pub user_agent: Option<String>,
+    /// Every header, in order (names in lower case).
+    pub headers: Vec<(String, String)>,
+    /// The body (empty if none, or if it was too large to read).
+    pub body: bytes::Bytes,
+    /// The fault injected into its answer, if any.
+    pub fault: Option<Fault>,
+}
+
+impl RecordedRequest {
+    /// The body parsed as JSON, if it is JSON.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+
+    /// The first header with this name (case-insensitive), if any.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// The README's Rust examples, compiled as doctests so they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

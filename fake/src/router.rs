@@ -1,0 +1,143 @@
+//! The API listener's routing: base path, authentication, matching the
+//! request against the spec, then the hand-written run lifecycle or the
+//! generic spec-driven responder.
+
+use hyper::header::{HeaderMap, WWW_AUTHENTICATE};
+use hyper::{Method, StatusCode};
+
+use crate::app::{json, with_header, App, Problem, Reply, Resp};
+use crate::spec::{Match, Operation};
+use crate::{generic, runs, Mode};
+
+/// A request as the handlers see it.
+pub(crate) struct Req<'a> {
+    pub(crate) method: &'a Method,
+    /// The full path, with the base path.
+    pub(crate) path: &'a str,
+    pub(crate) query: Option<&'a str>,
+    pub(crate) authorization: Option<&'a str>,
+    /// `X-Warp-Team-Uid`, if sent.
+    pub(crate) team_uid: Option<&'a str>,
+    pub(crate) headers: &'a HeaderMap,
+    pub(crate) body: &'a [u8],
+}
+
+/// The header naming the team a request acts as (spec G's `TeamUidHeaderParam`).
+pub(crate) const TEAM_HEADER: &str = "x-warp-team-uid";
+
+/// The operation a request is for, once it is authenticated.
+pub(crate) struct Routed<'s> {
+    pub(crate) operation: &'s Operation,
+    pub(crate) params: Vec<(String, String)>,
+}
+
+/// The path relative to the base path, if it is under it.
+pub(crate) fn relative<'p>(app: &App, path: &'p str) -> Option<&'p str> {
+    path.strip_prefix(app.base_path.as_str())
+        .filter(|rest| rest.starts_with('/'))
+}
+
+/// The operation id a request path and method name, if any (for records and faults).
+pub(crate) fn operation_id(app: &App, method: &Method, path: &str) -> Option<String> {
+    match app.spec.find(method.as_str(), relative(app, path)?) {
+        Match::Operation(op, _) => Some(op.id.clone()),
+        _ => None,
+    }
+}
+
+/// Where a request goes: an operation, or a response sent at once.
+pub(crate) enum Routing<'s> {
+    Routed(Routed<'s>),
+    Answer(Resp),
+}
+
+/// Checks the base path, the credentials and the route; the response to
+/// send instead if any of them fails.
+pub(crate) fn route<'s>(app: &'s App, req: &Req<'_>) -> Routing<'s> {
+    match check(app, req) {
+        Ok(routed) => Routing::Routed(routed),
+        Err(answer) => Routing::Answer(*answer),
+    }
+}
+
+fn check<'s>(app: &'s App, req: &Req<'_>) -> Result<Routed<'s>, Box<Resp>> {
+    let Some(rest) = relative(app, req.path) else {
+        return Err(Box::new(
+            Problem::not_found(format!("no route for {} {}", req.method, req.path))
+                .response(app, req.path),
+        ));
+    };
+    let found = app.spec.find(req.method.as_str(), rest);
+    let anonymous = matches!(&found, Match::Operation(op, _) if op.anonymous);
+    if !(anonymous && req.authorization.is_none()) {
+        if let Err(problem) = authenticate(app, req.authorization) {
+            return Err(Box::new(with_header(
+                problem.response(app, req.path),
+                WWW_AUTHENTICATE,
+                "Bearer",
+            )));
+        }
+    }
+    match found {
+        Match::Operation(operation, params) => Ok(Routed { operation, params }),
+        Match::MethodNotAllowed(methods) => {
+            let mut problem = Problem::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "invalid_request",
+                "Method not allowed",
+                format!("{} is not supported on {}", req.method, req.path),
+            );
+            problem.allow = Some(methods.join(", "));
+            Err(Box::new(problem.response(app, req.path)))
+        }
+        _ => Err(Box::new(
+            Problem::not_found(format!("no route for {} {}", req.method, req.path))
+                .response(app, req.path),
+        )),
+    }
+}
+
+/// Answers a routed request: the hand-written run lifecycle if it covers
+/// the operation (and the server is stateful), else the generic responder.
+pub(crate) fn dispatch(app: &App, routed: &Routed<'_>, req: &Req<'_>) -> Resp {
+    let route = routed.operation.route();
+    let outcome = match app.mode {
+        Mode::Stateful => runs::handle(app, &route, &routed.params, req)
+            .unwrap_or_else(|| generic::respond(app, routed.operation, &routed.params, req)),
+        Mode::Generated => generic::respond(app, routed.operation, &routed.params, req),
+    };
+    match outcome {
+        Ok(Reply::Json(status, value)) => json(status, &value),
+        Ok(Reply::Raw(response)) => response,
+        Err(problem) => problem.response(app, req.path),
+    }
+}
+
+fn authenticate(app: &App, header: Option<&str>) -> Result<(), Problem> {
+    let unauthorized = |detail: &str| {
+        Problem::new(
+            StatusCode::UNAUTHORIZED,
+            "authentication_required",
+            "Authentication required",
+            detail,
+        )
+    };
+    let Some(header) = header else {
+        return Err(unauthorized(
+            "missing Authorization header; send `Authorization: Bearer <API key>`",
+        ));
+    };
+    match header.trim().split_once(' ') {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && token.trim() == app.api_key =>
+        {
+            Ok(())
+        }
+        Some((scheme, _)) if scheme.eq_ignore_ascii_case("bearer") => {
+            Err(unauthorized("invalid API key"))
+        }
+        _ => Err(unauthorized(
+            "malformed Authorization header; expected `Bearer <API key>`",
+        )),
+    }
+}
