@@ -157,12 +157,15 @@ fn run() -> Result<(), String> {
     })?;
     let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan)
         .map_err(|e| format!("{}: the test dispatcher: {e}", spec_path.display()))?;
+    let response_types = dispatch::response_types_macro(&file)
+        .map_err(|e| format!("{}: the response type list: {e}", spec_path.display()))?;
     let code = prettyplease::unparse(&file);
 
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
     write(&out_dir.join("oz_agent_api.rs"), &code)?;
     write(&out_dir.join("openapi.json"), &described)?;
     write(&out_dir.join("dispatch.rs"), &dispatcher)?;
+    write(&out_dir.join("response_types.rs"), &response_types)?;
 
     // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
     if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {

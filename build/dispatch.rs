@@ -33,10 +33,21 @@ struct Builder {
 }
 
 enum Response {
-    Json,
-    OptionalJson,
+    /// `T`, as source text in the generated module (`types::RunItem`).
+    Json(String),
+    /// `Option<T>`: `T`.
+    OptionalJson(String),
     Bytes,
     Empty,
+}
+
+impl Response {
+    fn json_type(&self) -> Option<&str> {
+        match self {
+            Response::Json(t) | Response::OptionalJson(t) => Some(t),
+            Response::Bytes | Response::Empty => None,
+        }
+    }
 }
 
 /// The source of `dispatch.rs` for the rewritten client `file` and the
@@ -94,12 +105,20 @@ pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, St
             write!(operations, "{name:?}, ").ok();
         }
         let kind = match builder.response {
-            Response::Json => "Json",
-            Response::OptionalJson => "OptionalJson",
+            Response::Json(_) => "Json",
+            Response::OptionalJson(_) => "OptionalJson",
             Response::Bytes => "Bytes",
             Response::Empty => "Empty",
         };
-        writeln!(operations, "], response: ResponseKind::{kind} }},").ok();
+        let type_name = match builder.response.json_type() {
+            Some(ty) => format!("Some({:?})", type_name_of(ty)),
+            None => "None".to_owned(),
+        };
+        writeln!(
+            operations,
+            "], response: ResponseKind::{kind}, response_type: {type_name} }},"
+        )
+        .ok();
 
         write!(
             arms,
@@ -135,8 +154,8 @@ pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, St
         )
         .ok();
         let body = match builder.response {
-            Response::Json => "Body::Json(json(r.into_inner())?)",
-            Response::OptionalJson => {
+            Response::Json(_) => "Body::Json(json(r.into_inner())?)",
+            Response::OptionalJson(_) => {
                 "match r.into_inner() { Some(v) => Body::Json(json(v)?), None => Body::Absent }"
             }
             Response::Bytes => "Body::Bytes(bytes(r.into_inner()).await?)",
@@ -180,6 +199,8 @@ pub mod dispatch {{
         /// Parameters of the spec the client leaves out (cookies).
         pub omitted: &'static [&'static str],
         pub response: ResponseKind,
+        /// The name of the JSON success type (see `__response_types!`).
+        pub response_type: Option<&'static str>,
     }}
 
     /// Every operation, in spec order.
@@ -384,14 +405,74 @@ fn response_kind(output: &ReturnType) -> Result<Response, String> {
     let ReturnType::Type(_, ty) = output else {
         return Err("send has no return type".into());
     };
-    let text = ty.to_token_stream().to_string().replace(' ', "");
-    Ok(if text.contains("ResponseValue<ByteStream>") {
+    let value = first_type_argument(ty)
+        .and_then(first_type_argument)
+        .ok_or("send does not return Result<ResponseValue<T>, _>")?;
+    let text = value.to_token_stream().to_string().replace(' ', "");
+    Ok(if text == "ByteStream" {
         Response::Bytes
-    } else if text.contains("ResponseValue<()>") {
+    } else if text == "()" {
         Response::Empty
-    } else if text.contains("ResponseValue<::std::option::Option<") {
-        Response::OptionalJson
+    } else if text.starts_with("::std::option::Option<") {
+        let inner = first_type_argument(value).ok_or("Option without a type")?;
+        Response::OptionalJson(inner.to_token_stream().to_string())
     } else {
-        Response::Json
+        Response::Json(value.to_token_stream().to_string())
     })
+}
+
+/// `T` in `Path<T, …>`.
+fn first_type_argument(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let PathArguments::AngleBracketed(args) = &p.path.segments.last()?.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|a| match a {
+        GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// The name a response type goes by: its last path segment (`RunItem`,
+/// `String`, `Map`), or the whole type when that is generic (`Vec<RunItem>`).
+fn type_name_of(ty: &str) -> String {
+    let compact = ty.replace(' ', "");
+    let outer = compact.split('<').next().unwrap_or(&compact);
+    let last = outer.rsplit("::").next().unwrap_or(outer);
+    if compact.contains('<') && last != "Map" {
+        compact
+            .split("::")
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("::")
+    } else {
+        last.to_owned()
+    }
+}
+
+/// `__response_types!`: every JSON success type of the client, and the
+/// problem-details type errors decode into, as `name => type` pairs handed
+/// to a macro of the caller's. For the fuzz target and the decoder property
+/// tests; hidden from the docs, not part of the API.
+pub fn response_types_macro(file: &File) -> Result<String, String> {
+    let builders = builders(file)?;
+    let mut types: BTreeMap<String, String> = BTreeMap::new();
+    for (_, builder) in &builders {
+        if let Some(ty) = builder.response.json_type() {
+            let path = ty.replace("types ::", "$crate :: types ::");
+            types.insert(type_name_of(ty), path);
+        }
+    }
+    types.insert("Error".to_owned(), "$crate :: types :: Error".to_owned());
+    let mut out = String::from(
+        "// @generated by build.rs (build/dispatch.rs).\n\
+         /// Calls `$m! { \"Name\" => Type, … }` with every JSON response type of the\n\
+         /// client (sorted by name) and the problem-details type. Not part of the API.\n\
+         #[doc(hidden)]\n#[macro_export]\nmacro_rules! __response_types {\n    ($m:ident) => {\n        $m! {\n",
+    );
+    for (name, ty) in types {
+        writeln!(out, "            {name:?} => {ty},").ok();
+    }
+    out.push_str("        }\n    };\n}\n");
+    Ok(out)
 }
