@@ -105,8 +105,13 @@ fn run() -> Result<(), String> {
             ),
         }
     }
-    // The spec as the client sees it (named patches applied, before the
-    // generator-only rules below), for `oz_agent_api::spec`.
+    let named = normalize::name_operations(&mut spec)
+        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    for warning in &named {
+        println!("cargo:warning=spec: {warning}");
+    }
+    // The spec as the client sees it (named patches applied, every operation
+    // named, before the generator-only rules below), for `oz_agent_api::spec`.
     let described = serde_json::to_string(&spec).map_err(|e| {
         format!(
             "{}: cannot serialize the patched spec: {e}",

@@ -91,7 +91,6 @@ pub fn normalize(spec: &mut OpenAPI) -> Result<Plan, String> {
     let mut plan = Plan::default();
     walk::inline_shared_parameters(spec);
     inline_references(spec)?;
-    operation_ids(spec, &mut plan)?;
     let mut new_schemas = Vec::new();
     let existing: BTreeSet<String> = spec
         .components
@@ -170,7 +169,12 @@ fn inline_references(spec: &mut OpenAPI) -> Result<(), String> {
     Ok(())
 }
 
-fn operation_ids(spec: &mut OpenAPI, plan: &mut Plan) -> Result<(), String> {
+/// Gives every operation without an `operationId` one derived from its
+/// method and path, and fails on two operations with the same id. Runs
+/// before the spec is exported (`oz_agent_api::spec`), so tools see the
+/// names the client uses. Returns a warning per derived id.
+pub fn name_operations(spec: &mut OpenAPI) -> Result<Vec<String>, String> {
+    let mut warnings = Vec::new();
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for op in walk::operations_mut(spec) {
         if op
@@ -180,7 +184,7 @@ fn operation_ids(spec: &mut OpenAPI, plan: &mut Plan) -> Result<(), String> {
             .is_none_or(str::is_empty)
         {
             let derived = derived_operation_id(op.method, &op.path);
-            plan.warnings.push(format!(
+            warnings.push(format!(
                 "{} {} has no operationId; the client calls it `{derived}`",
                 op.method, op.path
             ));
@@ -195,7 +199,7 @@ fn operation_ids(spec: &mut OpenAPI, plan: &mut Plan) -> Result<(), String> {
             ));
         }
     }
-    Ok(())
+    Ok(warnings)
 }
 
 /// `get` + `/agent/runs/{runId}/cancel` → `getAgentRunsRunIdCancel`.

@@ -1008,17 +1008,23 @@ fn confine_path_parameters(f: &mut syn::ImplItemFn) -> Result<(), String> {
     let mut urls = 0;
     for stmt in &mut f.block.stmts {
         let Stmt::Local(local) = stmt else { continue };
-        if !local_named(local, "url") {
+        // progenitor names the URL `url`, or `_url` when a parameter is
+        // called `url` (G's getRunByExternalReferenceURL): the local built
+        // with `format!` from the base URL.
+        let Pat::Ident(name) = &local.pat else {
+            continue;
+        };
+        if name.ident.to_string().trim_start_matches('_') != "url" {
+            continue;
+        }
+        let shape = "expected `let url = format!(\"{}/…\", client.baseurl, encode_path(&param.to_string()), …)`";
+        let Some(Expr::Macro(mac)) = local.init.as_mut().map(|init| &mut *init.expr) else {
+            continue;
+        };
+        if !mac.mac.path.is_ident("format") {
             continue;
         }
         urls += 1;
-        let shape = "expected `let url = format!(\"{}/…\", client.baseurl, encode_path(&param.to_string()), …)`";
-        let Some(Expr::Macro(mac)) = local.init.as_mut().map(|init| &mut *init.expr) else {
-            return Err(format!("`let url` is not a macro call; {shape}"));
-        };
-        if !mac.mac.path.is_ident("format") {
-            return Err(format!("`let url` is not a format! call; {shape}"));
-        }
         let args = mac
             .mac
             .parse_body_with(syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated)

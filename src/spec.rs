@@ -2,7 +2,8 @@
 //!
 //! [`OPENAPI_JSON`] is the vendored spec (`openapi/oz-agent-api.yml`, a
 //! published version of Warp's spec, byte for byte) with the build's named
-//! patches applied (see `build/patches.rs`), serialized as JSON: exactly what
+//! patches applied (see `build/patches.rs`) and an `operationId` derived for
+//! any operation that has none, serialized as JSON: exactly what
 //! the generated [`Client`](crate::Client) describes, operation ids included.
 //! Tools built on the crate (the fake server, spec-driven tests, request
 //! validators) read it instead of carrying their own copy, so they can never

@@ -300,10 +300,12 @@ async fn a_body_delimited_by_closing_the_connection_decodes() {
 async fn invalid_utf8_in_a_json_string_is_a_decode_error_not_retried() {
     let (logs, _guard) = common::capture_logs();
     let mut body = run_json("r-1", "SUCCEEDED").to_string().into_bytes();
+    // Inside the string value of `run_id`.
     let at = body
-        .windows(b"Fix the bug".len())
-        .position(|w| w == b"Fix the bug")
-        .unwrap();
+        .windows(b"\"r-1\"".len())
+        .position(|w| w == b"\"r-1\"")
+        .unwrap()
+        + 1;
     body[at] = 0xff;
     body[at + 1] = 0xfe;
     let server = ScriptedServer::start(vec![Reply::raw(200, "application/json", &body)]).await;
