@@ -3,46 +3,14 @@
 //! patches that report when they no longer apply, and re-runs limited to the
 //! spec and the build script.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+#[path = "common/pipeline.rs"]
+mod pipeline;
 
-/// The newest `target/<profile>/build/oz-agent-api-*/build-script-build`
-/// (older ones from earlier builds may still lie around).
-fn build_script() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().and_then(Path::parent).unwrap();
-    std::fs::read_dir(profile_dir.join("build"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .unwrap()
-                .to_string_lossy()
-                .starts_with("oz-agent-api-")
-        })
-        .map(|p| p.join("build-script-build"))
-        .filter(|p| p.exists())
-        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
-        .expect("cargo built the build script")
-}
+use std::process::Output;
 
 /// Runs the build script on a crate directory whose spec is `spec` (None: no spec file).
 fn run(spec: Option<&str>) -> (Output, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("out");
-    std::fs::create_dir_all(&out).unwrap();
-    if let Some(spec) = spec {
-        std::fs::create_dir_all(dir.path().join("openapi")).unwrap();
-        std::fs::write(dir.path().join("openapi/oz-agent-api.yml"), spec).unwrap();
-    }
-    let output = Command::new(build_script())
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("CARGO_MANIFEST_DIR", dir.path())
-        .env("OUT_DIR", &out)
-        .output()
-        .unwrap();
-    (output, dir)
+    pipeline::run(spec, &[])
 }
 
 fn stderr(o: &Output) -> String {

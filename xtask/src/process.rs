@@ -16,6 +16,9 @@ pub struct Outcome {
     /// Lines reporting spec patches that no longer apply (from build.rs
     /// `cargo:warning=` output, as cargo prints it).
     pub stale_patches: Vec<String>,
+    /// Compile errors, one per line as `path:line:col: error[…]: message`
+    /// (rustc's `error` line and the `-->` location after it).
+    pub compile_errors: Vec<String>,
     /// What the generator's general rules said about the spec (build.rs
     /// `cargo:warning=spec: …`: an operation without an operationId, a
     /// cookie parameter the client leaves out, …).
@@ -81,7 +84,23 @@ pub fn run_shell(command: &str, dir: &Path) -> Result<Outcome, String> {
     drop(tx);
     let mut stale = Vec::new();
     let mut omitted = Vec::new();
+    let mut compile_errors = Vec::new();
+    let mut last_error: Option<String> = None;
     for line in rx {
+        if let Some(location) = line.trim_start().strip_prefix("--> ") {
+            if let Some(error) = last_error.take() {
+                let entry = format!("{}: {error}", location.trim());
+                if !compile_errors.contains(&entry) {
+                    compile_errors.push(entry);
+                }
+            }
+        } else if line.starts_with("error[")
+            || (line.starts_with("error: ")
+                && !line.starts_with("error: could not compile")
+                && !line.starts_with("error: aborting"))
+        {
+            last_error = Some(line.trim().to_string());
+        }
         if is_spec_warning_line(&line) {
             let clean = warning_text(&line);
             if !omitted.contains(&clean) {
@@ -111,6 +130,7 @@ pub fn run_shell(command: &str, dir: &Path) -> Result<Outcome, String> {
         status: status.to_string(),
         stale_patches: stale,
         spec_warnings: omitted,
+        compile_errors,
     })
 }
 
@@ -156,6 +176,21 @@ mod tests {
         assert_eq!(ok.stale_patches, ["spec patch `p` no longer applies: gone"]);
         let bad = run_shell("exit 7", &dir).unwrap();
         assert!(!bad.success);
+    }
+
+    #[test]
+    fn run_shell_reports_where_code_no_longer_compiles() {
+        let dir = std::env::temp_dir();
+        let out = run_shell(
+            "printf 'error[E0609]: no field `memory_stores` on type `AgentResponse`\\n   --> src/lib.rs:12:9\\n    |\\nerror: could not compile `x`\\n' >&2; exit 101",
+            &dir,
+        )
+        .unwrap();
+        assert!(!out.success);
+        assert_eq!(
+            out.compile_errors,
+            ["src/lib.rs:12:9: error[E0609]: no field `memory_stores` on type `AgentResponse`"]
+        );
     }
 
     #[test]

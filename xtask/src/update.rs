@@ -21,6 +21,38 @@ use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 /// Default command that regenerates the client (build.rs) and runs the tests.
 pub const DEFAULT_TEST_COMMAND: &str = "cargo test --workspace --all-features";
 
+/// The corpus of published specs the generator is tested on; every vendored
+/// version is added to it.
+pub const HISTORY_DIR: &str = "openapi/history";
+
+/// The corpus's files, oldest first, one per line (`.ci/run` compiles the
+/// client from the newest ones).
+pub const HISTORY_INDEX: &str = "openapi/history/index.txt";
+
+/// Where the new upstream text goes in the corpus, and its file name; `None`
+/// when the corpus already holds it byte for byte.
+fn history_entry(
+    root: &Path,
+    text: &str,
+    date: Option<&str>,
+) -> Result<Option<(PathBuf, String)>, String> {
+    let dir = root.join(HISTORY_DIR);
+    if let Ok(entries) = fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            if fs::read(entry.path()).is_ok_and(|b| b == text.as_bytes()) {
+                return Ok(None);
+            }
+        }
+    }
+    // FNV-1a: a short, stable name for the content (not a security hash).
+    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    let date = date.map(str::to_owned).unwrap_or_else(today_utc);
+    let name = format!("{date}-{:08x}.yaml", hash >> 32);
+    Ok(Some((dir.join(&name), name)))
+}
+
 /// The crate whose version is bumped.
 pub const PACKAGE: &str = "oz-agent-api";
 
@@ -133,6 +165,12 @@ fn apply_update(
     let manifest_b = Backup::take(root.join("Cargo.toml"))?;
     let lock_b = Backup::take(root.join("Cargo.lock"))?;
     let changelog_b = Backup::take(root.join("CHANGELOG.md"))?;
+    let history = history_entry(root, &drift.upstream_text, args.date.as_deref())?;
+    let history_b = match &history {
+        Some((path, _)) => Some(Backup::take(path.clone())?),
+        None => None,
+    };
+    let index_b = Backup::take(root.join(HISTORY_INDEX))?;
     let manifest = manifest_b
         .text()
         .ok_or_else(|| format!("no Cargo.toml in {}", root.display()))?;
@@ -155,7 +193,17 @@ fn apply_update(
     let entry = changelog::entry(&next, &date, &drift.diff, title.as_deref());
     let new_changelog = changelog::prepend(changelog_b.text().as_deref(), &entry);
 
-    let backups = [spec_b, manifest_b, lock_b, changelog_b];
+    let new_index = history.as_ref().map(|(_, name)| {
+        let mut index = index_b.text().unwrap_or_default();
+        if !index.is_empty() && !index.ends_with('\n') {
+            index.push('\n');
+        }
+        index.push_str(name);
+        index.push('\n');
+        index
+    });
+    let mut backups = vec![spec_b, manifest_b, lock_b, changelog_b, index_b];
+    backups.extend(history_b);
     let write = || -> Result<(), String> {
         let w = |p: &Path, b: &[u8]| {
             write_atomic(p, b).map_err(|e| format!("cannot write {}: {e}", p.display()))
@@ -164,6 +212,13 @@ fn apply_update(
         w(&root.join("Cargo.toml"), new_manifest.as_bytes())?;
         if let Some(l) = &new_lock {
             w(&root.join("Cargo.lock"), l.as_bytes())?;
+        }
+        if let (Some((path, _)), Some(index)) = (&history, &new_index) {
+            let dir = root.join(HISTORY_DIR);
+            fs::create_dir_all(&dir)
+                .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            w(path, drift.upstream_text.as_bytes())?;
+            w(&root.join(HISTORY_INDEX), index.as_bytes())?;
         }
         w(&root.join("CHANGELOG.md"), new_changelog.as_bytes())
     };
@@ -188,6 +243,12 @@ fn apply_update(
             "`{}` failed ({}); restored {VENDORED_SPEC}, Cargo.toml, Cargo.lock and CHANGELOG.md",
             args.test_command, outcome.status
         );
+        if !outcome.compile_errors.is_empty() {
+            msg.push_str("\ncode that no longer compiles against the new spec:");
+            for e in &outcome.compile_errors {
+                msg.push_str(&format!("\n  - {e}"));
+            }
+        }
         if !outcome.stale_patches.is_empty() {
             msg.push_str("\npatches that no longer apply:");
             for p in &outcome.stale_patches {
@@ -203,6 +264,11 @@ fn apply_update(
     );
     if new_lock.is_some() {
         summary.push_str(&format!("\nCargo.lock: {PACKAGE} set to {next}."));
+    }
+    if let Some((_, name)) = &history {
+        summary.push_str(&format!(
+            "\n{HISTORY_DIR}/{name}: added to the generator's corpus."
+        ));
     }
     if !outcome.spec_warnings.is_empty() {
         summary.push_str("\nWhat the generator said about the new spec (see build/normalize.rs):");

@@ -1,0 +1,54 @@
+//! Running the build script (the crate's whole generation pipeline: parse,
+//! patches, general rules, progenitor, rewrite) on a spec of the test's
+//! choosing, in a scratch crate directory.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The newest `target/<profile>/build/oz-agent-api-*/build-script-build`
+/// (older ones from earlier builds may still lie around).
+pub fn build_script() -> PathBuf {
+    let exe = std::env::current_exe().unwrap();
+    let profile_dir = exe.parent().and_then(Path::parent).unwrap();
+    std::fs::read_dir(profile_dir.join("build"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("oz-agent-api-")
+        })
+        .map(|p| p.join("build-script-build"))
+        .filter(|p| p.exists())
+        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
+        .expect("cargo built the build script")
+}
+
+/// Runs the build script on a crate directory whose spec is `spec` (None: no
+/// spec file), with the cargo features in `features` (e.g. `"schemars"`).
+/// The generated files are in `<dir>/out`.
+pub fn run(spec: Option<&str>, features: &[&str]) -> (Output, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir_all(&out).unwrap();
+    if let Some(spec) = spec {
+        std::fs::create_dir_all(dir.path().join("openapi")).unwrap();
+        std::fs::write(dir.path().join("openapi/oz-agent-api.yml"), spec).unwrap();
+    }
+    let mut command = Command::new(build_script());
+    command
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("CARGO_MANIFEST_DIR", dir.path())
+        .env("OUT_DIR", &out);
+    for feature in features {
+        command.env(
+            format!("CARGO_FEATURE_{}", feature.to_uppercase().replace('-', "_")),
+            "1",
+        );
+    }
+    let output = command.output().unwrap();
+    (output, dir)
+}
