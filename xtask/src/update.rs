@@ -14,7 +14,8 @@ use crate::cli::UpdateArgs;
 use crate::process::run_shell;
 use crate::report::{counts_line, render};
 use crate::version::{
-    apply, bump_for, read_package_version, set_lock_version, set_package_version,
+    apply, bump_for, read_package_version, set_dependency_requirement, set_lock_version,
+    set_package_version,
 };
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 
@@ -28,6 +29,22 @@ pub const HISTORY_DIR: &str = "openapi/history";
 /// The corpus's files, oldest first, one per line (`.ci/run` compiles the
 /// client from the newest ones).
 pub const HISTORY_INDEX: &str = "openapi/history/index.txt";
+
+/// The `members` of the root manifest's `[workspace]` (other than `.`).
+fn workspace_members(root: &Path) -> Vec<String> {
+    let Ok(manifest) = fs::read_to_string(root.join("Cargo.toml")) else {
+        return Vec::new();
+    };
+    let Some(start) = manifest.find("members = [") else {
+        return Vec::new();
+    };
+    let rest = &manifest[start + "members = [".len()..];
+    let list = &rest[..rest.find(']').unwrap_or(0)];
+    list.split(',')
+        .map(|m| m.trim().trim_matches('"').to_owned())
+        .filter(|m| !m.is_empty() && m != ".")
+        .collect()
+}
 
 /// Where the new upstream text goes in the corpus, and its file name; `None`
 /// when the corpus already holds it byte for byte.
@@ -171,6 +188,15 @@ fn apply_update(
         None => None,
     };
     let index_b = Backup::take(root.join(HISTORY_INDEX))?;
+    // Workspace members that require this crate by version (the fake server
+    // crate): their requirement follows the bump.
+    let mut member_bs = Vec::new();
+    for member in workspace_members(root) {
+        let path = root.join(&member).join("Cargo.toml");
+        if path.is_file() {
+            member_bs.push(Backup::take(path)?);
+        }
+    }
     let manifest = manifest_b
         .text()
         .ok_or_else(|| format!("no Cargo.toml in {}", root.display()))?;
@@ -202,8 +228,16 @@ fn apply_update(
         index.push('\n');
         index
     });
+    let member_updates: Vec<(PathBuf, String)> = member_bs
+        .iter()
+        .filter_map(|b| {
+            let text = b.text()?;
+            set_dependency_requirement(&text, PACKAGE, &next).map(|t| (b.path.clone(), t))
+        })
+        .collect();
     let mut backups = vec![spec_b, manifest_b, lock_b, changelog_b, index_b];
     backups.extend(history_b);
+    backups.extend(member_bs);
     let write = || -> Result<(), String> {
         let w = |p: &Path, b: &[u8]| {
             write_atomic(p, b).map_err(|e| format!("cannot write {}: {e}", p.display()))
@@ -219,6 +253,9 @@ fn apply_update(
                 .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
             w(path, drift.upstream_text.as_bytes())?;
             w(&root.join(HISTORY_INDEX), index.as_bytes())?;
+        }
+        for (path, text) in &member_updates {
+            w(path, text.as_bytes())?;
         }
         w(&root.join("CHANGELOG.md"), new_changelog.as_bytes())
     };

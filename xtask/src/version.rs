@@ -127,9 +127,53 @@ pub fn set_lock_version(lock: &str, package: &str, new: &Version) -> Option<Stri
     found.then_some(out)
 }
 
+/// A workspace member's manifest with its requirement on `package`
+/// (`package = { path = "…", version = "X", … }`) set to `new`, or `None`
+/// when it has no such requirement with a version. Every other byte is kept.
+pub fn set_dependency_requirement(manifest: &str, package: &str, new: &Version) -> Option<String> {
+    let prefix = format!("{package} = {{");
+    let mut changed = false;
+    let out: String = manifest
+        .split_inclusive('\n')
+        .map(|line| {
+            if !line.trim_start().starts_with(&prefix) {
+                return line.to_owned();
+            }
+            let Some(at) = line.find("version = \"") else {
+                return line.to_owned();
+            };
+            let start = at + "version = \"".len();
+            let Some(len) = line[start..].find('"') else {
+                return line.to_owned();
+            };
+            changed = true;
+            format!("{}{new}{}", &line[..start], &line[start + len..])
+        })
+        .collect();
+    changed.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_members_path_requirement_follows_the_new_version() {
+        let m = "[dependencies]\noz-agent-api = { path = \"..\", version = \"0.1.0\", default-features = false }\noz-agent-api-fake = { path = \"../fake\" }\n";
+        let new = Version::parse("0.2.0").unwrap();
+        assert_eq!(
+            set_dependency_requirement(m, "oz-agent-api", &new).unwrap(),
+            m.replace("\"0.1.0\"", "\"0.2.0\"")
+        );
+        assert_eq!(
+            set_dependency_requirement(
+                "[dependencies]\noz-agent-api = { path = \"..\" }\n",
+                "oz-agent-api",
+                &new
+            ),
+            None
+        );
+    }
 
     fn v(s: &str) -> Version {
         Version::parse(s).unwrap()
