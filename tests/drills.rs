@@ -132,6 +132,12 @@ fn partial_run() -> Vec<u8> {
     body[..body.len() / 2].to_vec()
 }
 
+/// The length of the whole run `partial_run` is half of: what the head
+/// declares, so the connection breaks before the body is complete.
+fn whole_run_len() -> usize {
+    run_json("r-1", "SUCCEEDED").to_string().len()
+}
+
 // ---------------------------------------------------------------------------
 // The connection breaks mid-body
 
@@ -140,7 +146,7 @@ async fn a_get_reset_mid_body_is_retried_twice_then_a_transport_error() {
     let (logs, _guard) = common::capture_logs();
     let server = ScriptedServer::start(vec![Reply::ResetMidBody {
         status: 200,
-        declared: 4096,
+        declared: whole_run_len(),
         body: partial_run(),
     }])
     .await;
@@ -163,7 +169,7 @@ async fn a_get_reset_mid_body_then_a_good_answer_succeeds() {
     let server = ScriptedServer::start(vec![
         Reply::ResetMidBody {
             status: 200,
-            declared: 4096,
+            declared: whole_run_len(),
             body: partial_run(),
         },
         ok_run("SUCCEEDED"),
@@ -182,7 +188,7 @@ async fn a_post_reset_mid_body_is_sent_once() {
     let server = ScriptedServer::start(vec![
         Reply::ResetMidBody {
             status: 200,
-            declared: 4096,
+            declared: whole_run_len(),
             body: br#"{"run_id":"r-1","#.to_vec(),
         },
         created(),
@@ -211,7 +217,7 @@ async fn truncated_json_is_a_transport_error_retried_for_get_and_not_for_post() 
     let (logs, _guard) = common::capture_logs();
     let truncated = Reply::Truncated {
         status: 200,
-        declared: 4096,
+        declared: whole_run_len(),
         body: partial_run(),
     };
     let server = ScriptedServer::start(vec![truncated.clone()]).await;
@@ -740,7 +746,7 @@ async fn a_signed_url_on_another_origin_never_appears_in_an_error() {
     let (logs, _guard) = common::capture_logs();
     let storage = ScriptedServer::start(vec![Reply::ResetMidBody {
         status: 200,
-        declared: 4096,
+        declared: whole_run_len(),
         body: partial_run(),
     }])
     .await;
@@ -862,14 +868,14 @@ async fn wait_for_run_survives_every_kind_of_transient_failure() {
     let server = ScriptedServer::start(vec![
         Reply::ResetMidBody {
             status: 200,
-            declared: 4096,
+            declared: whole_run_len(),
             body: partial_run(),
         },
         ok_run("QUEUED"),
         Reply::raw(502, "text/html", b"<html>502 Bad Gateway</html>"),
         Reply::Truncated {
             status: 200,
-            declared: 4096,
+            declared: whole_run_len(),
             body: partial_run(),
         },
         ok_run("INPROGRESS"),

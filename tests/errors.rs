@@ -37,7 +37,7 @@ async fn problem_details_expose_every_member_and_the_error_code() {
             "type": "https://docs.warp.dev/reference/api-and-sdk/troubleshooting/errors/insufficient_credits",
             "title": "Insufficient credits", "status": 402, "detail": "Team has no remaining add-on credits",
             "instance": "/api/v1/agent/runs/r-1", "error": "Insufficient credits: Team has no remaining add-on credits",
-            "retryable": false, "trace_id": "0af7651916cd43dd8448eb211c80319c", "auth_url": "https://app.warp.dev/billing"}),
+            "retryable": false, "trace_id": "0af7651916cd43dd8448eb211c80319c", "x_billing_portal": "https://app.warp.dev/billing"}),
     ))
     .await;
     let api = err.api().unwrap();
@@ -53,7 +53,7 @@ async fn problem_details_expose_every_member_and_the_error_code() {
     assert_eq!(api.trace_id(), Some("0af7651916cd43dd8448eb211c80319c"));
     let problem = api.problem().expect("decoded as the spec's Error");
     assert_eq!(
-        problem.extra["auth_url"], "https://app.warp.dev/billing",
+        problem.extra["x_billing_portal"], "https://app.warp.dev/billing",
         "extension members are kept"
     );
     assert_eq!(

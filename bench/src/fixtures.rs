@@ -127,7 +127,7 @@ impl Fixtures {
             }
             runs += decoded.runs.len();
         }
-        if artifacts.len() != 4 {
+        if artifacts.len() < 2 {
             return Err(format!(
                 "the listing covers only these artifact variants: {artifacts:?}"
             ));
@@ -170,7 +170,7 @@ pub struct Validation {
     /// Runs decoded from the listing.
     pub runs: usize,
     /// Artifact variants seen in the listing.
-    pub artifact_variants: Vec<&'static str>,
+    pub artifact_variants: Vec<String>,
     /// Content block variants seen in the conversation.
     pub content_block_variants: Vec<&'static str>,
     /// Steps in the conversation, nested ones included.
@@ -229,14 +229,16 @@ fn check_run(run: &RunItem, what: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn artifact_kind(artifact: &ArtifactItem) -> Result<&'static str, String> {
-    Ok(match artifact {
-        ArtifactItem::PlanArtifact(_) => "PLAN",
-        ArtifactItem::PullRequestArtifact(_) => "PULL_REQUEST",
-        ArtifactItem::ScreenshotArtifact(_) => "SCREENSHOT",
-        ArtifactItem::FileArtifact(_) => "FILE",
-        other => return Err(format!("unrecognized artifact {other:?}")),
-    })
+/// The artifact's variant (its discriminator), which must be one the
+/// generated types know: whatever variants the spec has, the generator's
+/// fixtures decode into them.
+fn artifact_kind(artifact: &ArtifactItem) -> Result<String, String> {
+    match (artifact, artifact.discriminator()) {
+        (ArtifactItem::Unrecognized(_), _) | (_, None) => {
+            Err(format!("unrecognized artifact {artifact:?}"))
+        }
+        (_, Some(kind)) => Ok(kind.to_owned()),
+    }
 }
 
 fn walk_step(
