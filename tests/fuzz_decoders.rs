@@ -1053,6 +1053,64 @@ fn config() -> Config {
     }
 }
 
+/// The spec's own words: the member names of its schemas, and its enum
+/// values and union tags; and for each union tag, the skeleton of a variant
+/// (`{"type": "text"}`) and one with a required member of the wrong type.
+struct Vocabulary {
+    members: Vec<String>,
+    values: Vec<String>,
+    skeletons: Vec<Value>,
+}
+
+fn vocabulary() -> &'static Vocabulary {
+    fn collect(schema: &Value, members: &mut BTreeSet<String>, values: &mut BTreeSet<String>) {
+        match schema {
+            Value::Object(map) => {
+                if let Some(Value::Object(properties)) = map.get("properties") {
+                    members.extend(properties.keys().cloned());
+                }
+                if let Some(Value::Array(options)) = map.get("enum") {
+                    values.extend(options.iter().filter_map(Value::as_str).map(str::to_owned));
+                }
+                map.values().for_each(|v| collect(v, members, values));
+            }
+            Value::Array(items) => items.iter().for_each(|v| collect(v, members, values)),
+            _ => {}
+        }
+    }
+    static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let (mut members, mut values) = (BTreeSet::new(), BTreeSet::new());
+        collect(spec().document(), &mut members, &mut values);
+        let mut skeletons = Vec::new();
+        for (_, union) in spec().schemas() {
+            let Some(property) = union
+                .pointer("/discriminator/propertyName")
+                .and_then(Value::as_str)
+            else {
+                continue;
+            };
+            for (tag, target) in union_tags(union) {
+                skeletons.push(json!({ property: tag }));
+                let required = spec()
+                    .pointer(&target)
+                    .and_then(|v| v["required"].as_array())
+                    .and_then(|r| r.iter().filter_map(Value::as_str).find(|m| *m != property));
+                if let Some(member) = required {
+                    skeletons.push(json!({ property: tag, member: 1 }));
+                }
+                values.insert(tag);
+            }
+        }
+        Vocabulary {
+            members: members.into_iter().collect(),
+            values: values.into_iter().collect(),
+            skeletons,
+        }
+    })
+}
+
+/// Strings that parsers of dates, UUIDs and problem types get wrong.
 const EDGE_STRINGS: &[&str] = &[
     "",
     "\u{0}",
@@ -1071,45 +1129,38 @@ const EDGE_STRINGS: &[&str] = &[
     "0b6c2f9e3a474a8e9a0e6f1d2c3b4a59",
     "urn:uuid:0b6c2f9e-3a47-4a8e-9a0e-6f1d2c3b4a59",
     "{0b6c2f9e-3a47-4a8e-9a0e-6f1d2c3b4a59}",
-    "PLAN",
-    "FILE",
-    "SCREENSHOT",
-    "PULL_REQUEST",
-    "text",
-    "action",
-    "action_result",
-    "event",
-    "SUCCEEDED",
     "https://docs.warp.dev/reference/api-and-sdk/troubleshooting/errors/",
     "errors/",
     "errors#-",
 ];
 
 fn edge_value() -> impl Strategy<Value = Value> {
-    prop_oneof![
-        prop::sample::select(EDGE_STRINGS).prop_map(Value::from),
-        prop::sample::select(vec![
-            json!(null),
-            json!(true),
-            json!(0),
-            json!(-1),
-            json!(i64::MIN),
-            json!(i64::MAX),
-            json!(u64::MAX),
-            json!(u32::MAX),
-            json!(u64::from(u32::MAX) + 1),
-            json!(1.5),
-            json!(-0.0),
-            json!(1e308),
-            json!(5e-324),
-            json!([]),
-            json!({}),
-            json!([[]]),
-            json!({"artifact_type": "PLAN"}),
-            json!({"type": "text"}),
-            json!({"type": "action_result", "state": 1}),
-        ]),
-    ]
+    let words = vocabulary();
+    let strings: Vec<Value> = EDGE_STRINGS
+        .iter()
+        .map(|s| Value::from(*s))
+        .chain(words.values.iter().map(|s| Value::from(s.as_str())))
+        .collect();
+    let mut shapes = vec![
+        json!(null),
+        json!(true),
+        json!(0),
+        json!(-1),
+        json!(i64::MIN),
+        json!(i64::MAX),
+        json!(u64::MAX),
+        json!(u32::MAX),
+        json!(u64::from(u32::MAX) + 1),
+        json!(1.5),
+        json!(-0.0),
+        json!(1e308),
+        json!(5e-324),
+        json!([]),
+        json!({}),
+        json!([[]]),
+    ];
+    shapes.extend(words.skeletons.iter().cloned());
+    prop_oneof![prop::sample::select(strings), prop::sample::select(shapes)]
 }
 
 fn arb_json() -> impl Strategy<Value = Value> {
@@ -1132,7 +1183,7 @@ fn arb_json() -> impl Strategy<Value = Value> {
     })
 }
 
-/// JSON tokens, member names and values of the API, glued at random.
+/// JSON tokens, and the member names and values of the spec, glued at random.
 fn token_soup() -> impl Strategy<Value = Vec<u8>> {
     const TOKENS: &[&[u8]] = &[
         b"{",
@@ -1155,45 +1206,24 @@ fn token_soup() -> impl Strategy<Value = Vec<u8>> {
         b"\"\\ud800\"",
         b"\"\\u0000\"",
         b"\"x\"",
-        b"\"type\"",
-        b"\"artifact_type\"",
-        b"\"state\"",
-        b"\"run_id\"",
-        b"\"task_id\"",
-        b"\"title\"",
-        b"\"prompt\"",
-        b"\"steps\"",
-        b"\"messages\"",
-        b"\"content\"",
-        b"\"data\"",
-        b"\"id\"",
-        b"\"created_at\"",
-        b"\"updated_at\"",
         b"\"2026-06-01T10:00:00Z\"",
-        b"\"PLAN\"",
-        b"\"FILE\"",
-        b"\"text\"",
-        b"\"action\"",
-        b"\"event\"",
-        b"\"role\"",
-        b"\"user\"",
-        b"\"runs\"",
-        b"\"page_info\"",
-        b"\"has_next_page\"",
-        b"\"events\"",
-        b"\"agents\"",
-        b"\"success\"",
-        b"\"schedules\"",
-        b"\"models\"",
-        b"\"environments\"",
-        b"\"workers\"",
-        b"\"status\"",
-        b"\"error\"",
         b"\xff",
         b"\xc3",
         "\u{1F980}".as_bytes(),
     ];
-    prop::collection::vec(prop::sample::select(TOKENS), 0..48).prop_map(|t| t.concat())
+    let words = vocabulary();
+    let tokens: Vec<Vec<u8>> = TOKENS
+        .iter()
+        .map(|t| t.to_vec())
+        .chain(
+            words
+                .members
+                .iter()
+                .chain(&words.values)
+                .map(|w| Value::from(w.as_str()).to_string().into_bytes()),
+        )
+        .collect();
+    prop::collection::vec(prop::sample::select(tokens), 0..48).prop_map(|t| t.concat())
 }
 
 #[derive(Clone, Debug)]
