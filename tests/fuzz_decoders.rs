@@ -33,7 +33,7 @@ mod common;
 
 include!(concat!(env!("OUT_DIR"), "/dispatch.rs"));
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::path::{Path as FsPath, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -101,23 +101,18 @@ fn operations_answering(name: &str) -> impl Iterator<Item = &'static dispatch::O
 /// an operation answering with it, or (for the problem details, which no
 /// operation succeeds with) the component schema of that name.
 fn response_schema(name: &str) -> Value {
-    static SCHEMAS: OnceLock<Mutex<BTreeMap<String, Value>>> = OnceLock::new();
-    let mut schemas = SCHEMAS.get_or_init(Default::default).lock().unwrap();
-    schemas
-        .entry(name.to_owned())
-        .or_insert_with(|| match operations_answering(name).next() {
-            Some(op) => json_success(spec_operation(op))
-                .and_then(|r| r.schema.clone())
-                .unwrap_or_else(|| panic!("{}: no JSON success response in the spec", op.id)),
-            None => {
-                assert!(
-                    spec().schema(name).is_some(),
-                    "{name}: no operation answers with it and no component schema has its name"
-                );
-                json!({ "$ref": format!("#/components/schemas/{name}") })
-            }
-        })
-        .clone()
+    match operations_answering(name).next() {
+        Some(op) => json_success(spec_operation(op))
+            .and_then(|r| r.schema.clone())
+            .unwrap_or_else(|| panic!("{}: no JSON success response in the spec", op.id)),
+        None => {
+            assert!(
+                spec().schema(name).is_some(),
+                "{name}: no operation answers with it and no component schema has its name"
+            );
+            json!({ "$ref": format!("#/components/schemas/{name}") })
+        }
+    }
 }
 
 /// The tags of a discriminated union (`oneOf`/`anyOf` with a
@@ -969,6 +964,19 @@ fn fuzz_findings_stay_fixed() {
     }
 }
 
+/// A corpus file name for fixture `name` (`RunItem/full` → `RunItem-full`).
+fn seed_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "_.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
 /// The seed corpus: every fixture and finding behind the selector byte of
 /// its type, and bare problem `type` URIs for `error_code_from_type`.
 fn seed_corpus() -> Vec<(String, Vec<u8>)> {
@@ -989,7 +997,7 @@ fn seed_corpus() -> Vec<(String, Vec<u8>)> {
         }
     }
     for f in fixtures() {
-        out.push((f.name.replace('/', "-"), input(f.decoder.name, &f.bytes)));
+        out.push((seed_name(&f.name), input(f.decoder.name, &f.bytes)));
     }
     for (name, uri) in [
         (
@@ -1019,9 +1027,7 @@ fn seed_corpus_inputs_select_their_decoder() {
         assert!(names.insert(name.as_str()), "two seeds named {name}");
         let (selector, body) = input.split_first().expect("a selector byte");
         let decoder = response_types::select(*selector);
-        let fixture = fixtures()
-            .iter()
-            .find(|f| f.name.replace('/', "-") == *name);
+        let fixture = fixtures().iter().find(|f| seed_name(&f.name) == *name);
         let finding = FUZZ_FINDINGS.iter().find(|f| f.name == name);
         match (fixture, finding) {
             (Some(f), _) => {
