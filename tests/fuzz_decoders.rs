@@ -9,7 +9,7 @@
 //! * the decoders are `fuzz/response_types.rs` (shared with the cargo-fuzz
 //!   target), which expands the build's `__response_types!`; they are
 //!   checked against the spec's JSON success responses and the generated
-//!   dispatcher (`OUT_DIR/dispatch.rs`);
+//!   dispatcher (`OUT_DIR/dispatch.rs`, as `common::dispatch`);
 //! * the fixtures are, for every decoder, bodies generated from its schema
 //!   (`oz_agent_api_fake::examples`, full and minimal), plus the hand-kept
 //!   `tests/fixtures/responses/<Type>/*.json` of the types the spec still
@@ -31,12 +31,11 @@
 
 mod common;
 
-include!(concat!(env!("OUT_DIR"), "/dispatch.rs"));
-
 use std::collections::BTreeSet;
 use std::path::{Path as FsPath, PathBuf};
 use std::sync::{Arc, Mutex, OnceLock};
 
+use common::dispatch;
 use common::scripted::{Reply, ScriptedServer};
 use common::KEY;
 use oz_agent_api::error::error_code_from_type;
@@ -1709,29 +1708,6 @@ fn deeply_nested_unknown_members_and_bodies_are_errors_not_stack_overflows() {
     });
 }
 
-/// Arguments for `dispatch::call`: every required parameter and the body,
-/// generated from the spec.
-fn call_arguments(op: &dispatch::Operation) -> serde_json::Map<String, Value> {
-    let spec_op = spec_operation(op);
-    let mut generator = Generator::new(Spec::vendored().unwrap()).with_fill(Fill::Minimal);
-    let mut args = serde_json::Map::new();
-    for (name, location) in op.params {
-        let value = if *location == "body" {
-            generator.request_body(&spec_op.id)
-        } else {
-            spec_op
-                .parameters
-                .iter()
-                .find(|p| p.name == *name && p.required)
-                .map(|p| generator.parameter(p))
-        };
-        if let Some(value) = value {
-            args.insert((*name).to_owned(), value);
-        }
-    }
-    args
-}
-
 /// The status an operation documents for success (`200` if it documents none).
 fn success_status(op: &dispatch::Operation) -> u16 {
     spec_operation(op)
@@ -1776,7 +1752,7 @@ async fn a_deeply_nested_response_from_the_server_is_a_decode_error() {
     )])
     .await;
     let client = common::client(&server.url());
-    let args = call_arguments(op);
+    let args = common::arguments(op.id, Fill::Minimal);
     // Decoded on a tokio worker thread (2 MiB stack).
     let err = tokio::spawn(async move { dispatch::call(&client, op.id, &args).await })
         .await
@@ -1946,7 +1922,7 @@ fn success_responses_of_any_shape_decode_or_are_decode_errors() {
     let operations: Vec<(&'static dispatch::Operation, serde_json::Map<String, Value>)> =
         dispatch::OPERATIONS
             .iter()
-            .map(|op| (op, call_arguments(op)))
+            .map(|op| (op, common::arguments(op.id, Fill::Minimal)))
             .collect();
     let body = prop_oneof![
         prop::collection::vec(any::<u8>(), 0..300),
