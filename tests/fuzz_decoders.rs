@@ -629,7 +629,7 @@ fn kept_fixtures() -> Vec<Fixture> {
                     let now = violations(spec(), &schema, &sent);
                     assert!(
                         !now.is_empty(),
-                        "fixture {name} is a {type_name} of this spec (but for values the client must keep) and does not decode: {e}"
+                        "fixture {name} fits {type_name} in this spec (but for values the client must keep) and does not decode: {e}"
                     );
                     let component = json!({ "$ref": format!("#/components/schemas/{type_name}") });
                     let valid_in: Vec<&str> = published_specs()
@@ -642,11 +642,11 @@ fn kept_fixtures() -> Vec<Fixture> {
                         .collect();
                     assert!(
                         !valid_in.is_empty(),
-                        "fixture {name} is a {type_name} of no published version of the spec: {}",
+                        "fixture {name} fits {type_name} in no published version of the spec: {}",
                         now.join("; ")
                     );
                     eprintln!(
-                        "note: fixture {name} is a {type_name} of {} but not of this spec ({}); skipped",
+                        "note: fixture {name} fits {type_name} in {} but not in this spec ({}); skipped",
                         valid_in.join(", "),
                         now.join("; ")
                     );
