@@ -41,7 +41,7 @@ use common::KEY;
 use oz_agent_api::error::error_code_from_type;
 use oz_agent_api::Error;
 use oz_agent_api_fake::examples::{Fill, Generator};
-use oz_agent_api_fake::spec::{Operation as SpecOperation, Response as SpecResponse, Spec};
+use oz_agent_api_fake::spec::{Operation as SpecOperation, Spec};
 use oz_agent_api_fake::validate::Validator;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -82,11 +82,26 @@ fn spec_operation(op: &dispatch::Operation) -> &'static SpecOperation {
         .unwrap_or_else(|| panic!("{} {} ({}): not in the spec", op.method, op.path, op.id))
 }
 
-/// The first JSON `2xx` response of an operation.
-fn json_success(op: &SpecOperation) -> Option<&SpecResponse> {
-    op.responses
+/// The schemas of an operation's JSON `2xx` bodies (media type
+/// `application/json` or `…+json`; `{}`, any JSON value, for one without a
+/// schema), each once, in status order.
+fn json_success_schemas(op: &SpecOperation) -> Vec<Value> {
+    let mut out = Vec::new();
+    for response in op
+        .responses
         .iter()
-        .find(|r| (200..300).contains(&r.status) && r.is_json())
+        .filter(|r| (200..300).contains(&r.status))
+    {
+        let json = response.content_type.as_deref().is_some_and(|ct| {
+            let essence = ct.split(';').next().unwrap_or("").trim();
+            essence == "application/json" || essence.ends_with("+json")
+        });
+        let schema = response.schema.clone().unwrap_or_else(|| json!({}));
+        if json && !out.contains(&schema) {
+            out.push(schema);
+        }
+    }
+    out
 }
 
 /// The operations of the generated client that answer with `name`.
@@ -96,14 +111,18 @@ fn operations_answering(name: &str) -> impl Iterator<Item = &'static dispatch::O
         .filter(move |op| op.response_type == Some(name))
 }
 
-/// The schema of the bodies decoder `name` decodes: the success response of
-/// an operation answering with it, or (for the problem details, which no
-/// operation succeeds with) the component schema of that name.
+/// The schema of the bodies decoder `name` decodes: the JSON success
+/// response of an operation answering with it (any of them, if it has
+/// several), or (for the problem details, which no operation succeeds with)
+/// the component schema of that name.
 fn response_schema(name: &str) -> Value {
     match operations_answering(name).next() {
-        Some(op) => json_success(spec_operation(op))
-            .and_then(|r| r.schema.clone())
-            .unwrap_or_else(|| panic!("{}: no JSON success response in the spec", op.id)),
+        Some(op) => match &json_success_schemas(spec_operation(op))[..] {
+            [] => panic!("{}: no JSON success response in the spec", op.id),
+            [one] => one.clone(),
+            // Several JSON successes (a 200 and a 201): one of them.
+            several => json!({ "oneOf": several }),
+        },
         None => {
             assert!(
                 spec().schema(name).is_some(),
@@ -686,11 +705,15 @@ fn kept_fixtures() -> Vec<Fixture> {
 // Coverage of the list and of the fixtures
 
 /// What a JSON success response of the spec decodes as: the component
-/// schema's type, or `String` / `Map` for an inline `type: string` /
-/// `type: object` (the names `__response_types!` gives them).
+/// schema's type, `String` / `Map` for an inline `type: string` /
+/// `type: object`, `Value` for any JSON (the names `__response_types!`
+/// gives them).
 fn expected_type_name(schema: &Value) -> Option<String> {
     if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
         return r.rsplit('/').next().map(str::to_owned);
+    }
+    if schema.as_object().is_some_and(|o| o.is_empty()) {
+        return Some("Value".to_owned());
     }
     match schema.get("type").and_then(Value::as_str) {
         Some("string") => Some("String".to_owned()),
@@ -703,19 +726,22 @@ fn expected_type_name(schema: &Value) -> Option<String> {
 fn the_decoders_are_the_json_success_types_of_the_spec_and_the_problem_details() {
     let mut expected = BTreeSet::from(["Error".to_owned()]);
     for op in dispatch::OPERATIONS {
-        let success = json_success(spec_operation(op));
+        let successes = json_success_schemas(spec_operation(op));
         assert_eq!(
             op.response_type.is_some(),
-            success.is_some(),
+            !successes.is_empty(),
             "{}: the client decodes a JSON body exactly when the spec documents one",
             op.id
         );
-        let (Some(name), Some(success)) = (op.response_type, success) else {
+        let Some(name) = op.response_type else {
             continue;
         };
-        if let Some(spec_name) = success.schema.as_ref().and_then(expected_type_name) {
-            // Rust names the type in its own case (`AiRun…` for `AIRun…`).
-            assert_eq!(op_key(name), op_key(&spec_name), "{}", op.id);
+        // One JSON success: its type (several make a type of their own).
+        if let [only] = &successes[..] {
+            if let Some(spec_name) = expected_type_name(only) {
+                // Rust names the type in its own case (`AiRun…` for `AIRun…`).
+                assert_eq!(op_key(name), op_key(&spec_name), "{}", op.id);
+            }
         }
         expected.insert(name.to_owned());
     }
