@@ -182,26 +182,47 @@ fn resolve<'a>(spec: &'a Spec, mut schema: &'a Value) -> (&'a Value, Option<&'a 
     (schema, name)
 }
 
-/// Every (union, tag) a value of `schema` can hold: the discriminated
-/// unions (component schemas) reachable from it, each with every tag.
-fn reachable_tags(schema: &Value) -> BTreeSet<(String, String)> {
-    fn go(schema: &Value, seen: &mut BTreeSet<String>, out: &mut BTreeSet<(String, String)>) {
+/// What a value of a schema can hold, as [`reachable`] finds it.
+#[derive(Debug, Default)]
+struct Reach {
+    /// (union, tag) of every discriminated union (component schema).
+    tags: BTreeSet<(String, String)>,
+    /// (object, member) of every component object schema.
+    members: BTreeSet<(String, String)>,
+}
+
+/// The discriminated unions, with every tag, and the component objects,
+/// with every member, that a value of `schema` can hold. Undiscriminated
+/// unions are not entered: the client picks their variant by shape, and
+/// [`walk`] does not enter them either.
+fn reachable(schema: &Value) -> Reach {
+    fn go(schema: &Value, seen: &mut BTreeSet<String>, out: &mut Reach) {
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
             if seen.insert(r.to_owned()) {
-                let target = spec()
-                    .pointer(r)
-                    .unwrap_or_else(|| panic!("dangling $ref {r}"));
+                let (target, name) = resolve(spec(), schema);
+                let name = name.unwrap_or(r).to_owned();
                 if target.get("discriminator").is_some() {
-                    let union = r.rsplit('/').next().unwrap_or(r).to_owned();
                     for (tag, _) in union_tags(target) {
-                        out.insert((union.clone(), tag));
+                        out.tags.insert((name.clone(), tag));
                     }
+                }
+                for member in target
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .into_iter()
+                    .flat_map(|p| p.keys())
+                {
+                    out.members.insert((name.clone(), member.clone()));
                 }
                 go(target, seen, out);
             }
             return;
         }
-        for key in ["oneOf", "anyOf", "allOf"] {
+        let mut parts = vec!["allOf"];
+        if schema.get("discriminator").is_some() {
+            parts.extend(["oneOf", "anyOf"]);
+        }
+        for key in parts {
             for part in schema
                 .get(key)
                 .and_then(Value::as_array)
@@ -225,7 +246,7 @@ fn reachable_tags(schema: &Value) -> BTreeSet<(String, String)> {
             }
         }
     }
-    let mut out = BTreeSet::new();
+    let mut out = Reach::default();
     go(schema, &mut BTreeSet::new(), &mut out);
     out
 }
@@ -349,6 +370,8 @@ struct Walk {
     unknown: Vec<Path>,
     /// (union, tag) of every union value with a known tag.
     tags: BTreeSet<(String, String)>,
+    /// (object, member) of every member of a component object schema.
+    members: BTreeSet<(String, String)>,
     /// The component schema each node is a value of (a node can be a value
     /// of a union and of its variant).
     components: Vec<(Path, String)>,
@@ -425,15 +448,24 @@ fn walk(spec: &Spec, schema: &Value, doc: &Value, path: &mut Path, out: &mut Wal
         }
         Value::Object(members) => {
             // `allOf` parts merged (a single one is resolved above).
-            let parts: Vec<&Value> = match schema.get("allOf").and_then(Value::as_array) {
-                Some(parts) => parts.iter().map(|p| resolve(spec, p).0).collect(),
-                None => vec![schema],
-            };
-            let properties: serde_json::Map<String, Value> = parts
-                .iter()
-                .filter_map(|p| p.get("properties").and_then(Value::as_object))
-                .flat_map(|p| p.clone())
-                .collect();
+            let parts: Vec<(&Value, Option<&str>)> =
+                match schema.get("allOf").and_then(Value::as_array) {
+                    Some(parts) => parts.iter().map(|p| resolve(spec, p)).collect(),
+                    None => vec![(schema, name)],
+                };
+            let mut properties = serde_json::Map::new();
+            for (part, part_name) in &parts {
+                let Some(defined) = part.get("properties").and_then(Value::as_object) else {
+                    continue;
+                };
+                properties.extend(defined.clone());
+                if let Some(part_name) = part_name {
+                    for member in members.keys().filter(|k| defined.contains_key(*k)) {
+                        out.members
+                            .insert(((*part_name).to_owned(), member.clone()));
+                    }
+                }
+            }
             let additional = schema.get("additionalProperties");
             let typed = additional.filter(|a| a.as_object().is_some_and(|o| !o.is_empty()));
             let open = parts.len() == 1 && matches!(additional, None | Some(Value::Bool(true)))
@@ -535,7 +567,7 @@ struct Fixture {
 }
 
 /// At most this many full values are generated per type, to reach every
-/// variant of the unions in it.
+/// variant of the unions and every member of the objects in it.
 const MAX_GENERATED: usize = 8;
 
 fn fixtures() -> &'static [Fixture] {
@@ -548,8 +580,9 @@ fn fixtures() -> &'static [Fixture] {
 }
 
 /// For every decoder, values generated from its schema: full ones until
-/// every variant of every union reachable from it has appeared, and a
-/// minimal one per variant of the type itself (one if it is no union).
+/// every variant of every union and every member of every object reachable
+/// from it has appeared, and a minimal one per variant of the type itself
+/// (one if it is no union).
 fn generated_fixtures() -> Vec<Fixture> {
     let mut full = Generator::new(Spec::vendored().unwrap());
     let mut minimal = full.clone().with_fill(Fill::Minimal);
@@ -580,13 +613,14 @@ fn generated_fixtures() -> Vec<Fixture> {
                 walk,
             }
         };
-        let wanted = reachable_tags(&schema);
-        let mut seen = BTreeSet::new();
+        let wanted = reachable(&schema);
+        let (mut tags, mut members) = (BTreeSet::new(), BTreeSet::new());
         for i in 0..MAX_GENERATED {
             let f = fixture(&mut full, format!("generated-full-{i}"));
-            seen.extend(f.walk.tags.iter().cloned());
+            tags.extend(f.walk.tags.iter().cloned());
+            members.extend(f.walk.members.iter().cloned());
             out.push(f);
-            if wanted.is_subset(&seen) {
+            if wanted.tags.is_subset(&tags) && wanted.members.is_subset(&members) {
                 break;
             }
         }
@@ -764,17 +798,23 @@ fn the_decoders_are_the_json_success_types_of_the_spec_and_the_problem_details()
 }
 
 #[test]
-fn every_decoder_has_generated_fixtures_full_and_minimal() {
-    for d in DECODERS {
-        for fill in ["full", "minimal"] {
-            assert!(
-                fixtures().iter().any(|f| f.decoder.name == d.name
-                    && f.origin == Origin::Generated
-                    && f.name.contains(&format!("generated-{fill}-"))),
-                "{}: no generated {fill} fixture",
-                d.name
-            );
-        }
+fn the_fixtures_reach_every_member_of_every_object_in_a_response() {
+    let wanted: BTreeSet<(String, String)> = DECODERS
+        .iter()
+        .flat_map(|d| reachable(&response_schema(d.name)).members)
+        .collect();
+    let seen: BTreeSet<(String, String)> = fixtures()
+        .iter()
+        .flat_map(|f| f.walk.members.iter().cloned())
+        .collect();
+    let missing: Vec<_> = wanted.difference(&seen).collect();
+    assert!(missing.is_empty(), "no fixture has {missing:?}");
+    // Members the hand-written layer reads.
+    for member in ["run_id", "state"] {
+        assert!(
+            wanted.contains(&("RunItem".to_owned(), member.to_owned())),
+            "RunItem.{member} is no member of a response"
+        );
     }
 }
 
@@ -782,7 +822,7 @@ fn every_decoder_has_generated_fixtures_full_and_minimal() {
 fn the_fixtures_reach_every_variant_of_every_union_in_a_response() {
     let wanted: BTreeSet<(String, String)> = DECODERS
         .iter()
-        .flat_map(|d| reachable_tags(&response_schema(d.name)))
+        .flat_map(|d| reachable(&response_schema(d.name)).tags)
         .collect();
     let seen: BTreeSet<(String, String)> = fixtures()
         .iter()
