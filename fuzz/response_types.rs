@@ -1,10 +1,15 @@
-//! Every body the client decodes, in one fixed order. Shared (by `#[path]`)
-//! between the cargo-fuzz target `fuzz_targets/decode.rs` and the property
-//! test `tests/fuzz_decoders.rs`, so both check the same list and agree on
-//! the selector byte that starts every corpus file.
+//! Every body the client decodes. Shared (by `#[path]`) between the
+//! cargo-fuzz target `fuzz_targets/decode.rs` and the property test
+//! `tests/fuzz_decoders.rs`, so both check the same list.
+//!
+//! The list is the build's: `oz_agent_api::__response_types!` names every
+//! JSON success type of the client generated from the spec (sorted by name)
+//! and the problem details, so a new spec needs no edit here.
 //!
 //! A corpus input is `[selector, body…]`: `selector % DECODERS.len()` picks
-//! the decoder, and `body` is what the server sent.
+//! the decoder, and `body` is what the server sent. The order (and so the
+//! selector of a type) changes with the spec; the seed corpus is generated,
+//! not kept (see `fuzz/README.md`).
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -22,7 +27,7 @@ pub struct Decoder {
 
 macro_rules! decoders {
     ($($name:literal => $ty:ty,)*) => {
-        /// The success bodies of every operation, then the problem details.
+        /// The success bodies of every operation and the problem details, by name.
         pub const DECODERS: &[Decoder] = &[$(Decoder {
             name: $name,
             bytes: |body| roundtrip::<$ty>(serde_json::from_slice(body)),
@@ -31,26 +36,7 @@ macro_rules! decoders {
     };
 }
 
-decoders! {
-    "RunItem" => oz_agent_api::types::RunItem,
-    "ListRunsResponse" => oz_agent_api::types::ListRunsResponse,
-    "RunAgentResponse" => oz_agent_api::types::RunAgentResponse,
-    "ConversationResponse" => oz_agent_api::types::ConversationResponse,
-    "GetRunTimelineResponse" => oz_agent_api::types::GetRunTimelineResponse,
-    "ArtifactResponse" => oz_agent_api::types::ArtifactResponse,
-    "ScheduledAgentItem" => oz_agent_api::types::ScheduledAgentItem,
-    "ListScheduledAgentsResponse" => oz_agent_api::types::ListScheduledAgentsResponse,
-    "DeleteScheduledAgentResponse" => oz_agent_api::types::DeleteScheduledAgentResponse,
-    "ListAgentsResponse" => oz_agent_api::types::ListAgentsResponse,
-    "ListConnectedSelfHostedWorkersResponse" => oz_agent_api::types::ListConnectedSelfHostedWorkersResponse,
-    "ListEnvironmentsResponse" => oz_agent_api::types::ListEnvironmentsResponse,
-    "ListModelsResponse" => oz_agent_api::types::ListModelsResponse,
-    "AgentResponse" => oz_agent_api::types::AgentResponse,
-    "ListAgentIdentitiesResponse" => oz_agent_api::types::ListAgentIdentitiesResponse,
-    "Error" => oz_agent_api::types::Error,
-    "String" => String,
-    "Map" => serde_json::Map<String, Value>,
-}
+oz_agent_api::__response_types!(decoders);
 
 /// The decoder a corpus input's first byte selects.
 pub fn select(selector: u8) -> &'static Decoder {

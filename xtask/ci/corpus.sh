@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The generator on real and synthetic specs beyond the vendored one: the
 # client is generated, compiled with all features, and put through the
-# spec-driven tests, from
+# spec-driven tests (and the decoder property tests), from
 #   - the newest two published specs of the corpus (openapi/history/index.txt),
 #   - the vendored spec with the synthetic constructs merged in
 #     (tests/specs/constructs.yml: one operation per construct).
@@ -20,5 +20,5 @@ specs+=("target/corpus/vendored+constructs.json")
 for spec in "${specs[@]}"; do
   printf '\n-- %s\n' "$spec"
   OZ_AGENT_API_SPEC="$spec" cargo test -p oz-agent-api --all-features \
-    --test spec_driven --test every_operation --test coverage
+    --test spec_driven --test every_operation --test coverage --test fuzz_decoders
 done
