@@ -307,6 +307,13 @@ fn apply_update(
             "\n{HISTORY_DIR}/{name}: added to the generator's corpus."
         ));
     }
+    for (path, _) in &member_updates {
+        let shown = path.strip_prefix(root).unwrap_or(path);
+        summary.push_str(&format!(
+            "\n{}: requirement on {PACKAGE} set to {next}.",
+            shown.display()
+        ));
+    }
     if !outcome.spec_warnings.is_empty() {
         summary.push_str("\nWhat the generator said about the new spec (see build/normalize.rs):");
         for p in &outcome.spec_warnings {
