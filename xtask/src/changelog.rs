@@ -131,36 +131,105 @@ pub fn entry(version: &Version, date: &str, diff: &DiffResult, title: Option<&st
     out
 }
 
-/// `existing` with `entry` inserted before the first release section (after
-/// the header and any `## [Unreleased]` section); a new file gets [`HEADER`].
+/// `existing` with `entry` inserted before the first release section; a new
+/// file gets [`HEADER`]. The bump releases what `## [Unreleased]` holds: its
+/// notes move into the new entry (each `### Section` merged into the entry's
+/// section of the same name, or added after them), and an empty
+/// `## [Unreleased]` heading stays on top for what comes next.
 pub fn prepend(existing: Option<&str>, entry: &str) -> String {
     let text = match existing {
         Some(t) if !t.trim().is_empty() => t.to_string(),
         _ => format!("{HEADER}\n"),
     };
-    let mut offset = 0;
-    let mut insert_at = None;
+    // Split: the head (up to the first `## `), the Unreleased body, the releases.
+    let mut head = String::new();
+    let mut unreleased: Option<String> = None;
+    let mut rest = String::new();
+    let mut state = 0; // 0 head, 1 unreleased, 2 releases
     for line in text.split_inclusive('\n') {
-        if line.starts_with("## ") && !line.to_ascii_lowercase().starts_with("## [unreleased]") {
-            insert_at = Some(offset);
-            break;
+        if line.starts_with("## ") {
+            state = if state < 2 && line.to_ascii_lowercase().starts_with("## [unreleased]") {
+                unreleased = Some(String::new());
+                1
+            } else {
+                2
+            };
+            if state == 1 {
+                continue;
+            }
         }
-        offset += line.len();
-    }
-    match insert_at {
-        Some(at) => format!("{}{entry}{}", &text[..at], &text[at..]),
-        None => {
-            let mut t = text;
-            if !t.ends_with('\n') {
-                t.push('\n');
-            }
-            if !t.ends_with("\n\n") {
-                t.push('\n');
-            }
-            t.push_str(entry);
-            t
+        match state {
+            0 => head.push_str(line),
+            1 => unreleased.get_or_insert_with(String::new).push_str(line),
+            _ => rest.push_str(line),
         }
     }
+    let notes = unreleased.as_deref().map(str::trim).unwrap_or_default();
+    let entry = if notes.is_empty() {
+        entry.to_string()
+    } else {
+        merge_sections(entry, notes)
+    };
+    let mut out = head;
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    if unreleased.is_some() {
+        out.push_str("## [Unreleased]\n\n");
+    }
+    out.push_str(entry.trim_end());
+    out.push('\n');
+    if !rest.is_empty() {
+        out.push('\n');
+        out.push_str(&rest);
+    }
+    out
+}
+
+/// `entry` with the `### Section`s of `notes` merged in: items of a section
+/// the entry has go at the end of it; other sections follow the entry's.
+/// Text before the first `###` of `notes` goes right after the entry's
+/// summary paragraph.
+fn merge_sections(entry: &str, notes: &str) -> String {
+    fn sections(text: &str) -> (String, Vec<(String, String)>) {
+        let mut lead = String::new();
+        let mut out: Vec<(String, String)> = Vec::new();
+        for line in text.split_inclusive('\n') {
+            if let Some(name) = line.strip_prefix("### ") {
+                out.push((name.trim().to_string(), String::new()));
+            } else if let Some((_, body)) = out.last_mut() {
+                body.push_str(line);
+            } else {
+                lead.push_str(line);
+            }
+        }
+        (lead, out)
+    }
+    let (entry_lead, mut entry_sections) = sections(entry);
+    let notes = format!("{notes}\n");
+    let (notes_lead, notes_sections) = sections(&notes);
+    for (name, body) in notes_sections {
+        match entry_sections.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, existing)) => {
+                let trimmed = existing.trim_end().to_string();
+                *existing = format!("{trimmed}\n{}\n", body.trim());
+            }
+            None => entry_sections.push((name, format!("\n{}\n", body.trim()))),
+        }
+    }
+    let mut out = entry_lead.trim_end().to_string();
+    out.push_str("\n\n");
+    if !notes_lead.trim().is_empty() {
+        out.push_str(notes_lead.trim());
+        out.push_str("\n\n");
+    }
+    for (name, body) in entry_sections {
+        out.push_str(&format!("### {name}\n\n{}\n\n", body.trim()));
+    }
+    out.trim_end().to_string() + "\n"
 }
 
 /// True if the changelog has a `## [version]` (or `## version`) heading.
@@ -185,12 +254,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn prepend_goes_after_header_and_unreleased() {
-        let existing = "# Changelog\n\nintro\n\n## [Unreleased]\n\n- wip\n\n## [0.1.0] - 2026-01-01\n\n- first\n";
+    fn the_bump_releases_the_unreleased_notes_into_the_new_entry() {
+        let existing = "# Changelog\n\nintro\n\n## [Unreleased]\n\n### Fixed\n\n- a fix\n\n### Added\n\n- by hand\n\n## [0.1.0] - 2026-01-01\n\n- first\n";
+        let entry = "## [0.2.0] - 2026-02-02\n\nSpec updated.\n\n### Added\n\n- from the spec\n\n";
+        assert_eq!(
+            prepend(Some(existing), entry),
+            "# Changelog\n\nintro\n\n## [Unreleased]\n\n## [0.2.0] - 2026-02-02\n\nSpec updated.\n\n### Added\n\n- from the spec\n- by hand\n\n### Fixed\n\n- a fix\n\n## [0.1.0] - 2026-01-01\n\n- first\n"
+        );
+    }
+
+    #[test]
+    fn prepend_goes_after_header_and_an_empty_unreleased() {
+        let existing =
+            "# Changelog\n\nintro\n\n## [Unreleased]\n\n## [0.1.0] - 2026-01-01\n\n- first\n";
         let out = prepend(Some(existing), "## [0.2.0] - 2026-02-02\n\nnew\n\n");
         assert_eq!(
             out,
-            "# Changelog\n\nintro\n\n## [Unreleased]\n\n- wip\n\n## [0.2.0] - 2026-02-02\n\nnew\n\n## [0.1.0] - 2026-01-01\n\n- first\n"
+            "# Changelog\n\nintro\n\n## [Unreleased]\n\n## [0.2.0] - 2026-02-02\n\nnew\n\n## [0.1.0] - 2026-01-01\n\n- first\n"
         );
     }
 
