@@ -1004,11 +1004,25 @@ fn add_destructured_fields(local: &mut syn::Local, plan: &OperationPlan<'_>) -> 
 /// `crate::path::segment("run_id", &run_id.to_string())?`, which encodes the
 /// value as exactly one segment or fails with `Error::InvalidRequest` before
 /// anything is sent. Any other shape fails the build.
+///
+/// An operation with a parameter called `url` (spec G's
+/// `getRunByExternalReferenceURL`) binds that parameter as `url` and the
+/// URL as `_url`; the URL is then the `_url` binding.
 fn confine_path_parameters(f: &mut syn::ImplItemFn) -> Result<(), String> {
+    let url_binding = if f
+        .block
+        .stmts
+        .iter()
+        .any(|s| matches!(s, Stmt::Local(l) if local_named(l, "_url")))
+    {
+        "_url"
+    } else {
+        "url"
+    };
     let mut urls = 0;
     for stmt in &mut f.block.stmts {
         let Stmt::Local(local) = stmt else { continue };
-        if !local_named(local, "url") {
+        if !local_named(local, url_binding) {
             continue;
         }
         urls += 1;
