@@ -109,6 +109,7 @@ pub mod attachments;
 mod config;
 pub mod download;
 pub mod error;
+pub mod exactly_once;
 mod forward_compat;
 mod generated;
 mod lexical;
@@ -129,9 +130,10 @@ pub use config::{
     TEAM_UID_HEADER, USER_AGENT,
 };
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use exactly_once::{CreationUnknown, CreationUnknownReason, CLIENT_TOKEN_KEY};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use optional::IntoOptional;
-pub use retry::RetryPolicy;
+pub use retry::{RetryBudget, RetryPolicy};
 pub use secret::ApiKey;
 
 pub use attachments::Attachment;

@@ -75,9 +75,9 @@ pub const DEFAULT_MAX_OUTAGE: Duration = Duration::from_secs(120);
 pub const DEFAULT_STALE_STATE_WINDOW: Duration = Duration::from_secs(60);
 
 /// Growth of the interval after each poll.
-const BACKOFF_FACTOR: f64 = 1.5;
+pub(crate) const BACKOFF_FACTOR: f64 = 1.5;
 /// Largest share of an interval that jitter takes off.
-const JITTER: f64 = 0.2;
+pub(crate) const JITTER: f64 = 0.2;
 /// Shortest interval, so a zero setting cannot turn the wait into a busy loop.
 const MIN_INTERVAL: Duration = Duration::from_millis(10);
 
@@ -221,11 +221,11 @@ impl WaitOptions {
         state.is_terminal() || (state.is_blocked() && !self.keep_waiting_when_blocked)
     }
 
-    fn first_interval(&self) -> Duration {
+    pub(crate) fn first_interval(&self) -> Duration {
         self.initial_interval.max(MIN_INTERVAL)
     }
 
-    fn interval_cap(&self) -> Duration {
+    pub(crate) fn interval_cap(&self) -> Duration {
         self.max_interval.max(self.first_interval())
     }
 }
@@ -392,7 +392,7 @@ impl std::error::Error for WaitTimeout {
 }
 
 /// Whether a failed poll is worth repeating at the next interval.
-fn is_transient(e: &Error) -> bool {
+pub(crate) fn is_transient(e: &Error) -> bool {
     match e {
         Error::Transport { .. } | Error::Timeout { .. } => true,
         Error::Api(api) => {
@@ -404,7 +404,10 @@ fn is_transient(e: &Error) -> bool {
 
 /// The run of a `get_run` response, or [`Error::Decode`] when the server
 /// answered with another run than the one asked for.
-fn the_run_asked(asked: &str, response: crate::ResponseValue<RunItem>) -> Result<RunItem> {
+pub(crate) fn the_run_asked(
+    asked: &str,
+    response: crate::ResponseValue<RunItem>,
+) -> Result<RunItem> {
     let status = response.status();
     let run = response.into_inner();
     if run.run_id == asked {
