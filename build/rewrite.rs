@@ -50,7 +50,11 @@ pub const HAND_WRITTEN_CLIENT_METHODS: &[&str] = &[
     "retry_tokens",
     "submit_followup_and_wait",
     "wait_for_run",
+    "wait_for_run_tree",
+    "wait_for_runs",
     "watch_run",
+    "watch_run_tree",
+    "watch_runs",
 ];
 
 /// Run-lifecycle operations whose generated `send` hands its built request

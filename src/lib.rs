@@ -110,6 +110,7 @@ mod config;
 pub mod download;
 pub mod error;
 pub mod exactly_once;
+pub mod fleet;
 mod forward_compat;
 mod generated;
 mod lexical;
@@ -131,6 +132,7 @@ pub use config::{
 };
 pub use error::{ApiError, DecodeError, Error, Result};
 pub use exactly_once::{CreationUnknown, CreationUnknownReason, CLIENT_TOKEN_KEY};
+pub use fleet::FleetTimeout;
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use optional::IntoOptional;
 pub use retry::{RetryBudget, RetryPolicy};

@@ -74,6 +74,10 @@ pub const DEFAULT_MAX_OUTAGE: Duration = Duration::from_secs(120);
 /// Default time a run may keep showing its pre-follow-up state.
 pub const DEFAULT_STALE_STATE_WINDOW: Duration = Duration::from_secs(60);
 
+/// Default overlap of a fleet listing's `updated_after` window; see
+/// [`WaitOptions::overlap`].
+pub const DEFAULT_OVERLAP: Duration = Duration::from_secs(5);
+
 /// Growth of the interval after each poll.
 pub(crate) const BACKOFF_FACTOR: f64 = 1.5;
 /// Largest share of an interval that jitter takes off.
@@ -112,6 +116,7 @@ pub struct WaitOptions {
     max_outage: Duration,
     stale_state_window: Duration,
     jitter: bool,
+    overlap: Duration,
 }
 
 impl Default for WaitOptions {
@@ -127,6 +132,7 @@ impl Default for WaitOptions {
             max_outage: DEFAULT_MAX_OUTAGE,
             stale_state_window: DEFAULT_STALE_STATE_WINDOW,
             jitter: true,
+            overlap: DEFAULT_OVERLAP,
         }
     }
 }
@@ -184,6 +190,33 @@ impl WaitOptions {
     pub fn jitter(mut self, jitter: bool) -> Self {
         self.jitter = jitter;
         self
+    }
+
+    /// How far back before its watermark a fleet wait
+    /// ([`Client::watch_runs`] and friends) asks the listing to start
+    /// (default 5 s): `updated_after = watermark − overlap`. Runs seen again
+    /// in the overlap are recognized and not reported twice; the overlap is
+    /// what makes runs that share a timestamp, or whose update became
+    /// visible after a later one (servers writing with slightly different
+    /// clocks), impossible to miss. See [`crate::fleet`].
+    pub fn overlap(mut self, overlap: Duration) -> Self {
+        self.overlap = overlap;
+        self
+    }
+
+    /// The overlap of a fleet listing's window.
+    pub fn get_overlap(&self) -> Duration {
+        self.overlap
+    }
+
+    /// How long polls may keep failing before the wait gives up.
+    pub fn get_max_outage(&self) -> Duration {
+        self.max_outage
+    }
+
+    /// Whether sleeps are jittered.
+    pub fn get_jitter(&self) -> bool {
+        self.jitter
     }
 
     /// The wait before the second poll.
