@@ -117,7 +117,7 @@ async fn an_ambiguous_failure_after_the_run_was_created_returns_that_run_and_cre
         );
         assert_eq!(
             server_run_ids(&server),
-            [run_id.clone()],
+            std::slice::from_ref(&run_id),
             "{name}: that run"
         );
         assert_eq!(
@@ -408,7 +408,10 @@ async fn a_caller_supplied_token_is_sent_as_given_and_finds_the_run() {
         .await
         .unwrap();
     assert_eq!(sent_tokens(&server), [Some("order-4711".to_owned())]);
-    assert_eq!(server_run_ids(&server), [created.run_id.clone()]);
+    assert_eq!(
+        server_run_ids(&server),
+        std::slice::from_ref(&created.run_id)
+    );
     let run = server.run(&created.run_id).unwrap();
     assert_eq!(
         run["metadata"],
