@@ -145,9 +145,26 @@ async fn without_a_budget_every_request_retries_up_to_max_retries() {
     }
 }
 
-/// Requests the server received during a 60 s 429 storm on `getRun`, with
-/// 1,000 `wait_for_run` waiters on one client with `policy`.
-async fn storm(policy: RetryPolicy) -> (usize, Option<u32>) {
+/// Counts the client's "retrying request" events (each one a retry sent).
+#[derive(Clone, Default)]
+struct RetryLog(std::sync::Arc<std::sync::atomic::AtomicUsize>);
+
+impl std::io::Write for RetryLog {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let text = String::from_utf8_lossy(buf);
+        let n = text.matches("retrying request").count();
+        self.0.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What a 60 s 429 storm on `getRun` did to 1,000 `wait_for_run` waiters
+/// on one client with `policy`: requests the server received, retries the
+/// client sent, tokens left in its budget.
+async fn storm(policy: RetryPolicy) -> (usize, usize, Option<u32>) {
     let server = FakeOzServer::builder()
         .historical_runs(0)
         .pace(Pace::elapsed(
@@ -172,6 +189,14 @@ async fn storm(policy: RetryPolicy) -> (usize, Option<u32>) {
         ids.push(created.run_id.clone());
     }
     server.clear_requests();
+    let retries = RetryLog::default();
+    let writer = retries.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::WARN)
+        .with_writer(move || writer.clone())
+        .finish();
+    // The test's runtime is current-thread: every waiter logs on this thread.
+    let _guard = tracing::subscriber::set_default(subscriber);
     server.inject(usize::MAX, Fault::status(429).on("getRun"));
     let waiters: Vec<_> = ids
         .into_iter()
@@ -182,30 +207,31 @@ async fn storm(policy: RetryPolicy) -> (usize, Option<u32>) {
         .collect();
     tokio::time::sleep(Duration::from_secs(60)).await;
     let sent = server.operation_count("getRun");
+    let retried = retries.0.load(std::sync::atomic::Ordering::Relaxed);
     for waiter in waiters {
         waiter.abort();
     }
-    (sent, client.retry_tokens())
+    (sent, retried, client.retry_tokens())
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_thousand_waiters_under_a_429_storm_stay_within_the_budget() {
     let budget = RetryBudget::default();
-    let (with_budget, left) = storm(RetryPolicy::default()).await;
-    let (no_retries, _) = storm(RetryPolicy::default().max_retries(0)).await;
-    let (no_budget, _) = storm(RetryPolicy::default().retry_budget(None)).await;
     let allowed = (budget.get_capacity() / budget.get_retry_cost()) as usize;
+    let (with_budget, retried, left) = storm(RetryPolicy::default()).await;
+    let (no_budget, retried_without, _) = storm(RetryPolicy::default().retry_budget(None)).await;
     eprintln!(
-        "429 storm, 60 s, 1,000 waiters: {with_budget} requests with the budget, \
-         {no_retries} with no retries at all, {no_budget} without a budget"
+        "429 storm, 60 s, 1,000 waiters: {with_budget} requests ({retried} retries) with the \
+         budget, {no_budget} ({retried_without} retries) without"
     );
     assert_eq!(left, Some(0), "the storm drained the bucket");
+    assert_eq!(retried, allowed, "exactly the retries the budget pays for");
     assert!(
-        with_budget <= no_retries + allowed,
-        "{with_budget} requests: more than the {no_retries} polls and {allowed} retries the budget pays for"
+        with_budget <= 1000 * 12 + allowed,
+        "{with_budget}: at most 12 polls per waiter in 60 s, plus the budget's retries"
     );
     assert!(
-        no_budget >= 2 * with_budget,
+        no_budget >= 2 * with_budget && retried_without >= 10 * allowed,
         "without a budget the retries multiply the load: {no_budget} vs {with_budget}"
     );
 }
