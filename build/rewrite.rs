@@ -43,12 +43,32 @@ pub const HAND_WRITTEN_CLIENT_METHODS: &[&str] = &[
     "builder",
     "create_run_and_wait",
     "downloads",
+    "find_run_by_client_token",
     "from_env",
     "new",
     "retry_policy",
+    "retry_tokens",
     "submit_followup_and_wait",
     "wait_for_run",
+    "wait_for_run_tree",
+    "wait_for_runs",
     "watch_run",
+    "watch_run_tree",
+    "watch_runs",
+];
+
+/// Run-lifecycle operations whose generated `send` hands its built request
+/// to a hand-written function instead of `crate::transport::execute_json`:
+/// `(operation, function)`, the operation named as progenitor names it in
+/// `OperationInfo` (the snake case of the spec's `operationId`). The function
+/// is called as `function(client, request, &info).await` and returns what
+/// `send` returns. Each must be a POST with a JSON body and a JSON success;
+/// any other shape fails the build naming it. A spec without the operation
+/// is left alone.
+pub const LIFECYCLE_HOOKS: &[(&str, &str)] = &[
+    // Exactly-once run creation: a client token in the run's metadata, a
+    // lookup by it after an ambiguous failure (src/exactly_once.rs).
+    ("create_run", "crate::exactly_once::create_run"),
 ];
 
 /// The name of the catch-all variant added to every enum and union.
@@ -667,7 +687,12 @@ fn rewrite_operations(module: &mut ItemMod, cx: &Context) -> Result<usize, Strin
                 let Some(key) = keys.get(&owner) else {
                     continue;
                 };
+                let operation_id = operation_id_in(imp);
                 let plan = OperationPlan {
+                    hook: LIFECYCLE_HOOKS
+                        .iter()
+                        .find(|(op, _)| operation_id.as_deref() == Some(*op))
+                        .copied(),
                     deep_objects: cx.plan.deep_objects.get(key).unwrap_or(&no_deep_objects),
                     bodiless: cx
                         .plan
@@ -748,6 +773,8 @@ fn download_request_impl(imp: &ItemImpl, owner: &str) -> Result<Option<Vec<Item>
 
 /// What the normalization recorded about one operation.
 struct OperationPlan<'a> {
+    /// The lifecycle hook its `send` hands the request to, if any.
+    hook: Option<(&'static str, &'static str)>,
     deep_objects: &'a [crate::normalize::DeepObject],
     bodiless: &'a [u16],
     content_type: Option<&'a str>,
@@ -847,6 +874,8 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
     let mut saw_exec = false;
     let mut tail = None;
     let bodiless = plan.bodiless;
+    // Whether the request is a POST with a JSON body (what a lifecycle hook needs).
+    let mut post_with_json = false;
     for stmt in stmts {
         match &stmt {
             Stmt::Expr(expr, Some(_))
@@ -875,6 +904,8 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
                 }
             }
             Stmt::Local(local) if local_named(local, "request") => {
+                let text = quote!(#local).to_string().replace(' ', "");
+                post_with_json = text.contains(".post(") && text.contains(".json(&body)");
                 out.push(stmt.clone());
                 for deep in plan.deep_objects {
                     let field = deep_object_field(&deep.name);
@@ -905,10 +936,24 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
                     .ok_or("no 2xx arm")?;
                 let body = &success.body;
                 let text = quote!(#body).to_string().replace(' ', "");
+                let hooked = |shape: &str| {
+                    match plan.hook {
+                    Some((op, function)) => Err(format!(
+                        "lifecycle hook {op} -> {function} (LIFECYCLE_HOOKS in build/rewrite.rs) \
+                         needs a POST with a JSON body and a JSON success, but the operation {shape}"
+                    )),
+                    None => Ok(()),
+                }
+                };
                 tail = Some(if text.contains("ResponseValue::from_response") {
-                    if bodiless.is_empty() {
+                    if let (Some((_, function)), true) = (plan.hook, bodiless.is_empty()) {
+                        let function: syn::Path = syn::parse_str(function)
+                            .map_err(|e| format!("lifecycle hook {function}: {e}"))?;
+                        parse_quote!(#function(client, request, &info).await)
+                    } else if bodiless.is_empty() {
                         parse_quote!(crate::transport::execute_json(client, request, &info).await)
                     } else {
+                        hooked("also documents a bodiless success")?;
                         // A documented bodiless success (204, 304) beside the JSON one.
                         let GenericArgument::Type(value) = value_arg.clone() else {
                             return Err("return type's value is not a type".into());
@@ -922,6 +967,7 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
                 } else if text.contains("ResponseValue::stream")
                     || text.contains("ResponseValue::empty")
                 {
+                    hooked("has no JSON success")?;
                     let wrap: syn::Path = if text.contains("ResponseValue::stream") {
                         parse_quote!(ResponseValue::stream)
                     } else {
@@ -944,6 +990,12 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
     let (true, Some(tail)) = (saw_exec, tail) else {
         return Err("unexpected shape: no exec call or no status match".into());
     };
+    if let (Some((op, function)), false) = (plan.hook, post_with_json) {
+        return Err(format!(
+            "lifecycle hook {op} -> {function} (LIFECYCLE_HOOKS in build/rewrite.rs) needs a POST \
+             with a JSON body, but the request is not built with `.post(…)` and `.json(&body)`"
+        ));
+    }
     out.push(Stmt::Expr(tail, None));
     f.block.stmts = out;
     ReplaceInvalidRequest.visit_block_mut(&mut f.block);

@@ -54,6 +54,8 @@ pub(crate) struct Shared {
     pub(crate) api_key: ApiKey,
     pub(crate) base_url: Url,
     pub(crate) retry: RetryPolicy,
+    /// The retry budget every request of the client draws on (`None`: unlimited).
+    pub(crate) retry_tokens: Option<crate::retry::TokenBucket>,
     /// Sent to the API origin only: `User-Agent` and the caller's extra headers.
     pub(crate) headers: HeaderMap,
     /// Defaults of header *parameters*, keyed by lower-case name: sent only
@@ -358,11 +360,16 @@ impl ClientBuilder {
                     ))
                 })?,
         };
+        let retry = self.retry.unwrap_or_default();
         let state = ClientState {
             shared: Arc::new(Shared {
                 api_key,
                 base_url,
-                retry: self.retry.unwrap_or_default(),
+                retry_tokens: retry
+                    .get_retry_budget()
+                    .cloned()
+                    .map(crate::retry::TokenBucket::new),
+                retry,
                 headers,
                 parameter_defaults,
                 max_response_bytes: self
@@ -472,5 +479,21 @@ impl Client {
     /// The retry policy in force.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.shared.retry
+    }
+
+    /// The tokens left in the client's retry budget (shared by its clones),
+    /// or `None` when the policy has no budget. See
+    /// [`retry`](crate::retry#retry-budget).
+    ///
+    /// ```
+    /// let client = oz_agent_api::Client::new("wk-example").unwrap();
+    /// assert_eq!(client.retry_tokens(), Some(500));
+    /// ```
+    pub fn retry_tokens(&self) -> Option<u32> {
+        self.inner
+            .shared
+            .retry_tokens
+            .as_ref()
+            .map(crate::retry::TokenBucket::available)
     }
 }

@@ -10,7 +10,8 @@
 //! Whatever a server sends (`error`, `title`, `detail`, `trace_id`, an
 //! unknown error code or run state, a body excerpt) cannot forge log lines:
 //! the `Display` of [`Error`], [`ApiError`], [`DecodeError`] and
-//! [`WaitTimeout`](crate::WaitTimeout) escapes every control character (`\n`,
+//! [`WaitTimeout`](crate::WaitTimeout), [`CreationUnknown`](crate::CreationUnknown)
+//! and [`FleetTimeout`](crate::FleetTimeout) escapes every control character (`\n`,
 //! `\r`, `\t`, `\0`, ESC as `\u{1b}`, …), Unicode line and paragraph
 //! separators and bidirectional overrides, so it is always one line of
 //! printable text. The accessors ([`ApiError::detail`], [`ApiError::body`], …)
@@ -75,6 +76,24 @@ pub enum Error {
     /// follow-up the run never moved on from its previous state. Carries the
     /// last run seen.
     WaitTimeout(Box<crate::wait::WaitTimeout>),
+    /// `create_run` failed after its request may have reached the server,
+    /// and whether the run was created is unknown: the run could not be
+    /// looked up by its client token, or no retry was left. Carries the
+    /// token, to look the run up later; see [`crate::exactly_once`].
+    CreationUnknown(Box<crate::exactly_once::CreationUnknown>),
+    /// A wait for many runs ([`Client::wait_for_runs`](crate::Client::wait_for_runs),
+    /// [`Client::watch_runs`](crate::Client::watch_runs),
+    /// [`Client::wait_for_run_tree`](crate::Client::wait_for_run_tree))
+    /// reached its deadline with runs not settled. Carries which.
+    FleetTimeout(Box<crate::fleet::FleetTimeout>),
+    /// One run of a wait for many runs cannot be followed: fetching it failed
+    /// with an error that is not transient (`404`, `403`, …).
+    RunUnavailable {
+        /// The run.
+        run_id: String,
+        /// Why (the `get_run` error).
+        source: Box<Error>,
+    },
 }
 
 impl Error {
@@ -123,7 +142,19 @@ impl Error {
 
     /// Whether this is a timeout (of a request, or of a wait).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Timeout { .. } | Error::WaitTimeout(_))
+        matches!(
+            self,
+            Error::Timeout { .. } | Error::WaitTimeout(_) | Error::FleetTimeout(_)
+        )
+    }
+
+    /// The details when `create_run` could not tell whether it created the
+    /// run ([`Error::CreationUnknown`]).
+    pub fn creation_unknown(&self) -> Option<&crate::exactly_once::CreationUnknown> {
+        match self {
+            Error::CreationUnknown(e) => Some(e),
+            _ => None,
+        }
     }
 }
 
@@ -158,6 +189,11 @@ impl fmt::Display for Error {
             Error::InvalidRequest(message) => write!(f, "invalid request: {message}"),
             Error::Config(message) => write!(f, "configuration error: {message}"),
             Error::WaitTimeout(e) => write!(f, "{e}"),
+            Error::CreationUnknown(e) => write!(f, "{e}"),
+            Error::FleetTimeout(e) => write!(f, "{e}"),
+            Error::RunUnavailable { run_id, source } => {
+                write!(f, "run {run_id} cannot be followed: {source}")
+            }
         }
     }
 }
@@ -170,6 +206,11 @@ impl std::error::Error for Error {
             Error::WaitTimeout(e) => e
                 .last_error()
                 .map(|e| e as &(dyn std::error::Error + 'static)),
+            Error::CreationUnknown(e) => Some(e.error()),
+            Error::FleetTimeout(e) => e
+                .last_error()
+                .map(|e| e as &(dyn std::error::Error + 'static)),
+            Error::RunUnavailable { source, .. } => Some(&**source),
             _ => None,
         }
     }

@@ -85,7 +85,27 @@
 //! See [`retry`] for the matrix: GET, PUT and DELETE are retried on connect
 //! errors, timeouts, 408, 429 and 5xx; a POST only when the server cannot have
 //! acted on it (no connection, 429, 503), and never once any hop answered it
-//! with a redirect, so `create_run` never starts a run twice.
+//! with a redirect. Every retry of a client draws on one shared **retry
+//! budget** (a token bucket), so a storm of failures does not multiply the
+//! load.
+//!
+//! # Exactly-once run creation
+//!
+//! `create_run` neither starts a run twice nor gives up on one it may have
+//! started: it tags the request's `metadata` with a client token under the
+//! reserved key [`CLIENT_TOKEN_KEY`] (`oz-client-request-token`), and after
+//! an ambiguous failure (timeout, connection lost after sending, 500, 502,
+//! 504) finds the run by it with `GET /agent/runs?metadata[…]=…`; it sends
+//! the request again only when the run is certainly absent. When it cannot
+//! tell, the error is [`Error::CreationUnknown`], with the token. See
+//! [`exactly_once`].
+//!
+//! # Many runs at once
+//!
+//! [`Client::watch_runs`], [`Client::wait_for_runs`] and
+//! [`Client::wait_for_run_tree`] follow any number of runs with one
+//! `GET /agent/runs` per interval instead of one request per run; see
+//! [`fleet`].
 //!
 //! # Features
 //!
@@ -109,6 +129,8 @@ pub mod attachments;
 mod config;
 pub mod download;
 pub mod error;
+pub mod exactly_once;
+pub mod fleet;
 mod forward_compat;
 mod generated;
 mod lexical;
@@ -129,9 +151,11 @@ pub use config::{
     TEAM_UID_HEADER, USER_AGENT,
 };
 pub use error::{ApiError, DecodeError, Error, Result};
+pub use exactly_once::{CreationUnknown, CreationUnknownReason, CLIENT_TOKEN_KEY};
+pub use fleet::FleetTimeout;
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use optional::IntoOptional;
-pub use retry::RetryPolicy;
+pub use retry::{RetryBudget, RetryPolicy};
 pub use secret::ApiKey;
 
 pub use attachments::Attachment;

@@ -28,7 +28,44 @@
 //! most `max_retry_after`. A server that asks for a longer wait than that gets
 //! no retry: the error (with [`ApiError::retry_after`](crate::ApiError::retry_after))
 //! goes back to the caller.
+//!
+//! # Retry budget
+//!
+//! Every retry also needs tokens from the client's **retry budget**
+//! ([`RetryBudget`]): one token bucket shared by every request of a
+//! [`Client`](crate::Client) and its clones, as in the AWS SDKs' standard
+//! retry strategy. It starts full (500 tokens); a retry takes 5 tokens, a
+//! retry after a timeout 10; a request that succeeds gives back what its
+//! retries took, or 1 token if it needed none (never above the capacity).
+//! When the bucket cannot pay for a retry, the request is not retried and
+//! its error is returned, exactly as when `max_retries` is used up.
+//!
+//! So in normal operation (most requests succeed) the budget is never felt,
+//! and during an outage — a 429 storm, a backend returning 503 to everyone —
+//! a client with a thousand requests in flight sends at most
+//! `capacity / retry_cost` = 100 retries in all, instead of two per request:
+//! the retries stop multiplying the load on a service that is already
+//! refusing it. A `Retry-After` is still honoured for every retry the budget
+//! allows. [`RetryPolicy::retry_budget`] changes the parameters or turns the
+//! budget off (`None`); [`Client::retry_tokens`](crate::Client::retry_tokens)
+//! shows the tokens left.
+//!
+//! | event | tokens |
+//! |---|---|
+//! | retry after a timeout | −10 (`timeout_retry_cost`) |
+//! | any other retry | −5 (`retry_cost`) |
+//! | success after retries | + what those retries took |
+//! | success without a retry | +1 (`success_refund`) |
+//! | not enough tokens for a retry | no retry: the error is returned |
+//!
+//! # Creating a run
+//!
+//! `createRun` is not retried by this table after an ambiguous failure:
+//! [`crate::exactly_once`] looks the run up by its client token and resends
+//! the POST only when the run is certainly absent (the resend is a retry:
+//! it counts against `max_retries` and the budget).
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use reqwest::header::HeaderMap;
@@ -58,10 +95,16 @@ pub struct RetryPolicy {
     max_retry_after: Duration,
     retry_non_idempotent: bool,
     jitter: bool,
+    budget: Option<RetryBudget>,
+    exactly_once_creation: bool,
+    creation_lookups: u32,
+    creation_lookup_interval: Duration,
 }
 
 impl Default for RetryPolicy {
-    /// 2 retries, 0.5 s doubling to at most 8 s, with jitter; `Retry-After` up to 60 s.
+    /// 2 retries, 0.5 s doubling to at most 8 s, with jitter; `Retry-After`
+    /// up to 60 s; the default [`RetryBudget`]; exactly-once run creation
+    /// with 4 lookups starting 1 s apart.
     fn default() -> Self {
         RetryPolicy {
             max_retries: 2,
@@ -70,7 +113,151 @@ impl Default for RetryPolicy {
             max_retry_after: Duration::from_secs(60),
             retry_non_idempotent: false,
             jitter: true,
+            budget: Some(RetryBudget::default()),
+            exactly_once_creation: true,
+            creation_lookups: 4,
+            creation_lookup_interval: Duration::from_secs(1),
         }
+    }
+}
+
+/// The parameters of a client's retry budget: a token bucket shared by all
+/// requests of a [`Client`](crate::Client). See the [module docs](self#retry-budget).
+///
+/// ```
+/// use oz_agent_api::retry::RetryBudget;
+/// use oz_agent_api::RetryPolicy;
+///
+/// let budget = RetryBudget::default();
+/// assert_eq!(budget.get_capacity(), 500);
+/// // A smaller bucket: at most 20 retries before successes refill it.
+/// let policy = RetryPolicy::default().retry_budget(RetryBudget::new(100).retry_cost(5));
+/// // No budget at all: every request retries up to `max_retries`.
+/// let unlimited = RetryPolicy::default().retry_budget(None);
+/// # let _ = (policy, unlimited);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryBudget {
+    capacity: u32,
+    retry_cost: u32,
+    timeout_retry_cost: u32,
+    success_refund: u32,
+}
+
+impl Default for RetryBudget {
+    /// 500 tokens; a retry costs 5, a retry after a timeout 10; a success
+    /// without retries gives back 1.
+    fn default() -> Self {
+        RetryBudget {
+            capacity: 500,
+            retry_cost: 5,
+            timeout_retry_cost: 10,
+            success_refund: 1,
+        }
+    }
+}
+
+impl RetryBudget {
+    /// A bucket of `capacity` tokens (starting full), with the default costs.
+    pub fn new(capacity: u32) -> Self {
+        RetryBudget {
+            capacity,
+            ..RetryBudget::default()
+        }
+    }
+
+    /// Tokens a retry takes (default 5).
+    pub fn retry_cost(mut self, tokens: u32) -> Self {
+        self.retry_cost = tokens;
+        self
+    }
+
+    /// Tokens a retry after a timeout takes (default 10): a timeout is the
+    /// most expensive failure for the server as well.
+    pub fn timeout_retry_cost(mut self, tokens: u32) -> Self {
+        self.timeout_retry_cost = tokens;
+        self
+    }
+
+    /// Tokens a request that succeeds without a retry gives back (default 1).
+    pub fn success_refund(mut self, tokens: u32) -> Self {
+        self.success_refund = tokens;
+        self
+    }
+
+    /// The size of the bucket.
+    pub fn get_capacity(&self) -> u32 {
+        self.capacity
+    }
+
+    /// Tokens a retry takes.
+    pub fn get_retry_cost(&self) -> u32 {
+        self.retry_cost
+    }
+
+    /// Tokens a retry after a timeout takes.
+    pub fn get_timeout_retry_cost(&self) -> u32 {
+        self.timeout_retry_cost
+    }
+
+    /// Tokens a success without retries gives back.
+    pub fn get_success_refund(&self) -> u32 {
+        self.success_refund
+    }
+}
+
+/// The bucket itself, shared by every request of a client.
+#[derive(Debug)]
+pub(crate) struct TokenBucket {
+    budget: RetryBudget,
+    tokens: AtomicU32,
+}
+
+impl TokenBucket {
+    pub(crate) fn new(budget: RetryBudget) -> Self {
+        TokenBucket {
+            tokens: AtomicU32::new(budget.capacity),
+            budget,
+        }
+    }
+
+    /// Tokens left.
+    pub(crate) fn available(&self) -> u32 {
+        self.tokens.load(Ordering::Relaxed)
+    }
+
+    /// The cost of a retry after `failure`.
+    pub(crate) fn cost(&self, timeout: bool) -> u32 {
+        if timeout {
+            self.budget.timeout_retry_cost
+        } else {
+            self.budget.retry_cost
+        }
+    }
+
+    /// Takes `cost` tokens if there are that many; whether it did.
+    pub(crate) fn try_acquire(&self, cost: u32) -> bool {
+        self.tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
+                tokens.checked_sub(cost)
+            })
+            .is_ok()
+    }
+
+    /// A request succeeded after its retries took `spent` tokens: give them
+    /// back (or the success refund when there were none), up to the capacity.
+    pub(crate) fn succeeded(&self, spent: u32) {
+        let refund = if spent == 0 {
+            self.budget.success_refund
+        } else {
+            spent
+        };
+        let capacity = self.budget.capacity;
+        let _ = self
+            .tokens
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
+                Some(tokens.saturating_add(refund).min(capacity))
+            });
     }
 }
 
@@ -86,7 +273,9 @@ pub(crate) enum Failure {
 }
 
 impl RetryPolicy {
-    /// Never retry.
+    /// Never retry. (Run creation stays exactly-once: after an ambiguous
+    /// failure the run is still looked up, but never sent again; see
+    /// [`exactly_once_creation`](Self::exactly_once_creation).)
     pub fn none() -> Self {
         RetryPolicy {
             max_retries: 0,
@@ -131,9 +320,62 @@ impl RetryPolicy {
         self
     }
 
+    /// The client-wide retry budget (default [`RetryBudget::default`]);
+    /// `None` lets every request retry up to `max_retries` whatever the others
+    /// do. See the [module docs](self#retry-budget).
+    pub fn retry_budget(mut self, budget: impl Into<Option<RetryBudget>>) -> Self {
+        self.budget = budget.into();
+        self
+    }
+
+    /// Whether `create_run` is exactly-once (default `true`): the request is
+    /// tagged with a client token in its metadata, and after an ambiguous
+    /// failure the run is looked up by it instead of being given up on. With
+    /// `false`, run creation is at most once, as before: the POST goes out
+    /// as built, and an ambiguous failure is returned as it is. See
+    /// [`crate::exactly_once`].
+    pub fn exactly_once_creation(mut self, yes: bool) -> Self {
+        self.exactly_once_creation = yes;
+        self
+    }
+
+    /// How `create_run` looks for its run after an ambiguous failure (default
+    /// 4 lookups, the first at once, then after 1 s, 2 s and 4 s more: a run
+    /// may take a moment to appear in the listing). `lookups` is at least 1.
+    pub fn creation_lookup(mut self, lookups: u32, first_interval: Duration) -> Self {
+        self.creation_lookups = lookups.max(1);
+        self.creation_lookup_interval = first_interval;
+        self
+    }
+
     /// Retries after the first attempt.
     pub fn get_max_retries(&self) -> u32 {
         self.max_retries
+    }
+
+    /// The retry budget, if any.
+    pub fn get_retry_budget(&self) -> Option<&RetryBudget> {
+        self.budget.as_ref()
+    }
+
+    /// Whether run creation is exactly-once.
+    pub fn get_exactly_once_creation(&self) -> bool {
+        self.exactly_once_creation
+    }
+
+    /// Lookups after an ambiguous creation failure, and the wait before the
+    /// second (doubling after it).
+    pub fn get_creation_lookup(&self) -> (u32, Duration) {
+        (self.creation_lookups, self.creation_lookup_interval)
+    }
+
+    /// The same policy without retries of ambiguous POST failures (the
+    /// transport's part of exactly-once creation).
+    pub(crate) fn at_most_once(&self) -> RetryPolicy {
+        RetryPolicy {
+            retry_non_idempotent: false,
+            ..self.clone()
+        }
     }
 
     /// Whether a failure of `method` may be retried at all.
@@ -362,6 +604,25 @@ mod tests {
             None,
             "an endless wait is not retried"
         );
+    }
+
+    #[test]
+    fn the_bucket_pays_for_retries_until_empty_and_successes_refill_it() {
+        let bucket = TokenBucket::new(RetryBudget::new(12));
+        assert!(bucket.try_acquire(bucket.cost(false)));
+        assert!(bucket.try_acquire(bucket.cost(false)));
+        assert_eq!(bucket.available(), 2);
+        assert!(!bucket.try_acquire(bucket.cost(false)), "empty");
+        assert!(!bucket.try_acquire(bucket.cost(true)));
+        bucket.succeeded(5);
+        assert_eq!(bucket.available(), 7);
+        bucket.succeeded(0);
+        assert_eq!(bucket.available(), 8);
+        for _ in 0..100 {
+            bucket.succeeded(0);
+        }
+        assert_eq!(bucket.available(), 12, "never above the capacity");
+        assert_eq!(bucket.cost(true), 10);
     }
 
     #[test]

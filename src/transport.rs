@@ -150,6 +150,32 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
     Ok(ResponseValue::new(value, status, headers))
 }
 
+/// Like [`execute_json`], retrying as `policy` says instead of the client's
+/// policy (the client's retry budget still applies).
+pub(crate) async fn execute_json_with<T: DeserializeOwned>(
+    client: &Client,
+    request: Request,
+    info: &OperationInfo,
+    policy: &crate::RetryPolicy,
+) -> Result<ResponseValue<T>> {
+    let limit = client.inner.shared.max_response_bytes;
+    let Buffered {
+        status,
+        headers,
+        body,
+    } = send_with(
+        client,
+        request,
+        info.operation_id,
+        Follow::from(true),
+        policy,
+        move |response| buffer(client, response, limit),
+    )
+    .await?;
+    let value = decode(info.operation_id, status, &body)?;
+    Ok(ResponseValue::new(value, status, headers))
+}
+
 /// A successful response read whole (bounded by `max_response_bytes`).
 pub(crate) struct Buffered {
     pub(crate) status: StatusCode,
@@ -310,7 +336,7 @@ fn run_id(url: &Url) -> Option<String> {
 /// allows; `take` turns a successful response into the result, inside the loop.
 async fn send<R, F, Fut>(
     client: &Client,
-    mut request: Request,
+    request: Request,
     operation: &'static str,
     follow: Follow,
     take: F,
@@ -319,8 +345,29 @@ where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
-    authorize(client, &mut request);
     let policy = &client.inner.shared.retry;
+    send_with(client, request, operation, follow, policy, take).await
+}
+
+/// [`send`] with an explicit retry policy. Every retry also needs tokens
+/// from the client's retry budget (see [`crate::retry`]); a success gives
+/// them back.
+async fn send_with<R, F, Fut>(
+    client: &Client,
+    mut request: Request,
+    operation: &'static str,
+    follow: Follow,
+    policy: &crate::RetryPolicy,
+    take: F,
+) -> Result<R>
+where
+    F: Fn(Response) -> Fut,
+    Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
+{
+    authorize(client, &mut request);
+    let bucket = client.inner.shared.retry_tokens.as_ref();
+    // Tokens this request's retries took from the budget.
+    let mut spent: u32 = 0;
     let method = request.method().clone();
     let run_id = run_id(request.url());
     let mut attempt: u32 = 1;
@@ -344,7 +391,12 @@ where
             .instrument(span.clone())
             .await;
         let attempt_failed = match outcome {
-            Ok(result) => return Ok(result),
+            Ok(result) => {
+                if let Some(bucket) = bucket {
+                    bucket.succeeded(spent);
+                }
+                return Ok(result);
+            }
             Err(failed) => failed,
         };
         let (failure, retry_after, error) = match attempt_failed {
@@ -380,6 +432,27 @@ where
             None
         } else {
             policy.delay(&method, failure, attempt, retry_after)
+        };
+        // The retry budget pays for the retry, or there is none.
+        let delay = match (delay, bucket) {
+            (Some(delay), Some(bucket)) if spare.is_some() => {
+                let cost = bucket.cost(matches!(error, Error::Timeout { .. }));
+                if bucket.try_acquire(cost) {
+                    spent = spent.saturating_add(cost);
+                    Some(delay)
+                } else {
+                    span.in_scope(|| {
+                        tracing::debug!(
+                            operation,
+                            attempt,
+                            cost,
+                            "retry budget exhausted; not retrying"
+                        )
+                    });
+                    None
+                }
+            }
+            (delay, _) => delay,
         };
         match (delay, spare) {
             (Some(delay), Some(next)) => {

@@ -74,10 +74,14 @@ pub const DEFAULT_MAX_OUTAGE: Duration = Duration::from_secs(120);
 /// Default time a run may keep showing its pre-follow-up state.
 pub const DEFAULT_STALE_STATE_WINDOW: Duration = Duration::from_secs(60);
 
+/// Default overlap of a fleet listing's `updated_after` window; see
+/// [`WaitOptions::overlap`].
+pub const DEFAULT_OVERLAP: Duration = Duration::from_secs(5);
+
 /// Growth of the interval after each poll.
-const BACKOFF_FACTOR: f64 = 1.5;
+pub(crate) const BACKOFF_FACTOR: f64 = 1.5;
 /// Largest share of an interval that jitter takes off.
-const JITTER: f64 = 0.2;
+pub(crate) const JITTER: f64 = 0.2;
 /// Shortest interval, so a zero setting cannot turn the wait into a busy loop.
 const MIN_INTERVAL: Duration = Duration::from_millis(10);
 
@@ -112,6 +116,7 @@ pub struct WaitOptions {
     max_outage: Duration,
     stale_state_window: Duration,
     jitter: bool,
+    overlap: Duration,
 }
 
 impl Default for WaitOptions {
@@ -127,6 +132,7 @@ impl Default for WaitOptions {
             max_outage: DEFAULT_MAX_OUTAGE,
             stale_state_window: DEFAULT_STALE_STATE_WINDOW,
             jitter: true,
+            overlap: DEFAULT_OVERLAP,
         }
     }
 }
@@ -186,6 +192,33 @@ impl WaitOptions {
         self
     }
 
+    /// How far back before its watermark a fleet wait
+    /// ([`Client::watch_runs`] and friends) asks the listing to start
+    /// (default 5 s): `updated_after = watermark − overlap`. Runs seen again
+    /// in the overlap are recognized and not reported twice; the overlap is
+    /// what makes runs that share a timestamp, or whose update became
+    /// visible after a later one (servers writing with slightly different
+    /// clocks), impossible to miss. See [`crate::fleet`].
+    pub fn overlap(mut self, overlap: Duration) -> Self {
+        self.overlap = overlap;
+        self
+    }
+
+    /// The overlap of a fleet listing's window.
+    pub fn get_overlap(&self) -> Duration {
+        self.overlap
+    }
+
+    /// How long polls may keep failing before the wait gives up.
+    pub fn get_max_outage(&self) -> Duration {
+        self.max_outage
+    }
+
+    /// Whether sleeps are jittered.
+    pub fn get_jitter(&self) -> bool {
+        self.jitter
+    }
+
     /// The wait before the second poll.
     pub fn get_initial_interval(&self) -> Duration {
         self.initial_interval
@@ -221,11 +254,11 @@ impl WaitOptions {
         state.is_terminal() || (state.is_blocked() && !self.keep_waiting_when_blocked)
     }
 
-    fn first_interval(&self) -> Duration {
+    pub(crate) fn first_interval(&self) -> Duration {
         self.initial_interval.max(MIN_INTERVAL)
     }
 
-    fn interval_cap(&self) -> Duration {
+    pub(crate) fn interval_cap(&self) -> Duration {
         self.max_interval.max(self.first_interval())
     }
 }
@@ -392,7 +425,7 @@ impl std::error::Error for WaitTimeout {
 }
 
 /// Whether a failed poll is worth repeating at the next interval.
-fn is_transient(e: &Error) -> bool {
+pub(crate) fn is_transient(e: &Error) -> bool {
     match e {
         Error::Transport { .. } | Error::Timeout { .. } => true,
         Error::Api(api) => {
@@ -404,7 +437,10 @@ fn is_transient(e: &Error) -> bool {
 
 /// The run of a `get_run` response, or [`Error::Decode`] when the server
 /// answered with another run than the one asked for.
-fn the_run_asked(asked: &str, response: crate::ResponseValue<RunItem>) -> Result<RunItem> {
+pub(crate) fn the_run_asked(
+    asked: &str,
+    response: crate::ResponseValue<RunItem>,
+) -> Result<RunItem> {
     let status = response.status();
     let run = response.into_inner();
     if run.run_id == asked {

@@ -62,13 +62,18 @@ async fn create_run_sends_attachments_base64_encoded() {
             when.method(Method::POST)
                 .path("/agent/runs")
                 .header("authorization", "Bearer wk-test")
-                .json_body(json!({
-                    "prompt": "What is wrong here?",
-                    "attachments": [
-                        {"file_name": "shot.png", "mime_type": "image/png", "data": "iVBORw=="},
-                        {"file_name": "login.webp", "mime_type": "image/webp", "data": "UklGRgBXRUJQ"},
-                    ],
-                }));
+                .json_body_includes(
+                    json!({
+                        "prompt": "What is wrong here?",
+                        "attachments": [
+                            {"file_name": "shot.png", "mime_type": "image/png", "data": "iVBORw=="},
+                            {"file_name": "login.webp", "mime_type": "image/webp", "data": "UklGRgBXRUJQ"},
+                        ],
+                    })
+                    .to_string(),
+                )
+                // Exactly-once creation: the client token in the metadata.
+                .body_includes(oz_agent_api::CLIENT_TOKEN_KEY);
             then.status(200)
                 .header("content-type", "application/json")
                 .body(json!({"run_id": "r1", "task_id": "r1", "state": "QUEUED"}).to_string());

@@ -336,3 +336,51 @@ fn every_path_parameter_of_any_spec_goes_through_path_segment() {
         "no path parameter bypasses crate::path::segment"
     );
 }
+
+/// MINIMAL with a `createRun` operation on `POST /agent/runs` (`body`: its
+/// `requestBody`, or none).
+fn with_create_run(method: &str, body: bool) -> String {
+    let request_body = if body {
+        "      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              type: object\n              properties:\n                prompt:\n                  type: string\n"
+    } else {
+        ""
+    };
+    let operation = format!(
+        "  /agent/runs:\n    {method}:\n      operationId: createRun\n{request_body}      responses:\n        '200':\n          description: Created\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Run'\n"
+    );
+    let spec = MINIMAL.replace("paths:\n", &format!("paths:\n{operation}"));
+    assert_ne!(spec, MINIMAL);
+    spec
+}
+
+#[test]
+fn create_run_hands_its_request_to_the_exactly_once_hook() {
+    let (output, dir) = run(Some(&with_create_run("post", true)));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert_eq!(
+        code.matches("crate::exactly_once::create_run(client, request, &info)")
+            .count(),
+        1,
+        "createRun's send, and nothing else"
+    );
+}
+
+#[test]
+fn a_spec_without_create_run_gets_no_lifecycle_hook() {
+    let (output, dir) = run(Some(MINIMAL));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(!code.contains("exactly_once"));
+}
+
+#[test]
+fn a_create_run_of_another_shape_fails_the_build_naming_the_hook() {
+    for (method, body) in [("get", false), ("post", false)] {
+        let (output, _dir) = run(Some(&with_create_run(method, body)));
+        assert_one_line_failure(
+            &output,
+            "lifecycle hook create_run -> crate::exactly_once::create_run (LIFECYCLE_HOOKS in build/rewrite.rs) needs a POST",
+        );
+    }
+}

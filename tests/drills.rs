@@ -41,6 +41,17 @@ fn client(base: &str) -> Client {
     builder(base).build().unwrap()
 }
 
+/// A client whose `create_run` is at most once, so a drill sees the
+/// transport's own rule for POSTs (never resent after an ambiguous failure).
+/// With exactly-once creation (the default) the client would then look the
+/// run up by its client token: `tests/exactly_once.rs`.
+fn at_most_once(base: &str) -> Client {
+    builder(base)
+        .retry_policy(fast_policy().exactly_once_creation(false))
+        .build()
+        .unwrap()
+}
+
 /// Runs a drill; a drill still running after `bound` fails the test.
 async fn within<T>(bound: Duration, drill: impl std::future::Future<Output = T>) -> T {
     tokio::time::timeout(bound, drill)
@@ -194,7 +205,7 @@ async fn a_post_reset_mid_body_is_sent_once() {
         created(),
     ])
     .await;
-    let err = within(BOUND, create_run(&client(&server.url())))
+    let err = within(BOUND, create_run(&at_most_once(&server.url())))
         .await
         .unwrap_err();
     assert_transport_after_send(&err, "create_run");
@@ -230,7 +241,7 @@ async fn truncated_json_is_a_transport_error_retried_for_get_and_not_for_post() 
     assert_no_leak(&err, &logs);
 
     let server = ScriptedServer::start(vec![truncated]).await;
-    let err = within(BOUND, create_run(&client(&server.url())))
+    let err = within(BOUND, create_run(&at_most_once(&server.url())))
         .await
         .unwrap_err();
     assert_transport_after_send(&err, "create_run");
@@ -407,7 +418,7 @@ async fn an_html_502_is_an_api_error_retried_for_get_and_not_for_post() {
     assert_no_leak(&err, &logs);
 
     let server = ScriptedServer::start(vec![Reply::raw(502, "text/html", html)]).await;
-    let err = within(BOUND, create_run(&client(&server.url())))
+    let err = within(BOUND, create_run(&at_most_once(&server.url())))
         .await
         .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(502));
@@ -578,7 +589,11 @@ async fn a_response_slower_than_the_timeout_is_a_timeout_retried_for_get() {
     assert_no_leak(&err, &logs);
 
     let server = ScriptedServer::start(vec![created().after(Duration::from_secs(30))]).await;
-    let client = builder(&server.url()).timeout(timeout).build().unwrap();
+    let client = builder(&server.url())
+        .timeout(timeout)
+        .retry_policy(fast_policy().exactly_once_creation(false))
+        .build()
+        .unwrap();
     let err = within(BOUND, create_run(&client)).await.unwrap_err();
     assert!(
         matches!(

@@ -17,6 +17,13 @@ fn fast_policy() -> RetryPolicy {
         .max_backoff(Duration::from_millis(2))
 }
 
+/// [`fast_policy`] with `create_run` at most once: the transport's own rule
+/// for POSTs. (With exactly-once creation, the default, an ambiguous failure
+/// is then looked up by the run's client token: `tests/exactly_once.rs`.)
+fn at_most_once() -> RetryPolicy {
+    fast_policy().exactly_once_creation(false)
+}
+
 fn client(base: &str, policy: RetryPolicy) -> Client {
     Client::builder()
         .api_key(KEY)
@@ -78,7 +85,7 @@ async fn get_gives_up_after_the_default_two_retries_with_the_last_error() {
 async fn post_is_sent_exactly_once_after_an_ambiguous_failure() {
     for status in [500, 502, 504, 408] {
         let server = ScriptedServer::start(vec![Reply::status(status), created()]).await;
-        let err = create_run(&client(&server.url(), fast_policy()))
+        let err = create_run(&client(&server.url(), at_most_once()))
             .await
             .unwrap_err();
         assert_eq!(
@@ -93,7 +100,7 @@ async fn post_is_sent_exactly_once_after_an_ambiguous_failure() {
 #[tokio::test]
 async fn post_is_sent_exactly_once_when_the_response_times_out() {
     let server = ScriptedServer::start(vec![created().after(Duration::from_secs(5))]).await;
-    let err = create_run(&client(&server.url(), fast_policy()))
+    let err = create_run(&client(&server.url(), at_most_once()))
         .await
         .unwrap_err();
     assert!(
@@ -112,7 +119,7 @@ async fn post_is_sent_exactly_once_when_the_response_times_out() {
 #[tokio::test]
 async fn post_is_sent_exactly_once_when_the_connection_drops_after_sending() {
     let server = ScriptedServer::start(vec![Reply::Close, created()]).await;
-    let err = create_run(&client(&server.url(), fast_policy()))
+    let err = create_run(&client(&server.url(), at_most_once()))
         .await
         .unwrap_err();
     assert!(
@@ -179,7 +186,7 @@ async fn post_retries_ambiguous_failures_only_when_the_caller_opts_in() {
     let server = ScriptedServer::start(vec![Reply::status(502), created()]).await;
     create_run(&client(
         &server.url(),
-        fast_policy().retry_non_idempotent(true),
+        at_most_once().retry_non_idempotent(true),
     ))
     .await
     .unwrap();

@@ -618,7 +618,11 @@ async fn create_run_and_wait_creates_the_run_then_waits_for_it() {
             when.method(Method::POST)
                 .path("/agent/runs")
                 .header("authorization", format!("Bearer {KEY}"))
-                .json_body(json!({"prompt": "Fix the flaky test", "title": "flaky"}));
+                .json_body_includes(
+                    json!({"prompt": "Fix the flaky test", "title": "flaky"}).to_string(),
+                )
+                // Exactly-once creation: the client token in the metadata.
+                .body_includes(oz_agent_api::CLIENT_TOKEN_KEY);
             then.status(200)
                 .header("content-type", "application/json")
                 .body(json!({"run_id": "r1", "task_id": "r1", "state": "QUEUED"}).to_string());

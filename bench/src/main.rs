@@ -7,6 +7,7 @@
 //! ```text
 //! oz-bench run [--quick] [--reps N] [--calls N] [--out FILE]
 //! oz-bench self-check
+//! oz-bench fleet [--quick] [--out FILE]   (many runs at once and a 429 storm, in virtual time)
 //! oz-bench sample run|page|conversation|created|create-request
 //! oz-bench serve [--seconds N]    (the server alone, for profiling a client)
 //! oz-bench profile WHAT N BASE_URL  (N calls of one side, to run under callgrind)
@@ -14,6 +15,7 @@
 //! ```
 
 mod fixtures;
+mod fleet;
 mod measure;
 mod memory;
 mod server;
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
         Some("self-check") => self_check().map(|report| println!("{report}")),
+        Some("fleet") => fleet::run(&args[1..]),
         Some("sample") if args.len() == 2 => sample(&args[1]),
         Some("serve") => serve(&args[1..]),
         Some("profile") if args.len() == 4 => profile(&args[1], &args[2], &args[3]),

@@ -80,10 +80,16 @@ unsafe impl GlobalAlloc for CountingAlloc {
 }
 
 /// Starts counting live heap bytes (from zero).
-fn start_counting() {
+pub(crate) fn start_counting() {
     LIVE.store(0, Relaxed);
     PEAK.store(0, Relaxed);
     COUNTING.store(true, Relaxed);
+}
+
+/// Live heap bytes allocated and not freed since [`start_counting`]
+/// (negative when more was freed than allocated); for `fleet.rs`.
+pub(crate) fn live_bytes() -> isize {
+    LIVE.load(Relaxed)
 }
 
 /// The largest live heap growth since [`start_counting`], KiB.

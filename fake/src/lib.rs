@@ -80,7 +80,9 @@
 //!   and shows it on `RunItem.metadata`, whichever spec is vendored: the
 //!   lifecycle reads and writes it as plain JSON.
 //! * `GET /agent/runs?metadata[key]=value` keeps the runs with every pair
-//!   given (at most 5 pairs; `400` beyond).
+//!   given (at most 5 pairs; `400` beyond); with
+//!   [`FakeOzServerBuilder::metadata_filter`]`(false)` it is answered `403`
+//!   `feature_not_available`, as for a team without metadata filtering.
 //! * Child runs ([`FakeOzServerBuilder::spawn_children`],
 //!   [`FakeOzServer::spawn_child`], or `parent_run_id` on create) inherit
 //!   their parent's metadata (keys given at creation win), name it as

@@ -258,6 +258,14 @@ pub(crate) fn page(state: &State, query: &str, team: &str) -> Result<Page, Probl
                         "filter metadata with object notation: metadata[key]=value",
                     )
                 })?;
+            if !state.metadata_filter {
+                return Err(Problem::new(
+                    hyper::StatusCode::FORBIDDEN,
+                    "feature_not_available",
+                    "Feature not available",
+                    "metadata filtering is not enabled for this team",
+                ));
+            }
             crate::runs::check_metadata_key(name)?;
             f.metadata.push((name.to_owned(), value.clone()));
             if f.metadata.len() > MAX_METADATA_FILTERS {

@@ -69,6 +69,7 @@ pub struct FakeOzServerBuilder {
     children: usize,
     clock_offset: chrono::TimeDelta,
     random_faults: Option<RandomFaults>,
+    metadata_filter: bool,
 }
 
 impl Default for FakeOzServerBuilder {
@@ -85,6 +86,7 @@ impl Default for FakeOzServerBuilder {
             children: 0,
             clock_offset: chrono::TimeDelta::zero(),
             random_faults: None,
+            metadata_filter: true,
         }
     }
 }
@@ -171,6 +173,16 @@ impl FakeOzServerBuilder {
         self
     }
 
+    /// Whether `GET /agent/runs` accepts the `metadata[key]=value` filter
+    /// (default `true`). With `false` a listing that uses it is answered
+    /// `403` problem details with the platform error code
+    /// `feature_not_available`, as spec G documents for teams without
+    /// metadata filtering (runs still keep their metadata).
+    pub fn metadata_filter(mut self, enabled: bool) -> Self {
+        self.metadata_filter = enabled;
+        self
+    }
+
     /// Binds two loopback ports (API and storage) and starts serving on the
     /// current tokio runtime.
     ///
@@ -199,6 +211,7 @@ impl FakeOzServerBuilder {
         let clock = Clock::new(self.clock_offset);
         let mut state = State::new(self.pace, self.outcome, self.seed);
         state.children_per_run = self.children;
+        state.metadata_filter = self.metadata_filter;
         let models: Vec<&str> = MODELS
             .iter()
             .filter(|m| m.disabled.is_none())
@@ -441,6 +454,12 @@ impl FakeOzServer {
     /// (see [`FakeOzServerBuilder::spawn_children`]).
     pub fn set_spawn_children(&self, count: usize) {
         self.app.state().children_per_run = count;
+    }
+
+    /// Turns the `metadata[…]` listing filter on or off (see
+    /// [`FakeOzServerBuilder::metadata_filter`]).
+    pub fn set_metadata_filter(&self, enabled: bool) {
+        self.app.state().metadata_filter = enabled;
     }
 
     /// Changes the server's clock offset (see

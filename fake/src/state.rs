@@ -237,6 +237,9 @@ pub(crate) struct State {
     pub(crate) outcome: RunOutcome,
     /// Child runs each run created through the API spawns when it starts.
     pub(crate) children_per_run: usize,
+    /// Whether `GET /agent/runs` accepts the `metadata[…]` filter (else it
+    /// answers `403 feature_not_available`, as spec G documents).
+    pub(crate) metadata_filter: bool,
     pub(crate) user_uid: String,
     pub(crate) team_uid: String,
 }
@@ -261,6 +264,7 @@ impl State {
             pace,
             outcome,
             children_per_run: 0,
+            metadata_filter: true,
             user_uid,
             team_uid,
         }

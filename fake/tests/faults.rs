@@ -7,13 +7,20 @@ use std::time::Duration;
 use oz_agent_api::{Client, Error, RetryPolicy};
 use oz_agent_api_fake::{FakeOzServer, Fault, FaultKind, Pace, RandomFaults};
 
-/// A client that does not retry, so each call is one request.
+/// A client that does not retry and whose `create_run` is at most once, so
+/// each call is one request and an ambiguous failure comes back as it is.
+/// (With exactly-once creation, the default, the client would find the run
+/// by its client token: the crate's `tests/exactly_once.rs`.)
 fn client(server: &FakeOzServer) -> Client {
     server
         .client_builder()
-        .retry_policy(RetryPolicy::none())
+        .retry_policy(at_most_once())
         .build()
         .unwrap()
+}
+
+fn at_most_once() -> RetryPolicy {
+    RetryPolicy::none().exactly_once_creation(false)
 }
 
 async fn create(client: &Client) -> Result<String, Error> {
@@ -114,7 +121,7 @@ async fn a_slow_answer_times_the_client_out_after_or_before_the_run_is_created()
         .api_key(server.api_key())
         .base_url(server.base_url())
         .http_client(http)
-        .retry_policy(RetryPolicy::none())
+        .retry_policy(at_most_once())
         .build()
         .unwrap();
 

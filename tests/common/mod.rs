@@ -16,11 +16,15 @@ pub const KEY: &str = "wk-test-0123456789";
 pub const ID: &str = "id-1";
 
 /// A client for `base` without retries (tests that count requests set their own).
+///
+/// Exactly-once creation is off: these tests check the generated mapping of
+/// arguments to the wire, and that layer adds a client token to a run's
+/// metadata and looks runs up after a failure (tests/exactly_once.rs covers it).
 pub fn client(base: &str) -> Client {
     Client::builder()
         .api_key(KEY)
         .base_url(base)
-        .retry_policy(RetryPolicy::none())
+        .retry_policy(RetryPolicy::none().exactly_once_creation(false))
         .build()
         .expect("test client")
 }
