@@ -92,9 +92,11 @@ pub(crate) async fn send_buffered(
         request,
         operation,
         follow_redirects,
-        move |response| async move {
+        move |mut response| async move {
             let status = response.status();
-            let headers = response.headers().clone();
+            // Taken, not cloned: reading the body needs no headers (reqwest's
+            // `content_length` is the body's own size hint).
+            let headers = std::mem::take(response.headers_mut());
             match read_limited(response, limit).await {
                 Ok(Some(body)) => Ok(Buffered {
                     status,
@@ -185,7 +187,8 @@ where
     authorize(client, &mut request);
     let policy = &client.inner.shared.retry;
     let method = request.method().clone();
-    let run_id = run_id(request.url());
+    // Only worked out (and allocated) when a subscriber wants the span.
+    let mut run_id: Option<Option<String>> = None;
     let mut attempt: u32 = 1;
     loop {
         let spare = if attempt <= policy.get_max_retries() {
@@ -198,12 +201,23 @@ where
             operation,
             method = %method,
             attempt,
-            run_id = run_id.as_deref().unwrap_or(""),
+            run_id = tracing::field::Empty,
             status = tracing::field::Empty,
         );
-        let outcome = attempt_once(client, request, operation, follow_redirects, &take)
-            .instrument(span.clone())
-            .await;
+        if !span.is_disabled() {
+            let id = run_id.get_or_insert_with(|| self::run_id(request.url()));
+            span.record("run_id", id.as_deref().unwrap_or(""));
+        }
+        let outcome = attempt_once(
+            client,
+            request,
+            spare.as_ref(),
+            operation,
+            follow_redirects,
+            &take,
+        )
+        .instrument(span.clone())
+        .await;
         let attempt_failed = match outcome {
             Ok(result) => return Ok(result),
             Err(failed) => failed,
@@ -260,9 +274,12 @@ where
     }
 }
 
+/// One attempt; `copy` is an unsent copy of `request` (the retry's spare),
+/// which a redirect can start from instead of a copy of its own.
 async fn attempt_once<R, F, Fut>(
     client: &Client,
     request: Request,
+    copy: Option<&Request>,
     operation: &'static str,
     follow_redirects: bool,
     take: &F,
@@ -271,7 +288,7 @@ where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
-    let response = execute_following(client, request, follow_redirects).await?;
+    let response = execute_following(client, request, copy, follow_redirects).await?;
     let status = response.status();
     tracing::Span::current().record("status", status.as_u16());
     if status.is_success() || (!follow_redirects && status.is_redirection()) {
@@ -298,15 +315,24 @@ where
 /// reqwest redirect handling is off: following here lets every hop to another
 /// origin drop the key *and* the caller's custom headers (reqwest strips only
 /// `Authorization`), sends no `Referer`, and bounds the hops.
+///
+/// A redirect needs a copy of the request it answers: for the first hop
+/// that is `copy` when given (an unsent copy of `request`), so the common
+/// case, no redirect, copies nothing here.
 async fn execute_following(
     client: &Client,
     mut request: Request,
+    copy: Option<&Request>,
     follow: bool,
 ) -> std::result::Result<Response, Attempt> {
     let mut hops = 0;
     loop {
-        let replay = if follow { request.try_clone() } else { None };
-        let from = request.url().clone();
+        let copy = copy.filter(|_| hops == 0);
+        let replay = if follow && copy.is_none() {
+            request.try_clone()
+        } else {
+            None
+        };
         let response = client
             .client
             .execute(request)
@@ -317,11 +343,14 @@ async fn execute_following(
             .headers()
             .get(LOCATION)
             .and_then(|v| v.to_str().ok());
-        let (true, Some(location), Some(mut next)) =
-            (follow && is_followed(status), location, replay)
-        else {
+        let (true, Some(location)) = (follow && is_followed(status), location) else {
             return Ok(response);
         };
+        let Some(mut next) = replay.or_else(|| copy.and_then(Request::try_clone)) else {
+            return Ok(response);
+        };
+        // `next` is a copy of the request that was just answered.
+        let from = next.url().clone();
         hops += 1;
         if hops > MAX_REDIRECTS {
             return Err(Attempt::Redirect(format!(
@@ -399,24 +428,28 @@ pub(crate) async fn read_limited(
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Ok(None);
     }
-    let declared = response.content_length().unwrap_or(0);
-    let mut body = Vec::with_capacity(declared.min(MAX_PREALLOCATION) as usize);
+    let declared = response.content_length();
+    let Some(first) = response.chunk().await? else {
+        return Ok(Some(Bytes::new()));
+    };
+    if first.len() > limit {
+        return Ok(None);
+    }
+    // Most bodies arrive in one chunk: returned as they are, without a copy.
+    let Some(second) = response.chunk().await? else {
+        return Ok(Some(first));
+    };
+    let received = first.len() + second.len();
+    if received > limit {
+        return Ok(None);
+    }
+    let expected = declared.map_or(received as u64, |n| n.max(received as u64));
+    let mut body = Vec::with_capacity(expected.min(MAX_PREALLOCATION) as usize);
+    body.extend_from_slice(&first);
+    body.extend_from_slice(&second);
     while let Some(chunk) = response.chunk().await? {
         if body.len() + chunk.len() > limit {
             return Ok(None);
-        }
-        if body.is_empty() && response.content_length().is_none() {
-            // Avoid a copy for single-chunk bodies of unknown length.
-            if let Some(rest) = response.chunk().await? {
-                body.reserve(chunk.len() + rest.len());
-                body.extend_from_slice(&chunk);
-                if body.len() + rest.len() > limit {
-                    return Ok(None);
-                }
-                body.extend_from_slice(&rest);
-                continue;
-            }
-            return Ok(Some(chunk));
         }
         body.extend_from_slice(&chunk);
     }
