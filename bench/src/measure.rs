@@ -403,10 +403,10 @@ impl<'a> Sides<'a> {
         }
     }
 
-    fn label(&self, what: String) -> String {
+    fn label(&self, what: &str, detail: String) -> String {
         match self.serving {
-            Serving::InProcess => what,
-            Serving::OutOfProcess => format!("{what}, server in another process"),
+            Serving::InProcess => format!("{what} ({detail})"),
+            Serving::OutOfProcess => format!("{what}, server out of process ({detail})"),
         }
     }
 
@@ -421,9 +421,10 @@ impl<'a> Sides<'a> {
         );
         compare(
             self.id("get_run"),
-            self.label(format!(
-                "get_run latency, sequential, keep-alive (median of {calls} calls)"
-            )),
+            self.label(
+                "get_run latency",
+                format!("median of {calls} sequential calls"),
+            ),
             "us",
             self.plan.reps,
             || async {
@@ -473,10 +474,15 @@ impl<'a> Sides<'a> {
             .map_err(|x| e(&*x))
         };
         let decode = compare(
-            if suffix.is_empty() { "get_run_decode_share" } else { "get_run_decode_share_oop" },
-            self.label(format!(
-                "  split: reqwest + the crate's RunItem vs reqwest + Value (median of {calls} calls)"
-            )),
+            if suffix.is_empty() {
+                "get_run_decode_share"
+            } else {
+                "get_run_decode_share_oop"
+            },
+            self.label(
+                "  of which typed decoding",
+                "reqwest + RunItem vs reqwest + Value".into(),
+            ),
             "us",
             self.plan.reps,
             typed,
@@ -492,10 +498,15 @@ impl<'a> Sides<'a> {
         .await?
         .served(self.serving);
         let path = compare(
-            if suffix.is_empty() { "get_run_path_share" } else { "get_run_path_share_oop" },
-            self.label(format!(
-                "  split: the crate's get_run vs reqwest + the crate's RunItem (median of {calls} calls)"
-            )),
+            if suffix.is_empty() {
+                "get_run_path_share"
+            } else {
+                "get_run_path_share_oop"
+            },
+            self.label(
+                "  of which the crate's request path",
+                "crate vs reqwest + RunItem".into(),
+            ),
             "us",
             self.plan.reps,
             || async {
@@ -525,9 +536,10 @@ impl<'a> Sides<'a> {
         );
         compare(
             self.id("create_run"),
-            self.label(format!(
-                "create_run latency, sequential, keep-alive (median of {calls} calls; body built untimed)"
-            )),
+            self.label(
+                "create_run latency",
+                format!("median of {calls} calls, body built untimed"),
+            ),
             "us",
             self.plan.reps,
             || async {
@@ -572,10 +584,13 @@ impl<'a> Sides<'a> {
         );
         compare(
             self.id("list_10k"),
-            self.label(format!(
-                "list {total} runs, pages of {} by cursor (typed stream vs untyped)",
-                self.fixtures.runs_per_page
-            )),
+            self.label(
+                &format!("list {total} runs"),
+                format!(
+                    "pages of {} by cursor, typed stream vs untyped",
+                    self.fixtures.runs_per_page
+                ),
+            ),
             "ms",
             self.plan.reps,
             || async {

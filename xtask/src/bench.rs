@@ -714,7 +714,7 @@ fn truncate(text: &str, max: usize) -> String {
 }
 
 /// Width of the label column.
-const W: usize = 80;
+const W: usize = 84;
 
 /// The results as a table (what `cargo xtask bench` prints).
 pub fn render(results: &Value) -> String {
@@ -962,26 +962,53 @@ fn render_depend(s: &mut String, d: &Value, verdict: &dyn Fn(&str) -> String) {
     let _ = writeln!(
         s,
         "{:<W$} {:>10} {:>10}",
-        "  binary calling get_run through oz-agent-api (default features)",
+        format!(
+            "  binary calling get_run through oz-agent-api (default features; CPU {} s)",
+            num(&d["crate"]["cpu_s"], 0)
+        ),
         num(&d["crate"]["wall_s"], 1),
         num(&d["crate"]["crates"], 0)
     );
     let _ = writeln!(
         s,
         "{:<W$} {:>10} {:>10}",
-        "  floor: the same with reqwest (the crate's features) + serde + serde_json + tokio",
+        format!(
+            "  floor: reqwest (the crate's features) + serde + serde_json + tokio (CPU {} s)",
+            num(&d["floor"]["cpu_s"], 0)
+        ),
         num(&d["floor"]["wall_s"], 1),
         num(&d["floor"]["crates"], 0)
     );
     let _ = writeln!(
         s,
         "{:<W$} {:>10} {:>10} {:>6}×  {}",
-        "  crate ÷ floor",
+        format!(
+            "  crate ÷ floor, wall time (CPU time: {}×)",
+            num(&d["cpu_ratio"], 2)
+        ),
         "",
         "",
         num(&d["ratio"], 2),
         verdict("depend")
     );
+    let path: Vec<String> = d["breakdown"]["critical_path"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|u| u["package"].as_str()?.split('@').next().map(str::to_owned))
+        .fold(Vec::new(), |mut names, name| {
+            if names.last() != Some(&name) {
+                names.push(name);
+            }
+            names
+        });
+    if !path.is_empty() {
+        let _ = writeln!(
+            s,
+            "  critical path of the crate's build: {}",
+            path.join(" → ")
+        );
+    }
     let b = &d["breakdown"];
     if !b.is_object() {
         return;
@@ -1064,6 +1091,33 @@ fn render_depend(s: &mut String, d: &Value, verdict: &dyn Fn(&str) -> String) {
         ),
         num(&b["shared_with_floor"]["sum_s"], 1)
     );
+    for diff in b["shared_with_floor"]["largest_differences"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .take(3)
+    {
+        let features = diff["features_only_in_crate_build"]
+            .as_array()
+            .filter(|f| !f.is_empty())
+            .map(|f| {
+                let names: Vec<&str> = f.iter().filter_map(Value::as_str).collect();
+                format!(", with {}", names.join(" "))
+            })
+            .unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{:<W$} {:>10}",
+            format!(
+                "      {} {}: {} s vs the floor's {} s{features}",
+                diff["package"].as_str().unwrap_or("?"),
+                diff["target"].as_str().unwrap_or(""),
+                num(&diff["crate_s"], 1),
+                num(&diff["floor_s"], 1)
+            ),
+            format!("+{}", num(&diff["extra_s"], 1))
+        );
+    }
     let g = &d["generated"];
     if g.is_object() {
         let _ = writeln!(

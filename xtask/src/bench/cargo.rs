@@ -17,6 +17,10 @@ pub struct Run {
     pub stderr: String,
     /// Wall time, seconds.
     pub secs: f64,
+    /// CPU time (user + system) of cargo and everything it ran, seconds
+    /// (`None` where `/proc/self/stat` is not there). Less sensitive than
+    /// wall time to other work on the machine.
+    pub cpu_s: Option<f64>,
 }
 
 impl Run {
@@ -128,6 +132,7 @@ pub fn run(
         };
     }
     let started = Instant::now();
+    let cpu_before = children_cpu_s();
     let mut child = command
         .spawn()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
@@ -151,12 +156,30 @@ pub fn run(
         .collect();
     let status = child.wait().map_err(|e| format!("cargo: {e}"))?;
     let stderr = pump.join().unwrap_or_default();
+    let secs = started.elapsed().as_secs_f64();
+    let cpu_s = children_cpu_s()
+        .zip(cpu_before)
+        .map(|(after, before)| after - before);
     Ok(Run {
         ok: status.success(),
         messages,
         stderr,
-        secs: started.elapsed().as_secs_f64(),
+        secs,
+        cpu_s,
     })
+}
+
+/// User + system time of this process's waited-for children (and theirs),
+/// seconds: `cutime` + `cstime` of `/proc/self/stat`, in clock ticks of
+/// 1/100 s (the kernel's `USER_HZ` on every Linux platform Rust supports).
+fn children_cpu_s() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    // cutime and cstime are fields 16 and 17 of the whole line; the first
+    // field after the name is field 3.
+    let ticks = |n: usize| fields.get(n - 3)?.parse::<f64>().ok();
+    Some((ticks(16)? + ticks(17)?) / 100.0)
 }
 
 /// Environment for a clean-build measurement: no compiler wrapper (a cache
@@ -176,6 +199,17 @@ pub fn host_triple() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::package_name;
+
+    #[test]
+    fn children_cpu_time_is_readable_and_grows() {
+        let before = super::children_cpu_s().unwrap();
+        let spin = std::process::Command::new("sh")
+            .args(["-c", "i=0; while [ $i -lt 200000 ]; do i=$((i+1)); done"])
+            .status()
+            .unwrap();
+        assert!(spin.success());
+        assert!(super::children_cpu_s().unwrap() > before);
+    }
 
     #[test]
     fn package_names_from_ids() {

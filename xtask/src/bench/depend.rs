@@ -385,6 +385,39 @@ pub fn breakdown(
         .iter()
         .filter(|u| shared.iter().any(|s| s.package() == u.package()))
         .collect();
+    // The shared units that took longest beyond the floor's, with their
+    // features when those differ (feature unification with the build
+    // dependencies), or else contention.
+    let mut differences: Vec<(f64, &Unit, &Unit)> = shared
+        .iter()
+        .filter_map(|c| {
+            let f = floor_units.iter().find(|f| f.key() == c.key())?;
+            Some((c.duration - f.duration, *c, f))
+        })
+        .collect();
+    differences.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let differences: Vec<Value> = differences
+        .iter()
+        .take(10)
+        .map(|(extra, c, f)| {
+            let mut v = json!({
+                "package": c.package(),
+                "target": c.target.trim(),
+                "mode": c.mode,
+                "crate_s": c.duration,
+                "floor_s": f.duration,
+                "extra_s": extra,
+            });
+            if c.features != f.features {
+                let only = |a: &[String], b: &[String]| -> Vec<String> {
+                    a.iter().filter(|x| !b.contains(x)).cloned().collect()
+                };
+                v["features_only_in_crate_build"] = json!(only(&c.features, &f.features));
+                v["features_only_in_floor_build"] = json!(only(&f.features, &c.features));
+            }
+            v
+        })
+        .collect();
     let mut top: Vec<&Unit> = crate_units.iter().collect();
     top.sort_by(|a, b| b.duration.total_cmp(&a.duration));
     let category = |u: &Unit| -> &'static str {
@@ -402,13 +435,29 @@ pub fn breakdown(
         }
     };
     let lib_unit = lib.first();
+    let path = |units: &[Unit]| -> Value {
+        let path = timings::critical_path(units);
+        json!(path
+            .iter()
+            .map(|u| json!({
+                "package": u.package(),
+                "target": u.target.trim(),
+                "mode": u.mode,
+                "start_s": u.start,
+                "duration_s": u.duration,
+            }))
+            .collect::<Vec<_>>())
+    };
     Ok(json!({
+        "critical_path": path(crate_units),
+        "floor_critical_path": path(floor_units),
         "codegen_deps": group(&codegen),
         "runtime_extra": group(&runtime),
         "shared_with_floor": {
             "units": shared.len(),
             "sum_s": sum(&shared),
             "floor_sum_s": sum(&floor_shared),
+            "largest_differences": differences,
         },
         "other": group(&other),
         "oz_build_script_compile_s": sum(&script_compile),
@@ -518,6 +567,7 @@ pub fn measure(root: &Path, dir: &Path, keep: bool) -> Result<Value, String> {
         json!({
             "package": dir,
             "wall_s": run.secs,
+            "cpu_s": run.cpu_s,
             "crates": run.packages_compiled(),
             "units": units.len(),
             "units_sum_s": units.iter().map(|u| u.duration).sum::<f64>(),
@@ -528,6 +578,7 @@ pub fn measure(root: &Path, dir: &Path, keep: bool) -> Result<Value, String> {
         "crate": side(&krate, &crate_units, &crate_dir),
         "floor": side(&floor, &floor_units, &floor_dir),
         "ratio": krate.secs / floor.secs,
+        "cpu_ratio": krate.cpu_s.zip(floor.cpu_s).map(|(c, f)| c / f),
         "breakdown": breakdown,
         "generated": generated,
         "codegen": codegen,
