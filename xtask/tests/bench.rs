@@ -175,6 +175,10 @@ fn the_documented_schema_matches() {
         "\"runtime_extra\"",
         "\"per_op\"",
         "\"per_schema\"",
+        "\"cpu_ratio\"",
+        "\"critical_path\"",
+        "\"largest_differences\"",
+        "\"schemas_only\"",
     ] {
         assert!(
             docs.contains(key),
