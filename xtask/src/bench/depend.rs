@@ -326,13 +326,20 @@ fn sum(units: &[&Unit]) -> f64 {
 }
 
 fn group(units: &[&Unit]) -> Value {
-    let mut packages: Vec<String> = units.iter().map(|u| u.package()).collect();
-    packages.sort();
-    packages.dedup();
+    let mut by_package: BTreeMap<String, f64> = BTreeMap::new();
+    for u in units {
+        *by_package.entry(u.package()).or_default() += u.duration;
+    }
+    let mut slowest: Vec<(&String, &f64)> = by_package.iter().collect();
+    slowest.sort_by(|a, b| b.1.total_cmp(a.1));
     json!({
         "units": units.len(),
-        "packages": packages,
+        "packages": by_package.keys().collect::<Vec<_>>(),
         "sum_s": sum(units),
+        "by_package_s": slowest
+            .iter()
+            .map(|(p, s)| json!({ "package": p, "s": s }))
+            .collect::<Vec<_>>(),
     })
 }
 
