@@ -734,8 +734,11 @@ pub fn render(results: &Value) -> String {
     let machine = &results["machine"];
     let _ = writeln!(
         s,
-        "oz-agent-api against the floor (bare reqwest + serde_json::Value) — medians of {} repetitions{}",
-        plan["reps"],
+        "oz-agent-api against the floor (bare reqwest + serde_json::Value){}{}",
+        match plan["reps"].as_u64() {
+            Some(reps) => format!(" — medians of {reps} repetitions"),
+            None => String::new(),
+        },
         if results["quick"] == true {
             " (quick)"
         } else {
