@@ -589,23 +589,35 @@ pub fn targets(results: &Value) -> Vec<Target> {
     }
     let depend = &results["depend"];
     if let Some(ratio) = depend["ratio"].as_f64() {
+        // Wall time is the target; CPU time must meet it too, since a loaded
+        // machine starves both builds alike and squeezes the wall-time ratio
+        // towards 1 (on a quiet one the wall time shows the serial chain of
+        // the codegen step's dependencies, which CPU time does not).
+        let cpu = depend["cpu_ratio"].as_f64();
         out.push(Target::new(
             "depend",
-            format!("clean build of a binary using the crate ≤ {DEPEND_MAX_RATIO:.2}× the floor's"),
             format!(
-                "{ratio:.2}× ({} s vs {} s)",
-                num(&depend["crate"]["wall_s"], 1),
-                num(&depend["floor"]["wall_s"], 1)
+                "clean build of a binary using the crate ≤ {DEPEND_MAX_RATIO:.2}× the floor's (wall and CPU)"
             ),
-            ratio <= DEPEND_MAX_RATIO,
+            format!(
+                "{ratio:.2}× wall ({} s vs {} s), {} CPU",
+                num(&depend["crate"]["wall_s"], 1),
+                num(&depend["floor"]["wall_s"], 1),
+                cpu.map_or("no".into(), |c| format!("{c:.2}×"))
+            ),
+            ratio <= DEPEND_MAX_RATIO && cpu.is_none_or(|c| c <= DEPEND_MAX_RATIO),
         ));
     }
     out.extend(growth_targets(&results["growth"]));
     out
 }
 
-/// Growth targets: from the base spec to its multiple, every further copy
-/// costs at most [`GROWTH_MAX_MARGINAL`] × the base.
+/// The growth target: from the base spec to its multiple, every further
+/// copy costs at most [`GROWTH_MAX_MARGINAL`] × the base. Judged on the CPU
+/// time of building the crate alone (build script, codegen, library), which
+/// other work on the machine disturbs far less than wall time (the wall
+/// time when CPU time was not measured); the codegen step's time and the
+/// generated lines are shown beside it.
 fn growth_targets(growth: &Value) -> Vec<Target> {
     let Some(points) = growth["points"].as_array() else {
         return Vec::new();
@@ -621,54 +633,55 @@ fn growth_targets(growth: &Value) -> Vec<Target> {
     let base = points
         .iter()
         .find(|p| p["name"] == base_name && p["synthetic"].is_null());
-    let mut out = Vec::new();
-    for (id, key, what, unit) in [
-        ("growth_codegen", "codegen_ms", "codegen step", "ms"),
-        (
-            "growth_build",
-            "crate_build_s",
-            "crate build (codegen run + lib)",
-            "s",
-        ),
-    ] {
-        let target = format!(
-            "{what}: each copy of {base_name} beyond the first ≤ {GROWTH_MAX_MARGINAL:.2}× {base_name}"
-        );
-        let failed = [base, Some(big)]
-            .into_iter()
-            .flatten()
-            .find(|p| p["ok"] != true)
-            .map(|p| p["name"].as_str().unwrap_or("?").to_owned());
-        match (
-            base.and_then(|p| p[key].as_f64()),
-            big[key].as_f64(),
-            failed,
-        ) {
-            (Some(one), Some(many), None) if factor > 1.0 && one > 0.0 => {
-                let marginal = (many - one) / ((factor - 1.0) * one);
-                out.push(Target::new(
-                    id,
-                    target,
-                    format!(
-                        "{marginal:.2}× ({} {unit} → {} {unit} at {factor}×)",
-                        num(&json!(one), 1),
-                        num(&json!(many), 1)
-                    ),
-                    marginal <= GROWTH_MAX_MARGINAL,
-                ));
-            }
-            (_, _, failed) => out.push(Target::new(
-                id,
+    let target = format!(
+        "crate build: each copy of {base_name} beyond the first ≤ {GROWTH_MAX_MARGINAL:.2}× {base_name}"
+    );
+    let failed = [base, Some(big)]
+        .into_iter()
+        .flatten()
+        .find(|p| p["ok"] != true)
+        .map(|p| p["name"].as_str().unwrap_or("?").to_owned());
+    let marginal = |key: &str| -> Option<f64> {
+        let one = base?[key].as_f64().filter(|v| *v > 0.0)?;
+        let many = big[key].as_f64()?;
+        (factor > 1.0).then(|| (many - one) / ((factor - 1.0) * one))
+    };
+    let key = if marginal("cpu_s").is_some() {
+        "cpu_s"
+    } else {
+        "crate_build_s"
+    };
+    let judged = match (failed, marginal(key)) {
+        (None, Some(m)) => {
+            let show = |k: &str, what: &str| {
+                marginal(k).map_or(String::new(), |m| format!(", {what} {m:.2}×"))
+            };
+            Target::new(
+                "growth_build",
                 target,
                 format!(
-                    "not measured: {} did not build",
-                    failed.unwrap_or_else(|| base_name.to_owned())
+                    "{m:.2}× ({} {} s → {} s at {factor}×{}{}{})",
+                    if key == "cpu_s" { "CPU" } else { "wall" },
+                    num(&base.map_or(Value::Null, |b| b[key].clone()), 1),
+                    num(&big[key], 1),
+                    show("crate_build_s", "wall"),
+                    show("codegen_ms", "codegen step"),
+                    show("lines", "lines"),
                 ),
-                false,
-            )),
+                m <= GROWTH_MAX_MARGINAL,
+            )
         }
-    }
-    out
+        (failed, _) => Target::new(
+            "growth_build",
+            target,
+            format!(
+                "not measured: {} did not build",
+                failed.unwrap_or_else(|| base_name.to_owned())
+            ),
+            false,
+        ),
+    };
+    vec![judged]
 }
 
 /// Evaluates the targets and records them: in `targets`, and on each runtime

@@ -67,6 +67,15 @@ fn judged() -> Value {
     results
 }
 
+fn target<'a>(results: &'a Value, id: &str) -> &'a Value {
+    results["targets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == id)
+        .unwrap()
+}
+
 fn verdict(results: &Value, id: &str) -> Option<bool> {
     results["targets"]
         .as_array()
@@ -118,13 +127,54 @@ fn verdicts_are_computed_from_the_numbers() {
 fn growth_verdict_is_the_marginal_cost_of_each_copy() {
     let mut r = sample();
     r["growth"]["points"][1] = json!({ "name": "G", "ok": true, "synthetic": null, "operations": 31, "schemas": 104,
-        "codegen_ms": 500.0, "crate_build_s": 40.0 });
+        "codegen_ms": 500.0, "lines": 24000, "crate_build_s": 40.0, "cpu_s": 50.0 });
     // Linear with a fixed part: each copy costs less than the first.
-    r["growth"]["points"][2] = json!({ "name": "4×G", "ok": true, "synthetic": { "base": "G", "factor": 4 },
-        "operations": 124, "schemas": 416, "codegen_ms": 1700.0, "crate_build_s": 200.0 });
+    r["growth"]["points"][2] = json!({ "name": "4×G", "ok": true, "synthetic": { "base": "G", "factor": 4, "schemas_only": false },
+        "operations": 124, "schemas": 416, "codegen_ms": 1700.0, "lines": 96000, "crate_build_s": 200.0, "cpu_s": 170.0 });
     bench::judge(&mut r);
-    assert_eq!(verdict(&r, "growth_codegen"), Some(true)); // (1700-500)/(3×500) = 0.8
-    assert_eq!(verdict(&r, "growth_build"), Some(false)); // (200-40)/(3×40) = 1.33
+    // Judged on CPU time: (170-50)/(3×50) = 0.8, though the wall time, (200-40)/(3×40) = 1.33, is shown.
+    assert_eq!(verdict(&r, "growth_build"), Some(true));
+    let value = target(&r, "growth_build")["value"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        value.starts_with("0.80× (CPU 50.0 s → 170.0 s at 4×"),
+        "{value}"
+    );
+    assert!(
+        value.contains("wall 1.33×") && value.contains("lines 1.00×"),
+        "{value}"
+    );
+    // Without CPU times, the wall time decides.
+    for p in [1, 2] {
+        r["growth"]["points"][p]
+            .as_object_mut()
+            .unwrap()
+            .remove("cpu_s");
+    }
+    bench::judge(&mut r);
+    assert_eq!(verdict(&r, "growth_build"), Some(false));
+    // The schemas-only point is not the multiple.
+    let mut r = sample();
+    r["growth"]["points"][2]["synthetic"]["schemas_only"] = json!(true);
+    bench::judge(&mut r);
+    assert_eq!(verdict(&r, "growth_build"), None);
+}
+
+#[test]
+fn depend_must_pass_in_wall_and_cpu_time() {
+    let mut r = sample();
+    r["depend"]["ratio"] = json!(1.36);
+    r["depend"]["cpu_ratio"] = json!(1.59); // a loaded machine squeezes the wall-time ratio
+    bench::judge(&mut r);
+    assert_eq!(verdict(&r, "depend"), Some(false));
+    r["depend"]["cpu_ratio"] = json!(1.2);
+    bench::judge(&mut r);
+    assert_eq!(verdict(&r, "depend"), Some(true));
+    r["depend"]["cpu_ratio"] = Value::Null; // not measured: wall time alone
+    bench::judge(&mut r);
+    assert_eq!(verdict(&r, "depend"), Some(true));
 }
 
 #[test]
@@ -204,10 +254,10 @@ fn the_table_shows_every_row_with_its_verdict() {
         "MISS  page_decode ≤ 1.00× floor",
         "get_run_conversation [ms]",
         "no target",
-        "MISS  clean build of a binary using the crate ≤ 1.40× the floor's",
+        "MISS  clean build of a binary using the crate ≤ 1.40× the floor's (wall and CPU)",
         "2 crates only the codegen step needs (progenitor, typify)",
         "FAILED: error[E0277]",
-        "targets: 6 PASS, 5 MISS",
+        "targets: 6 PASS, 4 MISS",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from\n{text}");
     }

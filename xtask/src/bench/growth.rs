@@ -215,6 +215,7 @@ fn point(root: &Path, target_dir: &Path, spec: &Spec) -> Value {
     let mut v = base;
     v["ok"] = json!(true);
     v["wall_s"] = json!(run.secs);
+    v["cpu_s"] = json!(run.cpu_s);
     v["build_script_compile_s"] = json!(script_compile);
     v["codegen_run_s"] = json!(script_run);
     v["lib_s"] = json!(lib.map(|u| u.duration));
