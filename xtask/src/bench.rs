@@ -213,7 +213,12 @@ fn bench(args: &BenchArgs) -> Result<Value, String> {
         Value::Null
     } else {
         eprintln!("== cost to depend (two clean builds)");
-        depend::measure(&root, &bench_dir.join("depend"), args.keep_build_dir)?
+        depend::measure(
+            &root,
+            &bench_dir.join("depend"),
+            args.depend_reps,
+            args.keep_build_dir,
+        )?
     };
 
     let growth = if skips("growth") {
@@ -999,32 +1004,15 @@ fn render_depend(s: &mut String, d: &Value, verdict: &dyn Fn(&str) -> String) {
         s,
         "{:<W$} {:>10} {:>10} {:>6}×  {}",
         format!(
-            "  crate ÷ floor, wall time (CPU time: {}×)",
-            num(&d["cpu_ratio"], 2)
+            "  crate ÷ floor, wall time (CPU time: {}×); fastest of {} builds each",
+            num(&d["cpu_ratio"], 2),
+            d["reps"].as_u64().unwrap_or(1)
         ),
         "",
         "",
         num(&d["ratio"], 2),
         verdict("depend")
     );
-    let path: Vec<String> = d["breakdown"]["critical_path"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(|u| u["package"].as_str()?.split('@').next().map(str::to_owned))
-        .fold(Vec::new(), |mut names, name| {
-            if names.last() != Some(&name) {
-                names.push(name);
-            }
-            names
-        });
-    if !path.is_empty() {
-        let _ = writeln!(
-            s,
-            "  critical path of the crate's build: {}",
-            path.join(" → ")
-        );
-    }
     let b = &d["breakdown"];
     if !b.is_object() {
         return;

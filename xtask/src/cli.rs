@@ -157,6 +157,9 @@ pub struct BenchArgs {
     /// Sequential calls per repetition for the latency rows (default 1000; 200 with --quick).
     #[arg(long, value_name = "N")]
     pub calls: Option<usize>,
+    /// Clean builds of each binary for the cost to depend (the fastest counts).
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub depend_reps: usize,
     /// Skip the build measurements (build cost, cost to depend, growth).
     #[arg(long)]
     pub no_build_cost: bool,
