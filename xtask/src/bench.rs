@@ -758,7 +758,7 @@ pub fn render(results: &Value) -> String {
             None => String::new(),
         },
         if results["quick"] == true {
-            " (quick)"
+            " (quick: too few repetitions for the verdicts to mean much)"
         } else {
             ""
         }
