@@ -223,11 +223,13 @@ pub(crate) async fn send_buffered(
 /// Reads a successful response whole, inside the retry loop.
 async fn buffer(
     client: &Client,
-    response: Response,
+    mut response: Response,
     limit: usize,
 ) -> std::result::Result<Buffered, Attempt> {
     let status = response.status();
-    let headers = response.headers().clone();
+    // Taken, not cloned: reading the body needs no headers (reqwest's
+    // `content_length` is the body's own size hint).
+    let headers = std::mem::take(response.headers_mut());
     match read_limited(response, limit).await {
         Ok(Some(body)) => Ok(Buffered {
             status,
@@ -369,7 +371,8 @@ where
     // Tokens this request's retries took from the budget.
     let mut spent: u32 = 0;
     let method = request.method().clone();
-    let run_id = run_id(request.url());
+    // Only worked out (and allocated) when a subscriber wants the span.
+    let mut run_id: Option<Option<String>> = None;
     let mut attempt: u32 = 1;
     loop {
         let spare = if attempt <= policy.get_max_retries() {
@@ -382,14 +385,26 @@ where
             operation,
             method = %method,
             attempt,
-            run_id = run_id.as_deref().unwrap_or(""),
+            run_id = tracing::field::Empty,
             status = tracing::field::Empty,
         );
+        if !span.is_disabled() {
+            let id = run_id.get_or_insert_with(|| self::run_id(request.url()));
+            span.record("run_id", id.as_deref().unwrap_or(""));
+        }
         // Whether a hop of this attempt answered with a redirect.
         let mut redirected = false;
-        let outcome = attempt_once(client, request, operation, follow, &mut redirected, &take)
-            .instrument(span.clone())
-            .await;
+        let outcome = attempt_once(
+            client,
+            request,
+            spare.as_ref(),
+            operation,
+            follow,
+            &mut redirected,
+            &take,
+        )
+        .instrument(span.clone())
+        .await;
         let attempt_failed = match outcome {
             Ok(result) => {
                 if let Some(bucket) = bucket {
@@ -485,9 +500,12 @@ where
     }
 }
 
+/// One attempt; `copy` is an unsent copy of `request` (the retry's spare),
+/// which a redirect can start from instead of a copy of its own.
 async fn attempt_once<R, F, Fut>(
     client: &Client,
     request: Request,
+    copy: Option<&Request>,
     operation: &'static str,
     follow: Follow,
     redirected: &mut bool,
@@ -497,7 +515,7 @@ where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
-    let response = execute_following(client, request, follow.redirects(), redirected).await?;
+    let response = execute_following(client, request, copy, follow.redirects(), redirected).await?;
     let status = response.status();
     tracing::Span::current().record("status", status.as_u16());
     if follow.is_success(status) {
@@ -525,16 +543,25 @@ where
 /// origin drop the key *and* the caller's custom headers (reqwest strips only
 /// `Authorization`), sends no `Referer`, and bounds the hops. Sets
 /// `redirected` as soon as a hop answers with a redirect that is followed.
+///
+/// A redirect needs a copy of the request it answers: for the first hop
+/// that is `copy` when given (an unsent copy of `request`), so the common
+/// case, no redirect, copies nothing here.
 async fn execute_following(
     client: &Client,
     mut request: Request,
+    copy: Option<&Request>,
     follow: bool,
     redirected: &mut bool,
 ) -> std::result::Result<Response, Attempt> {
     let mut hops = 0;
     loop {
-        let replay = if follow { request.try_clone() } else { None };
-        let from = request.url().clone();
+        let copy = copy.filter(|_| hops == 0);
+        let replay = if follow && copy.is_none() {
+            request.try_clone()
+        } else {
+            None
+        };
         let response = client
             .client
             .execute(request)
@@ -545,12 +572,15 @@ async fn execute_following(
             .headers()
             .get(LOCATION)
             .and_then(|v| v.to_str().ok());
-        let (true, Some(location), Some(mut next)) =
-            (follow && is_followed(status), location, replay)
-        else {
+        let (true, Some(location)) = (follow && is_followed(status), location) else {
+            return Ok(response);
+        };
+        let Some(mut next) = replay.or_else(|| copy.and_then(Request::try_clone)) else {
             return Ok(response);
         };
         *redirected = true;
+        // `next` is a copy of the request that was just answered.
+        let from = next.url().clone();
         hops += 1;
         if hops > MAX_REDIRECTS {
             return Err(Attempt::Redirect(format!(
@@ -628,24 +658,28 @@ pub(crate) async fn read_limited(
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Ok(None);
     }
-    let declared = response.content_length().unwrap_or(0);
-    let mut body = Vec::with_capacity(declared.min(MAX_PREALLOCATION) as usize);
+    let declared = response.content_length();
+    let Some(first) = response.chunk().await? else {
+        return Ok(Some(Bytes::new()));
+    };
+    if first.len() > limit {
+        return Ok(None);
+    }
+    // Most bodies arrive in one chunk: returned as they are, without a copy.
+    let Some(second) = response.chunk().await? else {
+        return Ok(Some(first));
+    };
+    let received = first.len() + second.len();
+    if received > limit {
+        return Ok(None);
+    }
+    let expected = declared.map_or(received as u64, |n| n.max(received as u64));
+    let mut body = Vec::with_capacity(expected.min(MAX_PREALLOCATION) as usize);
+    body.extend_from_slice(&first);
+    body.extend_from_slice(&second);
     while let Some(chunk) = response.chunk().await? {
         if body.len() + chunk.len() > limit {
             return Ok(None);
-        }
-        if body.is_empty() && response.content_length().is_none() {
-            // Avoid a copy for single-chunk bodies of unknown length.
-            if let Some(rest) = response.chunk().await? {
-                body.reserve(chunk.len() + rest.len());
-                body.extend_from_slice(&chunk);
-                if body.len() + rest.len() > limit {
-                    return Ok(None);
-                }
-                body.extend_from_slice(&rest);
-                continue;
-            }
-            return Ok(Some(chunk));
         }
         body.extend_from_slice(&chunk);
     }

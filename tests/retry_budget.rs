@@ -145,15 +145,54 @@ async fn without_a_budget_every_request_retries_up_to_max_retries() {
     }
 }
 
-/// Counts the client's "retrying request" events (each one a retry sent).
+/// Counts the client's "retrying request" events (each one a retry sent)
+/// logged on the current thread while [`RetryLog::counting`] is held.
+///
+/// The subscriber is the process-wide default, installed once: a scoped one
+/// (`set_default`) can miss events when another test's thread registered
+/// the callsite first (tracing caches callsite interest globally).
 #[derive(Clone, Default)]
 struct RetryLog(std::sync::Arc<std::sync::atomic::AtomicUsize>);
 
-impl std::io::Write for RetryLog {
+thread_local! {
+    static COUNTING: std::cell::RefCell<Option<RetryLog>> = const { std::cell::RefCell::new(None) };
+}
+
+impl RetryLog {
+    /// Counts this thread's retries until the guard drops.
+    fn counting(&self) -> impl Drop {
+        static INSTALLED: std::sync::Once = std::sync::Once::new();
+        INSTALLED.call_once(|| {
+            let subscriber = tracing_subscriber::fmt()
+                .with_max_level(tracing::Level::WARN)
+                .with_writer(ThreadWriter::default)
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).expect("one global subscriber");
+        });
+        COUNTING.with(|c| *c.borrow_mut() = Some(self.clone()));
+        struct Stop;
+        impl Drop for Stop {
+            fn drop(&mut self) {
+                COUNTING.with(|c| *c.borrow_mut() = None);
+            }
+        }
+        Stop
+    }
+}
+
+/// Hands log lines to the calling thread's [`RetryLog`], if any.
+#[derive(Default)]
+struct ThreadWriter;
+
+impl std::io::Write for ThreadWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let text = String::from_utf8_lossy(buf);
-        let n = text.matches("retrying request").count();
-        self.0.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+        COUNTING.with(|c| {
+            if let Some(log) = c.borrow().as_ref() {
+                let text = String::from_utf8_lossy(buf);
+                let n = text.matches("retrying request").count();
+                log.0.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+            }
+        });
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -190,13 +229,8 @@ async fn storm(policy: RetryPolicy) -> (usize, usize, Option<u32>) {
     }
     server.clear_requests();
     let retries = RetryLog::default();
-    let writer = retries.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::WARN)
-        .with_writer(move || writer.clone())
-        .finish();
     // The test's runtime is current-thread: every waiter logs on this thread.
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let _counting = retries.counting();
     server.inject(usize::MAX, Fault::status(429).on("getRun"));
     let waiters: Vec<_> = ids
         .into_iter()

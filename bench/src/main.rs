@@ -5,11 +5,12 @@
 //! adds the build-cost measurements, prints the table and checks the targets.
 //!
 //! ```text
-//! oz-bench run [--quick] [--reps N] [--calls N] [--out FILE]
+//! oz-bench run [--quick] [--reps N] [--calls N] [--out FILE] [--only ROW,ROW…] [--no-memory]
 //! oz-bench self-check
 //! oz-bench fleet [--quick] [--out FILE]   (many runs at once and a 429 storm, in virtual time)
 //! oz-bench sample run|page|conversation|created|create-request
-//! oz-bench serve [--seconds N]    (the server alone, for profiling a client)
+//! oz-bench serve [--port N] [--seconds N] [--stdin]
+//!                                 (the server alone: the out-of-process rows, profiling)
 //! oz-bench profile WHAT N BASE_URL  (N calls of one side, to run under callgrind)
 //! oz-bench mem MODE BASE_URL      (internal: one memory child process)
 //! ```
@@ -18,6 +19,7 @@ mod fixtures;
 mod fleet;
 mod measure;
 mod memory;
+mod remote;
 mod server;
 
 use std::process::ExitCode;
@@ -25,7 +27,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fixtures::{Fixtures, Sizes};
-use measure::Plan;
+use measure::{Only, Plan};
 use serde_json::json;
 use server::Server;
 
@@ -51,7 +53,8 @@ fn main() -> ExitCode {
             println!("{}", serde_json::to_string(&sample).expect("serializable"));
         }),
         _ => Err(
-            "usage: oz-bench run [--quick] [--reps N] [--calls N] [--out FILE] | oz-bench self-check"
+            "usage: oz-bench run [--quick] [--reps N] [--calls N] [--out FILE] [--only ROW,…] [--no-memory] \
+             | oz-bench self-check | oz-bench serve [--port N] [--seconds N] [--stdin]"
                 .into(),
         ),
     };
@@ -77,10 +80,14 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut out = None;
     let mut reps = None;
     let mut calls = None;
+    let mut only = Only::ALL;
+    let mut with_memory = true;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
             "--quick" => quick = true,
+            "--only" => only = Only::parse(it.next().ok_or("--only needs row ids")?),
+            "--no-memory" => with_memory = false,
             "--reps" => reps = Some(parse_count(it.next(), "--reps")?),
             "--calls" => calls = Some(parse_count(it.next(), "--calls")?),
             "--out" => out = Some(it.next().ok_or("--out needs a file")?.clone()),
@@ -121,12 +128,40 @@ fn run(args: &[String]) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    let rows = runtime.block_on(measure::run_all(&fixtures, &server.base_url, plan))?;
-    eprintln!(
-        "oz-bench: peak memory ({} child processes per mode)",
-        plan.memory_reps
-    );
-    let memory = memory::measure(&server.base_url, plan.memory_reps, fixtures.pages[0].len())?;
+    let mut rows = if only.wants_any(&measure::IN_PROCESS_ROWS) {
+        runtime.block_on(measure::run_all(&fixtures, &server.base_url, plan, &only))?
+    } else {
+        Vec::new()
+    };
+
+    let mut remote_info = serde_json::Value::Null;
+    if only.wants_any(&measure::OUT_OF_PROCESS_ROWS) {
+        eprintln!("oz-bench: starting the out-of-process server (oz-bench serve)");
+        let remote = remote::Remote::start(SERVER_LIFETIME)?;
+        remote_info = json!({ "base_url": remote.base_url, "pid": remote.pid() });
+        rows.extend(runtime.block_on(measure::run_remote(
+            &fixtures,
+            &remote.base_url,
+            plan,
+            &only,
+        ))?);
+        drop(remote);
+    }
+
+    let memory = if with_memory {
+        eprintln!(
+            "oz-bench: peak memory ({} child processes per mode)",
+            plan.memory_reps
+        );
+        serde_json::to_value(memory::measure(
+            &server.base_url,
+            plan.memory_reps,
+            fixtures.pages[0].len(),
+        )?)
+        .map_err(|e| e.to_string())?
+    } else {
+        serde_json::Value::Null
+    };
     drop(server);
 
     let report = json!({
@@ -135,6 +170,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "plan": plan,
         "fixtures": fixture_info,
         "rows": rows,
+        "out_of_process_server": remote_info,
         "memory": memory,
         "runtime_s": started.elapsed().as_secs_f64(),
     });
@@ -146,21 +182,52 @@ fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Serves the full fixtures for `--seconds` (default 300) and prints the base
-/// URL, so a client can be profiled in a separate process (`mem MODE URL`
-/// under `valgrind --tool=callgrind`, say).
+/// Serves the full fixtures on loopback and prints the base URL once it
+/// listens: for the out-of-process rows of `run` (which starts it with
+/// `--port 0 --stdin`) and for profiling a client in a separate process
+/// (`profile` under `valgrind --tool=callgrind`, say). Stops after
+/// `--seconds` (default 300), or with `--stdin` when its stdin closes.
 fn serve(args: &[String]) -> Result<(), String> {
-    let seconds = match args {
-        [] => 300,
-        [flag, n] if flag == "--seconds" => parse_count(Some(n), "--seconds")? as u64,
-        _ => return Err("usage: oz-bench serve [--seconds N]".into()),
-    };
+    const USAGE: &str = "usage: oz-bench serve [--port N] [--seconds N] [--stdin]";
+    let mut seconds = 300;
+    let mut port = 0u16;
+    let mut until_stdin_closes = false;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--seconds" => seconds = parse_count(it.next(), "--seconds")? as u64,
+            "--port" => {
+                port = it
+                    .next()
+                    .and_then(|p| p.parse().ok())
+                    .ok_or("--port needs a port number (0: any free port)")?
+            }
+            "--stdin" => until_stdin_closes = true,
+            _ => return Err(USAGE.into()),
+        }
+    }
     let fixtures = Arc::new(Fixtures::generate(Sizes::FULL)?);
     fixtures.validate()?;
-    let server =
-        Server::start(fixtures, Duration::from_secs(seconds)).map_err(|e| e.to_string())?;
-    println!("{}", server.base_url);
-    std::thread::sleep(Duration::from_secs(seconds));
+    let lifetime = Duration::from_secs(seconds);
+    let server = Server::start_on(fixtures, port, lifetime).map_err(|e| e.to_string())?;
+    {
+        use std::io::Write as _;
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "{}", server.base_url).map_err(|e| e.to_string())?;
+        stdout.flush().map_err(|e| e.to_string())?;
+    }
+    let (closed, stdin_closed) = std::sync::mpsc::channel::<()>();
+    // Without --stdin the sender stays here unused: the wait below lasts the lifetime.
+    let _unused = if until_stdin_closes {
+        std::thread::spawn(move || {
+            let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
+            let _ = closed.send(());
+        });
+        None
+    } else {
+        Some(closed)
+    };
+    let _ = stdin_closed.recv_timeout(lifetime);
     drop(server);
     Ok(())
 }

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
 use futures_util::TryStreamExt;
-use oz_agent_api::types::{ConversationResponse, ListRunsResponse, RunAgentRequest};
+use oz_agent_api::types::{ConversationResponse, ListRunsResponse, RunAgentRequest, RunItem};
 use reqwest::header::{HeaderValue, ACCEPT, AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
 use serde::Serialize;
 use serde_json::Value;
@@ -75,6 +75,16 @@ pub struct Row {
     pub samples_crate: Vec<f64>,
     /// The per-repetition values behind the median, baseline side.
     pub samples_baseline: Vec<f64>,
+    /// Where the server ran: `in-process`, `out-of-process`, or `none`
+    /// (decoding from memory).
+    pub server: &'static str,
+}
+
+impl Row {
+    fn served(mut self, serving: Serving) -> Row {
+        self.server = serving.name();
+        self
+    }
 }
 
 /// The median of `values` (the mean of the two middle ones for an even count).
@@ -150,12 +160,28 @@ impl Baseline {
     }
 
     async fn value(&self, request: reqwest::RequestBuilder) -> Result<Value, BoxError> {
+        self.decoded(request).await
+    }
+
+    /// Sends, reads the body whole and decodes it as `T`.
+    async fn decoded<T: serde::de::DeserializeOwned>(
+        &self,
+        request: reqwest::RequestBuilder,
+    ) -> Result<T, BoxError> {
         let response = self.headers(request).send().await?;
         if !response.status().is_success() {
             return Err(format!("status {}", response.status()).into());
         }
         let body = response.bytes().await?;
         Ok(serde_json::from_slice(&body)?)
+    }
+
+    /// `GET /agent/runs/{id}` decoded into the crate's `RunItem`: the
+    /// floor's request with the crate's decoding, to split the crate's time
+    /// into its decoding and its request path.
+    pub async fn get_run_typed(&self, id: &str) -> Result<RunItem, BoxError> {
+        self.decoded(self.http.get(format!("{}/agent/runs/{id}", self.base_url)))
+            .await
     }
 
     /// `GET /agent/runs/{id}`.
@@ -233,45 +259,173 @@ pub async fn crate_list_all(client: &oz_agent_api::Client) -> oz_agent_api::Resu
     Ok(count)
 }
 
-/// Runs every measurement and returns the rows.
-pub async fn run_all(fixtures: &Fixtures, base_url: &str, plan: Plan) -> Result<Vec<Row>, String> {
-    let client = crate_client(base_url);
-    let baseline = Baseline::new(base_url);
-    let request: RunAgentRequest = serde_json::from_value(fixtures.create_request.clone())
-        .map_err(|e| format!("create request: {e}"))?;
-    let total = fixtures.total_runs();
-    let e = |e: &dyn std::fmt::Display| e.to_string();
+/// The rows measured against the server on a thread of this process.
+pub const IN_PROCESS_ROWS: [&str; 10] = [
+    "get_run",
+    "get_run_decode_share",
+    "get_run_path_share",
+    "create_run",
+    "list_10k",
+    "conversation",
+    "run_decode",
+    "page_decode",
+    "conversation_decode",
+    "get_run_x64",
+];
 
-    // Warm up both sides: connections, allocator, caches.
-    for _ in 0..50 {
-        client
-            .get_run()
-            .run_id("run-1")
-            .send()
-            .await
-            .map_err(|x| e(&x))?;
-        baseline.get_run("run-1").await.map_err(|x| e(&x))?;
+/// The rows measured against a server in another process.
+pub const OUT_OF_PROCESS_ROWS: [&str; 5] = [
+    "get_run_oop",
+    "get_run_decode_share_oop",
+    "get_run_path_share_oop",
+    "create_run_oop",
+    "list_10k_oop",
+];
+
+/// Which rows to measure: all, or those named with `--only`.
+#[derive(Debug, Clone, Default)]
+pub struct Only(Option<Vec<String>>);
+
+impl Only {
+    /// Every row.
+    pub const ALL: Only = Only(None);
+
+    /// The rows named in a comma-separated list.
+    pub fn parse(list: &str) -> Only {
+        Only(Some(
+            list.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        ))
     }
-    let listed = crate_list_all(&client).await.map_err(|x| e(&x))?;
-    let listed_baseline = baseline.list_all(100).await.map_err(|x| e(&x))?;
-    if listed != total || listed_baseline != total {
-        return Err(format!(
-            "listing gave {listed} runs (crate) and {listed_baseline} (baseline), expected {total}"
-        ));
+
+    /// Whether row `id` is measured.
+    pub fn wants(&self, id: &str) -> bool {
+        self.0
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|i| i == id))
     }
-    join_all((0..64).map(|_| client.get_run().run_id("run-1").send())).await;
-    join_all((0..64).map(|_| baseline.get_run("run-1"))).await;
 
-    let mut rows = Vec::new();
-    let calls = plan.calls;
+    /// Whether any of `ids` is measured.
+    pub fn wants_any(&self, ids: &[&str]) -> bool {
+        ids.iter().any(|id| self.wants(id))
+    }
+}
 
-    eprintln!("oz-bench: get_run ({} reps × {calls} calls)", plan.reps);
-    rows.push(
+/// Where the server runs, for a row's label and its `server` field.
+#[derive(Debug, Clone, Copy)]
+pub enum Serving {
+    /// A thread of the benchmark's own process, on its own runtime.
+    InProcess,
+    /// A separate `oz-bench serve` process.
+    OutOfProcess,
+}
+
+impl Serving {
+    fn name(self) -> &'static str {
+        match self {
+            Serving::InProcess => "in-process",
+            Serving::OutOfProcess => "out-of-process",
+        }
+    }
+}
+
+/// Both clients against one server, and what they send.
+pub struct Sides<'a> {
+    client: oz_agent_api::Client,
+    baseline: Baseline,
+    request: RunAgentRequest,
+    fixtures: &'a Fixtures,
+    serving: Serving,
+    plan: Plan,
+}
+
+impl<'a> Sides<'a> {
+    /// The crate's client and the baseline against `base_url`, warmed up:
+    /// connections open, the allocator and caches warm, the listing checked.
+    pub async fn warmed_up(
+        fixtures: &'a Fixtures,
+        base_url: &str,
+        serving: Serving,
+        plan: Plan,
+    ) -> Result<Sides<'a>, String> {
+        let sides = Sides {
+            client: crate_client(base_url),
+            baseline: Baseline::new(base_url),
+            request: serde_json::from_value(fixtures.create_request.clone())
+                .map_err(|e| format!("create request: {e}"))?,
+            fixtures,
+            serving,
+            plan,
+        };
+        let (client, baseline) = (&sides.client, &sides.baseline);
+        let e = |e: &dyn std::fmt::Display| format!("warm-up ({}): {e}", serving.name());
+        for _ in 0..50 {
+            client
+                .get_run()
+                .run_id("run-1")
+                .send()
+                .await
+                .map_err(|x| e(&x))?;
+            baseline.get_run("run-1").await.map_err(|x| e(&x))?;
+            client
+                .create_run()
+                .body(sides.request.clone())
+                .send()
+                .await
+                .map_err(|x| e(&x))?;
+            baseline
+                .create_run(&fixtures.create_request)
+                .await
+                .map_err(|x| e(&x))?;
+        }
+        let total = fixtures.total_runs();
+        let listed = crate_list_all(client).await.map_err(|x| e(&x))?;
+        let listed_baseline = baseline.list_all(100).await.map_err(|x| e(&x))?;
+        if listed != total || listed_baseline != total {
+            return Err(format!(
+                "listing gave {listed} runs (crate) and {listed_baseline} (baseline), expected {total}"
+            ));
+        }
+        Ok(sides)
+    }
+
+    fn id(&self, base: &'static str) -> &'static str {
+        match (base, self.serving) {
+            (_, Serving::InProcess) => base,
+            ("get_run", Serving::OutOfProcess) => "get_run_oop",
+            ("create_run", Serving::OutOfProcess) => "create_run_oop",
+            ("list_10k", Serving::OutOfProcess) => "list_10k_oop",
+            _ => base,
+        }
+    }
+
+    fn label(&self, what: &str, detail: String) -> String {
+        match self.serving {
+            Serving::InProcess => format!("{what} ({detail})"),
+            Serving::OutOfProcess => format!("{what}, server out of process ({detail})"),
+        }
+    }
+
+    /// `get_run`: median latency of `plan.calls` sequential calls per repetition.
+    pub async fn get_run(&self) -> Result<Row, String> {
+        let (client, baseline, calls) = (&self.client, &self.baseline, self.plan.calls);
+        let e = |e: &dyn std::fmt::Display| e.to_string();
+        eprintln!(
+            "oz-bench: get_run, {} server ({} reps × {calls} calls)",
+            self.serving.name(),
+            self.plan.reps
+        );
         compare(
-            "get_run",
-            format!("get_run latency, sequential, keep-alive (median of {calls} calls)"),
+            self.id("get_run"),
+            self.label(
+                "get_run latency",
+                format!("median of {calls} sequential calls"),
+            ),
             "us",
-            plan.reps,
+            self.plan.reps,
             || async {
                 per_call(calls, || async {
                     let run = client.get_run().run_id("run-1").send().await?;
@@ -287,21 +441,106 @@ pub async fn run_all(fixtures: &Fixtures, base_url: &str, plan: Plan) -> Result<
                     Ok::<_, BoxError>(())
                 })
                 .await
-                .map_err(|x| e(&x))
+                .map_err(|x| e(&*x))
             },
         )
-        .await?,
-    );
+        .await
+        .map(|row| row.served(self.serving))
+    }
 
-    eprintln!("oz-bench: create_run ({} reps × {calls} calls)", plan.reps);
-    rows.push(
-        compare(
-            "create_run",
-            format!(
-                "create_run latency, sequential, keep-alive (median of {calls} calls; body built untimed)"
+    /// Two rows without a target that split `get_run`'s ratio in two: bare
+    /// reqwest decoding into the crate's `RunItem` against the floor (what
+    /// typed decoding costs inside a real call), and the crate against that
+    /// (what the crate's request path costs: builder, headers, retry and
+    /// redirect bookkeeping, tracing, body reading).
+    pub async fn get_run_split(&self) -> Result<Vec<Row>, String> {
+        let (client, baseline, calls) = (&self.client, &self.baseline, self.plan.calls);
+        let e = |e: &dyn std::fmt::Display| e.to_string();
+        let suffix = match self.serving {
+            Serving::InProcess => "",
+            Serving::OutOfProcess => "_oop",
+        };
+        eprintln!(
+            "oz-bench: get_run split into decoding and request path, {} server",
+            self.serving.name()
+        );
+        let typed = || async {
+            per_call(calls, || async {
+                black_box(baseline.get_run_typed("run-1").await?);
+                Ok::<_, BoxError>(())
+            })
+            .await
+            .map_err(|x| e(&*x))
+        };
+        let decode = compare(
+            if suffix.is_empty() {
+                "get_run_decode_share"
+            } else {
+                "get_run_decode_share_oop"
+            },
+            self.label(
+                "  of which typed decoding",
+                "reqwest + RunItem vs reqwest + Value".into(),
             ),
             "us",
-            plan.reps,
+            self.plan.reps,
+            typed,
+            || async {
+                per_call(calls, || async {
+                    black_box(baseline.get_run("run-1").await?);
+                    Ok::<_, BoxError>(())
+                })
+                .await
+                .map_err(|x| e(&*x))
+            },
+        )
+        .await?
+        .served(self.serving);
+        let path = compare(
+            if suffix.is_empty() {
+                "get_run_path_share"
+            } else {
+                "get_run_path_share_oop"
+            },
+            self.label(
+                "  of which the crate's request path",
+                "crate vs reqwest + RunItem".into(),
+            ),
+            "us",
+            self.plan.reps,
+            || async {
+                per_call(calls, || async {
+                    black_box(client.get_run().run_id("run-1").send().await?);
+                    Ok::<_, oz_agent_api::Error>(())
+                })
+                .await
+                .map_err(|x| e(&x))
+            },
+            typed,
+        )
+        .await?
+        .served(self.serving);
+        Ok(vec![decode, path])
+    }
+
+    /// `create_run`: like [`get_run`](Self::get_run), the body cloned untimed.
+    pub async fn create_run(&self) -> Result<Row, String> {
+        let (client, baseline, calls) = (&self.client, &self.baseline, self.plan.calls);
+        let (request, fixtures) = (&self.request, self.fixtures);
+        let e = |e: &dyn std::fmt::Display| e.to_string();
+        eprintln!(
+            "oz-bench: create_run, {} server ({} reps × {calls} calls)",
+            self.serving.name(),
+            self.plan.reps
+        );
+        compare(
+            self.id("create_run"),
+            self.label(
+                "create_run latency",
+                format!("median of {calls} calls, body built untimed"),
+            ),
+            "us",
+            self.plan.reps,
             || async {
                 per_call_prepared(
                     calls,
@@ -319,34 +558,43 @@ pub async fn run_all(fixtures: &Fixtures, base_url: &str, plan: Plan) -> Result<
                 per_call_prepared(
                     calls,
                     || fixtures.create_request.clone(),
-                    |body| {
-                        let baseline = &baseline;
-                        async move {
+                    |body| async move {
                         black_box(baseline.create_run(&body).await?);
                         Ok::<_, BoxError>(())
-                        }
                     },
                 )
                 .await
-                .map_err(|x| e(&x))
+                .map_err(|x| e(&*x))
             },
         )
-        .await?,
-    );
+        .await
+        .map(|row| row.served(self.serving))
+    }
 
-    eprintln!("oz-bench: listing {total} runs ({} reps)", plan.reps);
-    rows.push(
+    /// The whole listing: the typed stream against the untyped cursor loop.
+    pub async fn list(&self) -> Result<Row, String> {
+        let (client, baseline) = (&self.client, &self.baseline);
+        let total = self.fixtures.total_runs();
+        let e = |e: &dyn std::fmt::Display| e.to_string();
+        eprintln!(
+            "oz-bench: listing {total} runs, {} server ({} reps)",
+            self.serving.name(),
+            self.plan.reps
+        );
         compare(
-            "list_10k",
-            format!(
-                "list {total} runs, pages of {} by cursor (typed stream vs untyped)",
-                fixtures.runs_per_page
+            self.id("list_10k"),
+            self.label(
+                &format!("list {total} runs"),
+                format!(
+                    "pages of {} by cursor, typed stream vs untyped",
+                    self.fixtures.runs_per_page
+                ),
             ),
             "ms",
-            plan.reps,
+            self.plan.reps,
             || async {
                 let started = Instant::now();
-                let n = crate_list_all(&client).await.map_err(|x| e(&x))?;
+                let n = crate_list_all(client).await.map_err(|x| e(&x))?;
                 check_count(n, total)?;
                 Ok(ms(started.elapsed()))
             },
@@ -357,136 +605,225 @@ pub async fn run_all(fixtures: &Fixtures, base_url: &str, plan: Plan) -> Result<
                 Ok(ms(started.elapsed()))
             },
         )
-        .await?,
-    );
+        .await
+        .map(|row| row.served(self.serving))
+    }
+}
+
+/// The rows measured against a server in another process (`oz-bench serve`).
+pub async fn run_remote(
+    fixtures: &Fixtures,
+    base_url: &str,
+    plan: Plan,
+    only: &Only,
+) -> Result<Vec<Row>, String> {
+    let sides = Sides::warmed_up(fixtures, base_url, Serving::OutOfProcess, plan).await?;
+    let mut rows = Vec::new();
+    if only.wants("get_run_oop") {
+        rows.push(sides.get_run().await?);
+    }
+    if only.wants_any(&["get_run_decode_share_oop", "get_run_path_share_oop"]) {
+        rows.extend(sides.get_run_split().await?);
+    }
+    if only.wants("create_run_oop") {
+        rows.push(sides.create_run().await?);
+    }
+    if only.wants("list_10k_oop") {
+        rows.push(sides.list().await?);
+    }
+    Ok(rows)
+}
+
+/// Runs every in-process measurement (the server on a thread of this
+/// process) and the decode-only ones, and returns the rows.
+pub async fn run_all(
+    fixtures: &Fixtures,
+    base_url: &str,
+    plan: Plan,
+    only: &Only,
+) -> Result<Vec<Row>, String> {
+    let sides = Sides::warmed_up(fixtures, base_url, Serving::InProcess, plan).await?;
+    let (client, baseline) = (&sides.client, &sides.baseline);
+    let e = |e: &dyn std::fmt::Display| e.to_string();
+    join_all((0..64).map(|_| client.get_run().run_id("run-1").send())).await;
+    join_all((0..64).map(|_| baseline.get_run("run-1"))).await;
+
+    let mut rows = Vec::new();
+    if only.wants("get_run") {
+        rows.push(sides.get_run().await?);
+    }
+    if only.wants_any(&["get_run_decode_share", "get_run_path_share"]) {
+        rows.extend(sides.get_run_split().await?);
+    }
+    if only.wants("create_run") {
+        rows.push(sides.create_run().await?);
+    }
+    if only.wants("list_10k") {
+        rows.push(sides.list().await?);
+    }
 
     let size = fixtures.conversation.len() as f64 / (1 << 20) as f64;
-    eprintln!(
-        "oz-bench: conversation of {size:.1} MiB ({} reps)",
-        plan.reps
-    );
-    rows.push(
-        compare(
-            "conversation",
-            format!(
-                "get_run_conversation, {size:.1} MiB (median of {} fetches)",
-                plan.conversation_fetches
-            ),
-            "ms",
-            plan.reps,
-            || async {
-                per_call(plan.conversation_fetches, || async {
-                    let c = client.get_run_conversation().run_id("run-1").send().await?;
-                    black_box(c);
-                    Ok::<_, oz_agent_api::Error>(())
-                })
-                .await
-                .map(|us| us / 1e3)
-                .map_err(|x| e(&x))
-            },
-            || async {
-                per_call(plan.conversation_fetches, || async {
-                    black_box(baseline.conversation("run-1").await?);
-                    Ok::<_, BoxError>(())
-                })
-                .await
-                .map(|us| us / 1e3)
-                .map_err(|x| e(&x))
-            },
-        )
-        .await?,
-    );
+    if only.wants("conversation") {
+        eprintln!(
+            "oz-bench: conversation of {size:.1} MiB ({} reps)",
+            plan.reps
+        );
+        rows.push(
+            compare(
+                "conversation",
+                format!(
+                    "get_run_conversation, {size:.1} MiB (median of {} fetches)",
+                    plan.conversation_fetches
+                ),
+                "ms",
+                plan.reps,
+                || async {
+                    per_call(plan.conversation_fetches, || async {
+                        let c = client.get_run_conversation().run_id("run-1").send().await?;
+                        black_box(c);
+                        Ok::<_, oz_agent_api::Error>(())
+                    })
+                    .await
+                    .map(|us| us / 1e3)
+                    .map_err(|x| e(&x))
+                },
+                || async {
+                    per_call(plan.conversation_fetches, || async {
+                        black_box(baseline.conversation("run-1").await?);
+                        Ok::<_, BoxError>(())
+                    })
+                    .await
+                    .map(|us| us / 1e3)
+                    .map_err(|x| e(&*x))
+                },
+            )
+            .await?
+            .served(Serving::InProcess),
+        );
+    }
 
-    rows.push(
-        compare(
-            "conversation_decode",
-            format!(
-                "decode only: {size:.1} MiB conversation from memory (median of {})",
-                plan.decodes
-            ),
-            "ms",
-            plan.reps,
-            || async {
-                Ok(decode_ms(plan.decodes, || {
-                    serde_json::from_slice::<ConversationResponse>(&fixtures.conversation).map(drop)
-                }))
-            },
-            || async {
-                Ok(decode_ms(plan.decodes, || {
-                    serde_json::from_slice::<Value>(&fixtures.conversation).map(drop)
-                }))
-            },
-        )
-        .await?,
-    );
+    if only.wants("run_decode") {
+        let run = &fixtures.run;
+        let n = plan.decodes * 200;
+        rows.push(
+            compare(
+                "run_decode",
+                format!(
+                    "decode only: one run, {:.1} KiB, from memory (median of {n})",
+                    run.len() as f64 / 1024.0
+                ),
+                "us",
+                plan.reps,
+                || async {
+                    Ok(decode_ms(n, || serde_json::from_slice::<RunItem>(run).map(drop)) * 1e3)
+                },
+                || async {
+                    Ok(decode_ms(n, || serde_json::from_slice::<Value>(run).map(drop)) * 1e3)
+                },
+            )
+            .await?,
+        );
+    }
 
     let page = &fixtures.pages[0];
-    rows.push(
-        compare(
-            "page_decode",
-            format!(
-                "decode only: one page of {} runs, {:.0} KiB (median of {})",
-                fixtures.runs_per_page,
-                page.len() as f64 / 1024.0,
-                plan.decodes * 4
-            ),
-            "ms",
-            plan.reps,
-            || async {
-                Ok(decode_ms(plan.decodes * 4, || {
-                    serde_json::from_slice::<ListRunsResponse>(page).map(drop)
-                }))
-            },
-            || async {
-                Ok(decode_ms(plan.decodes * 4, || {
-                    serde_json::from_slice::<Value>(page).map(drop)
-                }))
-            },
-        )
-        .await?,
-    );
+    if only.wants("page_decode") {
+        rows.push(
+            compare(
+                "page_decode",
+                format!(
+                    "decode only: one page of {} runs, {:.0} KiB (median of {})",
+                    fixtures.runs_per_page,
+                    page.len() as f64 / 1024.0,
+                    plan.decodes * 4
+                ),
+                "ms",
+                plan.reps,
+                || async {
+                    Ok(decode_ms(plan.decodes * 4, || {
+                        serde_json::from_slice::<ListRunsResponse>(page).map(drop)
+                    }))
+                },
+                || async {
+                    Ok(decode_ms(plan.decodes * 4, || {
+                        serde_json::from_slice::<Value>(page).map(drop)
+                    }))
+                },
+            )
+            .await?,
+        );
+    }
 
-    eprintln!(
-        "oz-bench: 64 concurrent get_run ({} reps × {} batches)",
-        plan.reps, plan.batches
-    );
-    rows.push(
-        compare(
-            "get_run_x64",
-            format!(
-                "64 concurrent get_run, wall time of a batch (median of {})",
-                plan.batches
-            ),
-            "ms",
-            plan.reps,
-            || async {
-                per_call(plan.batches, || async {
-                    let all =
-                        join_all((0..64).map(|_| client.get_run().run_id("run-1").send())).await;
-                    for result in all {
-                        black_box(result?);
-                    }
-                    Ok::<_, oz_agent_api::Error>(())
-                })
-                .await
-                .map(|us| us / 1e3)
-                .map_err(|x| e(&x))
-            },
-            || async {
-                per_call(plan.batches, || async {
-                    let all = join_all((0..64).map(|_| baseline.get_run("run-1"))).await;
-                    for result in all {
-                        black_box(result?);
-                    }
-                    Ok::<_, BoxError>(())
-                })
-                .await
-                .map(|us| us / 1e3)
-                .map_err(|x| e(&x))
-            },
-        )
-        .await?,
-    );
+    if only.wants("conversation_decode") {
+        rows.push(
+            compare(
+                "conversation_decode",
+                format!(
+                    "decode only: {size:.1} MiB conversation from memory (median of {})",
+                    plan.decodes
+                ),
+                "ms",
+                plan.reps,
+                || async {
+                    Ok(decode_ms(plan.decodes, || {
+                        serde_json::from_slice::<ConversationResponse>(&fixtures.conversation)
+                            .map(drop)
+                    }))
+                },
+                || async {
+                    Ok(decode_ms(plan.decodes, || {
+                        serde_json::from_slice::<Value>(&fixtures.conversation).map(drop)
+                    }))
+                },
+            )
+            .await?,
+        );
+    }
+
+    if only.wants("get_run_x64") {
+        eprintln!(
+            "oz-bench: 64 concurrent get_run ({} reps × {} batches)",
+            plan.reps, plan.batches
+        );
+        rows.push(
+            compare(
+                "get_run_x64",
+                format!(
+                    "64 concurrent get_run, wall time of a batch (median of {})",
+                    plan.batches
+                ),
+                "ms",
+                plan.reps,
+                || async {
+                    per_call(plan.batches, || async {
+                        let all =
+                            join_all((0..64).map(|_| client.get_run().run_id("run-1").send()))
+                                .await;
+                        for result in all {
+                            black_box(result?);
+                        }
+                        Ok::<_, oz_agent_api::Error>(())
+                    })
+                    .await
+                    .map(|us| us / 1e3)
+                    .map_err(|x| e(&x))
+                },
+                || async {
+                    per_call(plan.batches, || async {
+                        let all = join_all((0..64).map(|_| baseline.get_run("run-1"))).await;
+                        for result in all {
+                            black_box(result?);
+                        }
+                        Ok::<_, BoxError>(())
+                    })
+                    .await
+                    .map(|us| us / 1e3)
+                    .map_err(|x| e(&*x))
+                },
+            )
+            .await?
+            .served(Serving::InProcess),
+        );
+    }
     Ok(rows)
 }
 
@@ -591,12 +928,24 @@ where
         ratio: c / b,
         samples_crate,
         samples_baseline,
+        server: "none",
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::median;
+
+    #[test]
+    fn only_selects_rows() {
+        use super::Only;
+        assert!(Only::ALL.wants("get_run"));
+        let only = Only::parse("get_run, list_10k_oop,");
+        assert!(only.wants("get_run") && only.wants("list_10k_oop"));
+        assert!(!only.wants("create_run"));
+        assert!(only.wants_any(&super::OUT_OF_PROCESS_ROWS));
+        assert!(!Only::parse("none").wants_any(&super::IN_PROCESS_ROWS));
+    }
 
     #[test]
     fn medians() {

@@ -33,7 +33,16 @@ pub struct Server {
 impl Server {
     /// Starts serving `fixtures` on an ephemeral loopback port.
     pub fn start(fixtures: Arc<Fixtures>, max_lifetime: Duration) -> std::io::Result<Server> {
-        let listener = std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], 0)))?;
+        Server::start_on(fixtures, 0, max_lifetime)
+    }
+
+    /// Starts serving `fixtures` on loopback port `port` (0: an ephemeral one).
+    pub fn start_on(
+        fixtures: Arc<Fixtures>,
+        port: u16,
+        max_lifetime: Duration,
+    ) -> std::io::Result<Server> {
+        let listener = std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], port)))?;
         listener.set_nonblocking(true)?;
         let addr = listener.local_addr()?;
         let (stop, stopped) = oneshot::channel::<()>();

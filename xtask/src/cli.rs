@@ -164,8 +164,8 @@ pub struct ReleaseArgs {
 /// `bench`.
 #[derive(Debug, Args)]
 pub struct BenchArgs {
-    /// Fewer repetitions, and no clean build (the build cost is measured in
-    /// the existing target directory).
+    /// Fewer repetitions, no clean build (the build cost is measured in the
+    /// existing target directory), no cost to depend and no growth series.
     #[arg(long)]
     pub quick: bool,
     /// Repetitions of every runtime measurement (default 9; 3 with --quick).
@@ -174,10 +174,13 @@ pub struct BenchArgs {
     /// Sequential calls per repetition for the latency rows (default 1000; 200 with --quick).
     #[arg(long, value_name = "N")]
     pub calls: Option<usize>,
-    /// Skip the build-cost measurements.
+    /// Clean builds of each binary for the cost to depend (the fastest counts).
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub depend_reps: usize,
+    /// Skip the build measurements (build cost, cost to depend, growth).
     #[arg(long)]
     pub no_build_cost: bool,
-    /// Keep the fresh target directory of the clean build (target/bench/clean-build).
+    /// Keep the fresh target directories of the clean builds (under target/bench/).
     #[arg(long)]
     pub keep_build_dir: bool,
     /// Where to write the results (default: target/bench/results.json).
@@ -193,6 +196,27 @@ pub struct BenchArgs {
     /// Print the table of an earlier results file instead of measuring.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
+    /// Only these runtime rows (comma-separated ids, e.g. `get_run,get_run_oop`).
+    #[arg(long, value_name = "IDS")]
+    pub only: Option<String>,
+    /// Skip parts of the run (comma-separated: runtime, memory, build, depend, growth).
+    /// `--quick` skips depend and growth.
+    #[arg(long, value_name = "PARTS", value_delimiter = ',')]
+    pub skip: Vec<String>,
+    /// The published spec the growth series multiplies (default: the newest
+    /// in `openapi/history/index.txt`, spec G today).
+    #[arg(long, value_name = "FILE")]
+    pub growth_base: Option<PathBuf>,
+    /// How many times over the synthetic spec of the growth series is (default 4).
+    #[arg(long, value_name = "N", default_value_t = 4)]
+    pub growth_factor: usize,
+    /// Another spec to add to the growth series (repeatable).
+    #[arg(long, value_name = "FILE")]
+    pub growth_also: Vec<PathBuf>,
+    /// Write the synthetic spec (`--growth-base` × `--growth-factor`) to FILE
+    /// and stop (to build the crate from it by hand with `OZ_AGENT_API_SPEC`).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["report", "self_check"])]
+    pub write_synthetic_spec: Option<PathBuf>,
     /// Workspace root. Defaults to the workspace this xtask was built in.
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
