@@ -341,7 +341,8 @@ fn builders(file: &File) -> Result<Vec<(String, Builder)>, String> {
                                 responses.insert(owner.clone(), response_kind(&f.sig.output)?);
                             }
                             _ => setters.entry(owner.clone()).or_default().push(Setter {
-                                ty: try_into_target(f),
+                                ty: crate::rewrite::try_into_target(f)
+                                    .map(|t| t.to_token_stream().to_string()),
                                 name,
                             }),
                         }
@@ -373,31 +374,6 @@ fn type_name(ty: &Type) -> Option<String> {
         Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
     }
-}
-
-/// `T` of a setter bounded by `V: TryInto<T>`, as source text.
-fn try_into_target(f: &syn::ImplItemFn) -> Option<String> {
-    let where_clause = f.sig.generics.where_clause.as_ref()?;
-    for predicate in &where_clause.predicates {
-        let syn::WherePredicate::Type(p) = predicate else {
-            continue;
-        };
-        for bound in &p.bounds {
-            let syn::TypeParamBound::Trait(t) = bound else {
-                continue;
-            };
-            let last = t.path.segments.last()?;
-            if last.ident != "TryInto" {
-                continue;
-            }
-            if let PathArguments::AngleBracketed(args) = &last.arguments {
-                if let Some(GenericArgument::Type(ty)) = args.args.first() {
-                    return Some(ty.to_token_stream().to_string());
-                }
-            }
-        }
-    }
-    None
 }
 
 /// The kind of `Result<ResponseValue<X>, crate::Error>`.

@@ -345,8 +345,8 @@ impl VisitMut for ExtraDefaultsEmpty {
     }
 }
 
-/// `X` when the setter is bounded by `T: TryInto<Option<X>>`.
-fn optional_setter_target(f: &syn::ImplItemFn) -> Option<Type> {
+/// `T` of a builder setter bounded by `V: TryInto<T>` (progenitor's setters).
+pub(crate) fn try_into_target(f: &syn::ImplItemFn) -> Option<&Type> {
     let where_clause = f.sig.generics.where_clause.as_ref()?;
     for predicate in &where_clause.predicates {
         let syn::WherePredicate::Type(p) = predicate else {
@@ -356,29 +356,38 @@ fn optional_setter_target(f: &syn::ImplItemFn) -> Option<Type> {
             let syn::TypeParamBound::Trait(t) = bound else {
                 continue;
             };
-            let last = t.path.segments.last()?;
+            let Some(last) = t.path.segments.last() else {
+                continue;
+            };
             if last.ident != "TryInto" {
                 continue;
             }
-            let PathArguments::AngleBracketed(args) = &last.arguments else {
-                continue;
-            };
-            let Some(GenericArgument::Type(Type::Path(option))) = args.args.first() else {
-                continue;
-            };
-            let option_seg = option.path.segments.last()?;
-            if option_seg.ident != "Option" {
-                continue;
-            }
-            let PathArguments::AngleBracketed(inner) = &option_seg.arguments else {
-                continue;
-            };
-            if let Some(GenericArgument::Type(inner)) = inner.args.first() {
-                return Some(inner.clone());
+            if let PathArguments::AngleBracketed(args) = &last.arguments {
+                if let Some(GenericArgument::Type(ty)) = args.args.first() {
+                    return Some(ty);
+                }
             }
         }
     }
     None
+}
+
+/// `X` when the setter is bounded by `T: TryInto<Option<X>>`.
+fn optional_setter_target(f: &syn::ImplItemFn) -> Option<Type> {
+    let Type::Path(option) = try_into_target(f)? else {
+        return None;
+    };
+    let option_seg = option.path.segments.last()?;
+    if option_seg.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(inner) = &option_seg.arguments else {
+        return None;
+    };
+    match inner.args.first() {
+        Some(GenericArgument::Type(inner)) => Some(inner.clone()),
+        _ => None,
+    }
 }
 
 fn wire_name(v: &syn::Variant) -> String {
