@@ -304,6 +304,21 @@ fn essence(media: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// Keeps only the first JSON flavour of a response's content, as
+/// `application/json` (JSON flavours are JSON to the generator).
+fn json_content_only(response: &mut openapiv3::Response) {
+    if let Some(media) = response
+        .content
+        .iter()
+        .find(|(t, _)| is_json(t))
+        .map(|(_, m)| m.clone())
+    {
+        response.content = [("application/json".to_owned(), json_media(media))]
+            .into_iter()
+            .collect();
+    }
+}
+
 /// A JSON media type as progenitor reads it: a schema (any JSON if none) and no encoding.
 fn json_media(mut media: MediaType) -> MediaType {
     media.encoding.clear();
@@ -473,31 +488,12 @@ fn success_responses(
         let ReferenceOr::Item(response) = response else {
             continue;
         };
-        // JSON flavours are JSON to the generator.
-        if let Some((_, media)) = response
-            .content
-            .iter()
-            .find(|(t, _)| is_json(t))
-            .map(|(t, m)| (t.clone(), m.clone()))
-        {
-            response.content = [("application/json".to_owned(), json_media(media))]
-                .into_iter()
-                .collect();
-        }
+        json_content_only(response);
         success.push((status.clone(), kind(response)));
     }
     if !has_2xx {
         if let Some(ReferenceOr::Item(response)) = responses.default.as_mut() {
-            if let Some((_, media)) = response
-                .content
-                .iter()
-                .find(|(t, _)| is_json(t))
-                .map(|(t, m)| (t.clone(), m.clone()))
-            {
-                response.content = [("application/json".to_owned(), json_media(media))]
-                    .into_iter()
-                    .collect();
-            }
+            json_content_only(response);
         }
     }
     let kinds: Vec<&Kind> = success.iter().map(|(_, k)| k).collect();

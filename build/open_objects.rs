@@ -22,17 +22,7 @@ pub fn open_all_objects(spec: &mut OpenAPI) -> usize {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        let operations = [
-            item.get.as_mut(),
-            item.put.as_mut(),
-            item.post.as_mut(),
-            item.delete.as_mut(),
-            item.options.as_mut(),
-            item.head.as_mut(),
-            item.patch.as_mut(),
-            item.trace.as_mut(),
-        ];
-        for op in operations.into_iter().flatten() {
+        for op in crate::walk::item_operations_mut(item) {
             if let Some(ReferenceOr::Item(body)) = op.request_body.as_mut() {
                 for media in body.content.values_mut() {
                     opened += media.schema.as_mut().map_or(0, open_ref_or);

@@ -6,7 +6,7 @@
 
 use openapiv3::{
     AdditionalProperties, Components, OpenAPI, Operation, Parameter, ParameterSchemaOrContent,
-    ReferenceOr, Schema, SchemaKind, Type,
+    PathItem, ReferenceOr, Schema, SchemaKind, Type,
 };
 
 /// One operation of the spec, with where it lives.
@@ -34,6 +34,25 @@ pub fn label(method: &str, path: &str, operation: &Operation) -> String {
     }
 }
 
+/// The operations of a path item by method (upper case), absent ones `None`.
+pub fn methods_mut(item: &mut PathItem) -> [(&'static str, Option<&mut Operation>); 8] {
+    [
+        ("GET", item.get.as_mut()),
+        ("PUT", item.put.as_mut()),
+        ("POST", item.post.as_mut()),
+        ("DELETE", item.delete.as_mut()),
+        ("OPTIONS", item.options.as_mut()),
+        ("HEAD", item.head.as_mut()),
+        ("PATCH", item.patch.as_mut()),
+        ("TRACE", item.trace.as_mut()),
+    ]
+}
+
+/// The operations a path item declares.
+pub fn item_operations_mut(item: &mut PathItem) -> impl Iterator<Item = &mut Operation> {
+    methods_mut(item).into_iter().filter_map(|(_, op)| op)
+}
+
 /// Every operation declared inline in `spec.paths`, in document order. Run
 /// [`inline_shared_parameters`] first so each carries all its parameters.
 pub fn operations_mut(spec: &mut OpenAPI) -> Vec<OperationMut<'_>> {
@@ -42,17 +61,7 @@ pub fn operations_mut(spec: &mut OpenAPI) -> Vec<OperationMut<'_>> {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        let methods = [
-            ("GET", item.get.as_mut()),
-            ("PUT", item.put.as_mut()),
-            ("POST", item.post.as_mut()),
-            ("DELETE", item.delete.as_mut()),
-            ("OPTIONS", item.options.as_mut()),
-            ("HEAD", item.head.as_mut()),
-            ("PATCH", item.patch.as_mut()),
-            ("TRACE", item.trace.as_mut()),
-        ];
-        for (method, operation) in methods {
+        for (method, operation) in methods_mut(item) {
             if let Some(operation) = operation {
                 out.push(OperationMut {
                     path: path.clone(),
@@ -88,19 +97,7 @@ pub fn inline_shared_parameters(spec: &mut OpenAPI) {
         if shared.is_empty() {
             continue;
         }
-        for operation in [
-            item.get.as_mut(),
-            item.put.as_mut(),
-            item.post.as_mut(),
-            item.delete.as_mut(),
-            item.options.as_mut(),
-            item.head.as_mut(),
-            item.patch.as_mut(),
-            item.trace.as_mut(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for operation in item_operations_mut(item) {
             let own: Vec<_> = operation.parameters.iter().filter_map(key).collect();
             let mut merged = shared
                 .iter()
@@ -177,19 +174,7 @@ pub fn visit_schemas(spec: &mut OpenAPI, f: &mut dyn FnMut(&mut Schema)) {
                 visit_parameter(parameter, f);
             }
         }
-        for operation in [
-            item.get.as_mut(),
-            item.put.as_mut(),
-            item.post.as_mut(),
-            item.delete.as_mut(),
-            item.options.as_mut(),
-            item.head.as_mut(),
-            item.patch.as_mut(),
-            item.trace.as_mut(),
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for operation in item_operations_mut(item) {
             for parameter in operation.parameters.iter_mut() {
                 if let ReferenceOr::Item(parameter) = parameter {
                     visit_parameter(parameter, f);
