@@ -129,13 +129,16 @@ use std::fmt;
 use std::time::Duration;
 
 use progenitor_client::{OperationInfo, ResponseValue};
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName};
 use reqwest::{Request, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::types::{ListRunsSortBy, ListRunsSortOrder, PlatformErrorCode, RunItem};
 use crate::{transport, Client, Error, Result};
+
+/// [`crate::TEAM_UID_HEADER`] as the generated code looks its default up.
+const TEAM_UID_HEADER_LOWER: &str = "x-warp-team-uid";
 
 /// The metadata key that carries a run's client token (reserved by this crate).
 pub const CLIENT_TOKEN_KEY: &str = "oz-client-request-token";
@@ -361,20 +364,16 @@ async fn lookup_once(
     client: &Client,
     token: &str,
     parent: Option<&str>,
-    team: Option<&str>,
 ) -> Result<Option<RunItem>> {
     use futures_util::TryStreamExt;
 
-    let mut listing = client
+    let mut pages = client
         .list_runs()
         .metadata([(CLIENT_TOKEN_KEY, token)])
         .sort_by(ListRunsSortBy::CreatedAt)
         .sort_order(ListRunsSortOrder::Asc)
-        .limit(100u64);
-    if let Some(team) = team {
-        listing = listing.x_warp_team_uid(team);
-    }
-    let mut pages = listing.pages();
+        .limit(100u64)
+        .pages();
     let mut read = 0;
     while let Some(page) = pages.try_next().await? {
         let found = page.runs.into_iter().find(|run| {
@@ -398,7 +397,7 @@ async fn lookup_once(
 }
 
 /// Looks for the run a few times over a short window.
-async fn lookup(client: &Client, token: &str, parent: Option<&str>, team: Option<&str>) -> Lookup {
+async fn lookup(client: &Client, token: &str, parent: Option<&str>, team: &HeaderMap) -> Lookup {
     let (tries, mut wait) = client.inner.shared.retry.get_creation_lookup();
     let mut last_error = None;
     for n in 1..=tries.max(1) {
@@ -406,7 +405,13 @@ async fn lookup(client: &Client, token: &str, parent: Option<&str>, team: Option
             tokio::time::sleep(wait.min(Duration::from_secs(3600))).await;
             wait = wait.saturating_mul(2);
         }
-        match lookup_once(client, token, parent, team).await {
+        // The listing acts for the team the POST acted for: its header
+        // value stands in for the client's default, on a spec whose
+        // `listRuns` declares the header.
+        let found =
+            transport::with_parameter_defaults(team.clone(), lookup_once(client, token, parent))
+                .await;
+        match found {
             Ok(Some(run)) => {
                 tracing::debug!(
                     run_id = run.run_id.as_str(),
@@ -470,11 +475,14 @@ pub(crate) async fn create_run<T: DeserializeOwned>(
     }
     let operation = info.operation_id;
     let (tag, parent) = tag(&mut request);
-    let team = request
-        .headers()
-        .get(crate::TEAM_UID_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    // The header parameter the POST carried, for the lookup.
+    let mut team = HeaderMap::new();
+    if let Some(value) = request.headers().get(crate::TEAM_UID_HEADER) {
+        team.insert(
+            HeaderName::from_static(TEAM_UID_HEADER_LOWER),
+            value.clone(),
+        );
+    }
     let once = policy.at_most_once();
     let bucket = client.inner.shared.retry_tokens.as_ref();
     let mut attempts: u32 = 0;
@@ -515,7 +523,7 @@ pub(crate) async fn create_run<T: DeserializeOwned>(
             Tag::Untagged => return Err(error),
         };
         tracing::debug!(operation, attempt = attempts, error = %error, "create_run failed ambiguously; looking the run up");
-        match lookup(client, token, parent.as_deref(), team.as_deref()).await {
+        match lookup(client, token, parent.as_deref(), &team).await {
             Lookup::Found(run) => return response_from(operation, &run),
             Lookup::FilterNotAvailable(e) => {
                 return Err(unknown(
@@ -581,7 +589,7 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub async fn find_run_by_client_token(&self, token: &str) -> Result<Option<RunItem>> {
-        lookup_once(self, token, None, None).await
+        lookup_once(self, token, None).await
     }
 }
 

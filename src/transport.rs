@@ -103,12 +103,37 @@ pub(crate) fn header_value(name: &str, value: String) -> Result<HeaderValue> {
     })
 }
 
-/// The client-wide default of header parameter `name` (lower case), set with
+tokio::task_local! {
+    /// Header parameter values that stand in for the client-wide defaults
+    /// while a future runs (see [`with_parameter_defaults`]).
+    static SCOPED_PARAMETER_DEFAULTS: HeaderMap;
+}
+
+/// Runs `future` with `defaults` in front of the client-wide defaults of
+/// header parameters: an operation that declares one of these headers, and
+/// whose call sets none, sends the value given here. Hand-written code uses
+/// it to carry a header parameter from one call to the next (exactly-once
+/// creation's lookup acts for the team its POST acted for) without naming a
+/// generated setter, so it holds for whichever operations a spec gives the
+/// header, and for none when a spec has no such header.
+pub(crate) async fn with_parameter_defaults<F: std::future::Future>(
+    defaults: HeaderMap,
+    future: F,
+) -> F::Output {
+    SCOPED_PARAMETER_DEFAULTS.scope(defaults, future).await
+}
+
+/// The default of header parameter `name` (lower case): the one in scope
+/// ([`with_parameter_defaults`]), else the client-wide one set with
 /// [`ClientBuilder::parameter_default`](crate::ClientBuilder::parameter_default).
 // Called by generated code, for the specs that need it.
 #[allow(dead_code)]
 pub(crate) fn parameter_default(client: &Client, name: &'static str) -> Option<HeaderValue> {
-    client.inner.shared.parameter_defaults.get(name).cloned()
+    SCOPED_PARAMETER_DEFAULTS
+        .try_with(|scoped| scoped.get(name).cloned())
+        .ok()
+        .flatten()
+        .or_else(|| client.inner.shared.parameter_defaults.get(name).cloned())
 }
 
 /// Appends a `deepObject` query parameter: `name[key]=value` for each pair,

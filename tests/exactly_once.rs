@@ -493,3 +493,53 @@ async fn create_run_and_wait_follows_the_run_found_after_an_ambiguous_failure() 
     assert_eq!(run.state, RunState::Succeeded);
     assert_eq!(server_run_ids(&server), [run.run_id]);
 }
+
+#[tokio::test(start_paused = true)]
+async fn the_lookup_acts_for_the_team_the_post_acted_for() {
+    let server = server().await;
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    // A client-wide team, and a call that acts for another one.
+    let client = Client::builder()
+        .api_key(server.api_key())
+        .base_url(server.base_url())
+        .http_client(http)
+        .team_uid("team-of-the-client")
+        .build()
+        .unwrap();
+    server.inject(1, Fault::status(502).after_apply().on("createRun"));
+    let created = client
+        .create_run()
+        .x_warp_team_uid("team-of-the-call")
+        .body_map(|b| b.prompt("For another team"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(server.run_count(), 1);
+    assert_eq!(server_run_ids(&server), vec![created.run_id.clone()]);
+    let teams = |operation: &str| -> Vec<Option<String>> {
+        server
+            .requests()
+            .iter()
+            .filter(|r| r.operation.as_deref() == Some(operation))
+            .map(|r| r.team_uid.clone())
+            .collect()
+    };
+    assert_eq!(teams("createRun"), vec![Some("team-of-the-call".into())]);
+    let lookups = teams("listRuns");
+    assert!(!lookups.is_empty(), "looked up");
+    assert!(
+        lookups
+            .iter()
+            .all(|t| t.as_deref() == Some("team-of-the-call")),
+        "every lookup acts for the POST's team: {lookups:?}"
+    );
+    // Outside the lookup the client's own default applies again.
+    client.list_runs().send().await.unwrap();
+    assert_eq!(
+        teams("listRuns").last().cloned().flatten().as_deref(),
+        Some("team-of-the-client")
+    );
+}
