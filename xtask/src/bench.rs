@@ -674,17 +674,18 @@ fn fleet_targets(fleet: &Value) -> Vec<Target> {
         .filter(|r| r["verdict"].is_string())
         .map(|r| {
             let unit = r["unit"].as_str().unwrap_or("");
+            let id = r["id"].as_str().unwrap_or("?");
             let value = match r["baseline"].as_f64() {
-                Some(b) => format!(
+                Some(_) => format!(
                     "{} {unit} vs {} per-run",
-                    num(&r["value"], 3),
-                    num(&json!(b), 3)
+                    fleet_num(&r["value"]),
+                    fleet_num(&r["baseline"])
                 ),
-                None => format!("{} {unit}", num(&r["value"], 3)),
+                None => format!("{} {unit}", fleet_num(&r["value"])),
             };
             Target::new(
-                &format!("fleet_{}", r["id"].as_str().unwrap_or("?")),
-                r["target"].as_str().unwrap_or("").to_owned(),
+                &format!("fleet_{id}"),
+                format!("fleet {id}: {}", r["target"].as_str().unwrap_or("")),
                 value,
                 r["verdict"] == "PASS",
             )
@@ -1271,14 +1272,27 @@ fn render_growth(s: &mut String, g: &Value) {
                 .find(|l| l.contains("error"))
                 .or_else(|| error.lines().next())
                 .unwrap_or("");
-            let _ = writeln!(
-                s,
-                "{:<30} {:>5} {:>7}  FAILED: {}",
-                name,
-                num(&p["operations"], 0),
-                num(&p["schemas"], 0),
-                truncate(first.trim(), 110)
-            );
+            if p["codegen_ok"] == true {
+                let _ = writeln!(
+                    s,
+                    "{:<30} {:>5} {:>7} {:>11} {:>8}  library FAILED: {}",
+                    name,
+                    num(&p["operations"], 0),
+                    num(&p["schemas"], 0),
+                    num(&p["codegen_ms"], 0),
+                    num(&p["lines"], 0),
+                    truncate(first.trim(), 80)
+                );
+            } else {
+                let _ = writeln!(
+                    s,
+                    "{:<30} {:>5} {:>7}  FAILED: {}",
+                    name,
+                    num(&p["operations"], 0),
+                    num(&p["schemas"], 0),
+                    truncate(first.trim(), 110)
+                );
+            }
             continue;
         }
         let _ = writeln!(
