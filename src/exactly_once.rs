@@ -287,42 +287,128 @@ fn new_token() -> String {
         .to_string()
 }
 
+/// What [`tag`] reads of a body, borrowing from it: everything else is
+/// skipped without being decoded.
+#[derive(serde::Deserialize)]
+struct Peek<'a> {
+    #[serde(default, borrow)]
+    parent_run_id: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    metadata: RawMember<'a>,
+}
+
+/// A member's JSON text as it stands in the body (`null` included), or
+/// `None` when the member is absent.
+#[derive(Default)]
+struct RawMember<'a>(Option<&'a serde_json::value::RawValue>);
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for RawMember<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        <&'de serde_json::value::RawValue>::deserialize(d).map(|raw| RawMember(Some(raw)))
+    }
+}
+
 /// Adds the client token to the body's `metadata` (unless it has one: the
 /// caller's) and returns it, with the `parent_run_id` the body asks for.
+///
+/// The body is not decoded and encoded again: the token's member is spliced
+/// into the JSON text as sent (`metadata` is read on its own, a map of at
+/// most 20 pairs), so the cost does not grow with the size of the request.
 fn tag(request: &mut Request) -> (Tag, Option<String>) {
+    let Some(bytes) = request.body().and_then(reqwest::Body::as_bytes) else {
+        return (Tag::Untagged, None);
+    };
+    // Only an object can be tagged (a struct would also decode from an array).
+    let Some(open) = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .filter(|&i| bytes[i] == b'{')
+    else {
+        return (Tag::Untagged, None);
+    };
+    let Ok(peek) = serde_json::from_slice::<Peek<'_>>(bytes) else {
+        // Not a JSON object: nothing to tag; the server judges it.
+        return (Tag::Untagged, None);
+    };
+    let parent = peek
+        .parent_run_id
+        .filter(|p| !p.is_empty())
+        .map(|p| p.into_owned());
+    let token = match peek.metadata.0.map(|raw| (raw, raw.get())) {
+        None => {
+            // No `metadata`: a new member first in the object.
+            let empty = bytes[open + 1..]
+                .iter()
+                .find(|b| !b.is_ascii_whitespace())
+                .is_some_and(|b| *b == b'}');
+            let token = new_token();
+            let member = format!(
+                "\"metadata\":{{\"{CLIENT_TOKEN_KEY}\":\"{token}\"}}{}",
+                if empty { "" } else { "," }
+            );
+            *request.body_mut() = Some(splice(bytes, open + 1, &member).into());
+            token
+        }
+        Some((raw, text)) if text.starts_with('{') => {
+            let Ok(metadata) = serde_json::from_str::<Map<String, Value>>(text) else {
+                return (Tag::Untagged, parent);
+            };
+            if let Some(token) = metadata.get(CLIENT_TOKEN_KEY) {
+                return match token.as_str() {
+                    Some(token) => (Tag::Token(token.to_owned()), parent),
+                    None => (Tag::Untagged, parent),
+                };
+            }
+            if metadata.len() >= MAX_METADATA_ENTRIES {
+                return (Tag::Full, parent);
+            }
+            // `text` borrows from `bytes`: its offset is where it starts.
+            let at = raw.get().as_ptr() as usize - bytes.as_ptr() as usize + 1;
+            let token = new_token();
+            let member = format!(
+                "\"{CLIENT_TOKEN_KEY}\":\"{token}\"{}",
+                if metadata.is_empty() { "" } else { "," }
+            );
+            *request.body_mut() = Some(splice(bytes, at, &member).into());
+            token
+        }
+        Some((_, "null")) => {
+            // `"metadata": null`: decoded and encoded again (rare).
+            return tag_slowly(request, parent);
+        }
+        // Not an object: the server rejects it; send it as built.
+        Some(_) => return (Tag::Untagged, parent),
+    };
+    (Tag::Token(token), parent)
+}
+
+/// `bytes` with `insert` at `at`.
+fn splice(bytes: &[u8], at: usize, insert: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + insert.len());
+    out.extend_from_slice(&bytes[..at]);
+    out.extend_from_slice(insert.as_bytes());
+    out.extend_from_slice(&bytes[at..]);
+    out
+}
+
+/// [`tag`] for a body whose `metadata` is `null`: it becomes an object
+/// holding the token.
+fn tag_slowly(request: &mut Request, parent: Option<String>) -> (Tag, Option<String>) {
     let Some(mut body) = request
         .body()
         .and_then(reqwest::Body::as_bytes)
         .and_then(|bytes| serde_json::from_slice::<Map<String, Value>>(bytes).ok())
     else {
-        return (Tag::Untagged, None);
-    };
-    let parent = body
-        .get("parent_run_id")
-        .and_then(Value::as_str)
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned);
-    let metadata = body
-        .entry("metadata")
-        .or_insert_with(|| Value::Object(Map::new()));
-    if metadata.is_null() {
-        *metadata = Value::Object(Map::new());
-    }
-    let Value::Object(metadata) = metadata else {
-        // Not an object: the server rejects it; send it as built.
         return (Tag::Untagged, parent);
     };
-    if let Some(token) = metadata.get(CLIENT_TOKEN_KEY) {
-        return match token.as_str() {
-            Some(token) => (Tag::Token(token.to_owned()), parent),
-            None => (Tag::Untagged, parent),
-        };
-    }
-    if metadata.len() >= MAX_METADATA_ENTRIES {
-        return (Tag::Full, parent);
-    }
     let token = new_token();
-    metadata.insert(CLIENT_TOKEN_KEY.to_owned(), Value::String(token.clone()));
+    body.insert(
+        "metadata".to_owned(),
+        Value::Object(Map::from_iter([(
+            CLIENT_TOKEN_KEY.to_owned(),
+            Value::String(token.clone()),
+        )])),
+    );
     match serde_json::to_vec(&body) {
         Ok(bytes) => {
             *request.body_mut() = Some(bytes.into());
@@ -662,5 +748,99 @@ mod tests {
             assert!(!is_ambiguous(&api(status)), "{status}");
         }
         assert!(!is_ambiguous(&Error::InvalidRequest("x".into())));
+    }
+
+    fn raw_request(body: &str) -> Request {
+        reqwest::Client::new()
+            .post("http://127.0.0.1:9/agent/runs")
+            .body(body.to_owned())
+            .build()
+            .unwrap()
+    }
+
+    fn sent(request: &Request) -> Value {
+        serde_json::from_slice(request.body().and_then(reqwest::Body::as_bytes).unwrap()).unwrap()
+    }
+
+    /// The body after tagging is the body before, plus the token in `metadata`.
+    #[test]
+    fn the_token_is_spliced_into_the_body_and_nothing_else_changes() {
+        let cases = [
+            (r#"{"prompt":"p"}"#, r#"{"prompt":"p"}"#),
+            ("{}", "{}"),
+            (" \n{ \n}", "{}"),
+            (
+                r#"{"prompt":"p","metadata":{}}"#,
+                r#"{"prompt":"p","metadata":{}}"#,
+            ),
+            (
+                r#"{"metadata": { "a\"b": "x\ny", "k": "v" } ,"parent_run_id":"r-1","config":{"metadata":{}}}"#,
+                r#"{"metadata":{"a\"b":"x\ny","k":"v"},"parent_run_id":"r-1","config":{"metadata":{}}}"#,
+            ),
+            (r#"{"metadata":null,"prompt":"p"}"#, r#"{"prompt":"p"}"#),
+        ];
+        for (body, before) in cases {
+            let mut request = raw_request(body);
+            let (tagged, _) = tag(&mut request);
+            let Tag::Token(token) = tagged else {
+                panic!("{body}: not tagged");
+            };
+            assert_eq!(token.len(), 36, "{body}");
+            let mut expected: Value = serde_json::from_str(before).unwrap();
+            let metadata = expected
+                .as_object_mut()
+                .unwrap()
+                .entry("metadata")
+                .or_insert_with(|| Value::Object(Map::new()));
+            metadata
+                .as_object_mut()
+                .unwrap()
+                .insert(CLIENT_TOKEN_KEY.into(), Value::String(token));
+            assert_eq!(sent(&request), expected, "{body}");
+        }
+    }
+
+    #[test]
+    fn the_parent_is_read_and_a_caller_token_is_kept() {
+        let body = r#"{"parent_run_id":"r-9","metadata":{"oz-client-request-token":"mine"}}"#;
+        let mut request = raw_request(body);
+        let (tagged, parent) = tag(&mut request);
+        assert!(matches!(tagged, Tag::Token(t) if t == "mine"));
+        assert_eq!(parent.as_deref(), Some("r-9"));
+        assert_eq!(
+            request.body().and_then(reqwest::Body::as_bytes),
+            Some(body.as_bytes()),
+            "sent as built"
+        );
+        let (_, parent) = tag(&mut raw_request(r#"{"parent_run_id":""}"#));
+        assert_eq!(parent, None, "an empty parent is none");
+    }
+
+    #[test]
+    fn bodies_that_cannot_carry_a_token_are_sent_as_built() {
+        let full: Map<String, Value> = (0..MAX_METADATA_ENTRIES)
+            .map(|i| (format!("k{i}"), Value::String("v".into())))
+            .collect();
+        let full = serde_json::json!({ "metadata": full }).to_string();
+        for (body, full_tag) in [
+            (full.as_str(), true),
+            (r#"{"metadata":"x"}"#, false),
+            (r#"{"metadata":{"oz-client-request-token":7}}"#, false),
+            (r#"[{"metadata":{}}]"#, false),
+            ("not json", false),
+            (r#"{"metadata":{},"metadata":{}}"#, false),
+        ] {
+            let mut request = raw_request(body);
+            let (tagged, _) = tag(&mut request);
+            assert_eq!(matches!(tagged, Tag::Full), full_tag, "{body}");
+            if !full_tag {
+                assert!(matches!(tagged, Tag::Untagged), "{body}");
+            }
+            assert_eq!(
+                request.body().and_then(reqwest::Body::as_bytes),
+                Some(body.as_bytes()),
+                "{body}: sent as built"
+            );
+        }
     }
 }
