@@ -94,12 +94,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         "rows": rows,
         "runtime_s": started.elapsed().as_secs_f64(),
     });
-    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-    match out {
-        Some(path) => std::fs::write(&path, text + "\n").map_err(|e| format!("{path}: {e}"))?,
-        None => println!("{text}"),
-    }
-    Ok(())
+    crate::write_report(&report, out.as_deref())
 }
 
 /// One row of the report; the verdict is computed from the numbers.

@@ -174,12 +174,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "memory": memory,
         "runtime_s": started.elapsed().as_secs_f64(),
     });
-    let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
-    match out {
-        Some(path) => std::fs::write(&path, text + "\n").map_err(|e| format!("{path}: {e}"))?,
-        None => println!("{text}"),
-    }
-    Ok(())
+    write_report(&report, out.as_deref())
 }
 
 /// Serves the full fixtures on loopback and prints the base URL once it
@@ -376,6 +371,18 @@ fn self_check() -> Result<String, String> {
         })
         .to_string())
     })
+}
+
+/// Writes a report as pretty JSON to `out`, or to standard output.
+fn write_report(report: &serde_json::Value, out: Option<&str>) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(report).map_err(|e| e.to_string())?;
+    match out {
+        Some(path) => std::fs::write(path, text + "\n").map_err(|e| format!("{path}: {e}")),
+        None => {
+            println!("{text}");
+            Ok(())
+        }
+    }
 }
 
 #[cfg(test)]
