@@ -1,5 +1,13 @@
-//! Generates the typed client from the vendored spec at build time.
+//! Puts the typed client into `OUT_DIR`.
 //!
+//! With the default features it copies the client committed in `generated/`
+//! (`cargo xtask codegen` writes it), after checking its stamp against the
+//! vendored spec and the generator's sources (`build/stamp.rs`): users of the
+//! crate compile no code generator.
+//!
+//! With the `codegen` feature (implied by `schemars` and `httpmock`, and by
+//! `OZ_AGENT_API_SPEC`'s use) it generates the client from the spec
+//! (`build/codegen.rs`):
 //! 1. parse `openapi/oz-agent-api.yml` with `openapiv3`;
 //! 2. apply the checked patches in `build/patches.rs` (each names the upstream
 //!    defect it works around and reports when it no longer applies);
@@ -13,392 +21,150 @@
 //! 6. write the client into `OUT_DIR/oz_agent_api.rs`, and the step's own
 //!    timings into `OUT_DIR/codegen.json` (read by `cargo xtask bench`).
 
+#[cfg(feature = "codegen")]
+#[path = "build/codegen.rs"]
+mod codegen;
+#[cfg(feature = "codegen")]
 #[path = "build/dispatch.rs"]
 mod dispatch;
+#[cfg(feature = "codegen")]
 #[path = "build/normalize.rs"]
 mod normalize;
+#[cfg(feature = "codegen")]
 #[path = "build/open_objects.rs"]
 mod open_objects;
+#[cfg(feature = "codegen")]
 #[path = "build/patches.rs"]
 mod patches;
+#[cfg(feature = "codegen")]
 #[path = "build/rewrite.rs"]
 mod rewrite;
+#[path = "build/stamp.rs"]
+mod stamp;
+#[cfg(feature = "codegen")]
 #[path = "build/walk.rs"]
 mod walk;
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
-
-use openapiv3::{OpenAPI, ReferenceOr, SchemaKind};
-
-const SPEC: &str = "openapi/oz-agent-api.yml";
 
 /// Maintainers' override: generate the client from another spec file (an
 /// absolute path, or one relative to the crate root), e.g. to compile the
 /// client of a historical or upcoming version without vendoring it:
-/// `OZ_AGENT_API_SPEC=openapi/history/G-docs-0041a6c.yaml cargo check`.
+/// `OZ_AGENT_API_SPEC=openapi/history/G-docs-0041a6c.yaml cargo check --features codegen`.
 const SPEC_OVERRIDE: &str = "OZ_AGENT_API_SPEC";
 
 fn main() {
-    for path in [
-        "build.rs",
-        "build/patches.rs",
-        "build/open_objects.rs",
-        "build/rewrite.rs",
-        "build/normalize.rs",
-        "build/dispatch.rs",
-        "build/walk.rs",
-        SPEC,
-    ] {
+    for path in stamp::GENERATOR.into_iter().chain([stamp::SPEC]) {
         println!("cargo:rerun-if-changed={path}");
+    }
+    if cfg!(not(feature = "codegen")) {
+        println!("cargo:rerun-if-changed={}", stamp::GENERATED_DIR);
     }
     println!("cargo:rerun-if-env-changed={SPEC_OVERRIDE}");
     if let Some(path) = std::env::var_os(SPEC_OVERRIDE).filter(|p| !p.is_empty()) {
         println!("cargo:rerun-if-changed={}", Path::new(&path).display());
     }
     if let Err(message) = run() {
-        eprintln!("error: oz-agent-api code generation failed: {message}");
+        let what = if cfg!(feature = "codegen") {
+            "code generation failed"
+        } else {
+            "cannot use the committed client"
+        };
+        eprintln!("error: oz-agent-api {what}: {message}");
         std::process::exit(1);
     }
 }
 
 fn run() -> Result<(), String> {
-    let started = Instant::now();
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").map_err(|e| e.to_string())?);
-    let spec_path = match std::env::var_os(SPEC_OVERRIDE).filter(|p| !p.is_empty()) {
-        Some(path) => {
-            let path = root.join(path);
-            println!(
-                "cargo:warning=generating the client from {} ({SPEC_OVERRIDE} is set), not the vendored spec",
-                path.display()
-            );
-            path
-        }
-        None => root.join(SPEC),
-    };
-    let text = std::fs::read_to_string(&spec_path)
-        .map_err(|e| format!("{}: cannot read the spec: {e}", spec_path.display()))?;
-    let mut spec: OpenAPI = serde_norway::from_str(&text).map_err(|e| {
-        format!(
-            "{}: not a valid OpenAPI 3.0 document: {e}",
-            spec_path.display()
-        )
-    })?;
-    let parsed = started.elapsed();
-
-    let mut applied = Vec::new();
-    for patch in patches::PATCHES {
-        match (patch.apply)(&mut spec) {
-            patches::Outcome::Applied(what) => {
-                applied.push(serde_json::json!({ "name": patch.name, "applied": what }))
-            }
-            patches::Outcome::NoLongerApplies(why) => println!(
-                "cargo:warning=spec patch `{}` no longer applies: {why}. It worked around: {} \
-                 The upstream defect appears fixed; remove the patch from build/patches.rs.",
-                patch.name,
-                patch
-                    .defect
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            ),
-        }
-    }
-    let named = normalize::name_operations(&mut spec)
-        .map_err(|e| format!("{}: {e}", spec_path.display()))?;
-    for warning in &named {
-        println!("cargo:warning=spec: {warning}");
-    }
-    // The spec as the client sees it (named patches applied, every operation
-    // named, before the generator-only rules below), for `oz_agent_api::spec`.
-    let described = serde_json::to_string(&spec).map_err(|e| {
-        format!(
-            "{}: cannot serialize the patched spec: {e}",
-            spec_path.display()
-        )
-    })?;
-    let plan =
-        normalize::normalize(&mut spec).map_err(|e| format!("{}: {e}", spec_path.display()))?;
-    for warning in &plan.warnings {
-        println!("cargo:warning=spec: {warning}");
-    }
-    let opened = open_objects::open_all_objects(&mut spec);
-
-    let schemars = std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some();
-    let context = rewrite::Context {
-        discriminators: discriminators(&spec),
-        deprecated_operations: deprecated_operations(&spec),
-        schemars,
-        plan,
-        operations: spec.operations().count(),
-    };
-
-    let mut settings = progenitor::GenerationSettings::default();
-    settings
-        .with_interface(progenitor::InterfaceStyle::Builder)
-        .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type(quote::quote!(crate::ClientState));
-    if schemars {
-        settings.with_derive("schemars::JsonSchema");
-    }
-    let generate_started = Instant::now();
-    let tokens = generate(&settings, &spec).map_err(|e| {
-        format!(
-            "{}: progenitor could not generate the client: {e}",
-            spec_path.display()
-        )
-    })?;
-    let generated = generate_started.elapsed();
-
-    let mut file: syn::File = syn::parse2(tokens)
-        .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
-    let notes = context.plan.notes.clone();
-    let summary = rewrite::rewrite(&mut file, &context).map_err(|e| {
-        format!(
-            "{}: rewriting progenitor's output: {e}",
-            spec_path.display()
-        )
-    })?;
-    let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan)
-        .map_err(|e| format!("{}: the test dispatcher: {e}", spec_path.display()))?;
-    let response_types = dispatch::response_types_macro(&file)
-        .map_err(|e| format!("{}: the response type list: {e}", spec_path.display()))?;
-    let code = prettyplease::unparse(&file);
-
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| e.to_string())?);
-    write(&out_dir.join("oz_agent_api.rs"), &code)?;
-    write(&out_dir.join("openapi.json"), &described)?;
-    write(&out_dir.join("dispatch.rs"), &dispatcher)?;
-    write(&out_dir.join("response_types.rs"), &response_types)?;
-
-    // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
-    if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {
-        let tokens = catch_panic(|| progenitor::Generator::new(&settings).httpmock(&spec, "crate"))
-            .and_then(|r| r.map_err(|e| e.to_string()))
-            .map_err(|e| {
-                format!(
-                    "{}: progenitor could not generate httpmock helpers: {e}",
-                    spec_path.display()
-                )
-            })?;
-        let mut mocks: syn::File = syn::parse2(tokens)
-            .map_err(|e| format!("progenitor produced httpmock code that does not parse: {e}"))?;
-        rewrite::rewrite_httpmock(&mut mocks, &context.plan)?;
-        write(
-            &out_dir.join("oz_agent_api_httpmock.rs"),
-            &prettyplease::unparse(&mocks),
-        )?;
+    let spec_override = std::env::var_os(SPEC_OVERRIDE).filter(|p| !p.is_empty());
+    #[cfg(feature = "codegen")]
+    {
+        let spec_path = match spec_override {
+            Some(path) => {
+                let path = root.join(path);
+                println!(
+                    "cargo:warning=generating the client from {} ({SPEC_OVERRIDE} is set), not the vendored spec",
+                    path.display()
+                );
+                path
+            }
+            None => root.join(stamp::SPEC),
+        };
+        codegen::run(&spec_path, &out_dir)?;
+        if std::env::var_os(SPEC_OVERRIDE).is_none() {
+            warn_if_committed_client_differs(&root, &out_dir);
+        }
+        Ok(())
     }
-    let total = started.elapsed();
-    let report = serde_json::json!({
-        "spec": spec_path.display().to_string(),
-        "parse_ms": parsed.as_secs_f64() * 1e3,
-        "progenitor_ms": generated.as_secs_f64() * 1e3,
-        "total_ms": total.as_secs_f64() * 1e3,
-        "operations": summary.operations,
-        "open_enums": summary.open_enums,
-        "unions": summary.unions,
-        "structs": summary.structs,
-        "objects_opened": opened,
-        "patches_applied": applied,
-        "rules_applied": notes,
-        "lines": code.lines().count(),
-    });
-    write(&out_dir.join("codegen.json"), &report.to_string())?;
+    #[cfg(not(feature = "codegen"))]
+    {
+        if let Some(path) = spec_override {
+            return Err(format!(
+                "{SPEC_OVERRIDE} is set ({}), but generating a client needs the `codegen` feature: \
+                 build with `--features codegen`",
+                Path::new(&path).display()
+            ));
+        }
+        copy_committed_client(&root, &out_dir)
+    }
+}
+
+/// The default build: check the committed client's stamp, then copy it.
+#[cfg(not(feature = "codegen"))]
+fn copy_committed_client(root: &Path, out_dir: &Path) -> Result<(), String> {
+    let generated = root.join(stamp::GENERATED_DIR);
+    let committed = std::fs::read_to_string(root.join(stamp::STAMP)).map_err(|e| {
+        format!(
+            "{}: cannot read the committed client's stamp: {e}",
+            stamp::STAMP
+        )
+    })?;
+    let actual = stamp::stamp(root, &root.join(stamp::SPEC), &generated)?;
+    let stale = stamp::differences(&actual, &committed);
+    if !stale.is_empty() {
+        return Err(format!(
+            "the committed client in {}/ does not match {} (changed since it was generated: {}): \
+             run `cargo xtask codegen`, or build with `--features codegen`",
+            stamp::GENERATED_DIR,
+            stamp::SPEC,
+            stale.join(", ")
+        ));
+    }
+    for file in stamp::FILES {
+        let from = generated.join(file);
+        std::fs::copy(&from, out_dir.join(file))
+            .map_err(|e| format!("{}: cannot copy: {e}", from.display()))?;
+    }
     Ok(())
 }
 
-fn write(path: &Path, contents: &str) -> Result<(), String> {
-    std::fs::write(path, contents).map_err(|e| format!("{}: cannot write: {e}", path.display()))
-}
-
-/// Runs progenitor on `spec`. Its errors and its panics (it asserts and
-/// `todo!`s on constructs it does not support) become one line; when the
-/// whole spec fails, each operation is tried alone to name the ones at fault.
-fn generate(
-    settings: &progenitor::GenerationSettings,
-    spec: &OpenAPI,
-) -> Result<proc_macro2::TokenStream, String> {
-    let attempt = |spec: &OpenAPI| {
-        catch_panic(|| progenitor::Generator::new(settings).generate_tokens(spec))
-            .and_then(|r| r.map_err(|e| e.to_string()))
+/// The `codegen` build from the vendored spec, without `schemars`: a warning
+/// when the committed client is not what was just generated (the tests fail
+/// on it too).
+#[cfg(feature = "codegen")]
+fn warn_if_committed_client_differs(root: &Path, out_dir: &Path) {
+    // `schemars` adds derives the committed client does not have.
+    if std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some() {
+        return;
+    }
+    // A scratch crate directory (the build script's own tests) has none.
+    let Ok(committed) = std::fs::read_to_string(root.join(stamp::STAMP)) else {
+        return;
     };
-    let whole = match attempt(spec) {
-        Ok(tokens) => return Ok(tokens),
-        Err(e) => one_line(&e),
+    let fresh = stamp::stamp(root, &root.join(stamp::SPEC), out_dir);
+    let stale = match &fresh {
+        Ok(fresh) => stamp::differences(fresh, &committed),
+        Err(e) => vec![e.clone()],
     };
-    // The component schemas alone, without any operation.
-    let mut bare = spec.clone();
-    bare.paths.paths.clear();
-    if let Err(e) = attempt(&bare) {
-        return Err(format!("in the component schemas: {}", one_line(&e)));
-    }
-    let mut culprits = Vec::new();
-    for (path, method, operation) in spec.operations() {
-        let mut alone = spec.clone();
-        alone.paths.paths.clear();
-        let mut item = openapiv3::PathItem::default();
-        match method {
-            "get" => item.get = Some(operation.clone()),
-            "put" => item.put = Some(operation.clone()),
-            "post" => item.post = Some(operation.clone()),
-            "delete" => item.delete = Some(operation.clone()),
-            "options" => item.options = Some(operation.clone()),
-            "head" => item.head = Some(operation.clone()),
-            "patch" => item.patch = Some(operation.clone()),
-            "trace" => item.trace = Some(operation.clone()),
-            _ => continue,
-        }
-        alone
-            .paths
-            .paths
-            .insert(path.to_owned(), ReferenceOr::Item(item));
-        if let Err(e) = attempt(&alone) {
-            culprits.push(format!(
-                "{}: {}",
-                walk::label(&method.to_ascii_uppercase(), path, operation),
-                one_line(&e)
-            ));
-        }
-    }
-    Err(match culprits.len() {
-        0 => whole,
-        1 => culprits.remove(0),
-        n => format!("{} (and {} more operations)", culprits.remove(0), n - 1),
-    })
-}
-
-/// `text` on one line (whitespace runs collapsed), cut at 400 characters:
-/// progenitor's errors can embed a whole pretty-printed schema.
-fn one_line(text: &str) -> String {
-    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(400) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line,
-    }
-}
-
-/// Runs `f`, turning a panic into its message (on one line, with no
-/// backtrace printed).
-fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
-    use std::sync::{Arc, Mutex};
-    let message = Arc::new(Mutex::new(None::<String>));
-    let previous = std::panic::take_hook();
-    {
-        let message = Arc::clone(&message);
-        std::panic::set_hook(Box::new(move |info| {
-            let text = info
-                .payload()
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_owned())
-                .or_else(|| info.payload().downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".to_owned());
-            let place = info
-                .location()
-                .map(|l| {
-                    let file = l.file().rsplit(['/', '\\']).next().unwrap_or(l.file());
-                    format!(" (at {file}:{})", l.line())
-                })
-                .unwrap_or_default();
-            if let Ok(mut slot) = message.lock() {
-                *slot = Some(format!("{}{place}", panic_hint(&text)));
-            }
-        }));
-    }
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
-    std::panic::set_hook(previous);
-    result.map_err(|_| {
-        message
-            .lock()
-            .ok()
-            .and_then(|m| m.clone())
-            .unwrap_or_else(|| "the generator panicked".to_owned())
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-}
-
-/// progenitor's panic message, with the construct it means where known.
-fn panic_hint(message: &str) -> String {
-    let construct = if message.contains("response_types.len() <= 1") {
-        Some("responses of several kinds for one outcome")
-    } else if message.contains("more media types than expected") {
-        Some("a request body with several media types")
-    } else if message.contains("media type encoding") {
-        Some("a media type with an encoding or without a schema")
-    } else {
-        None
-    };
-    match construct {
-        Some(construct) => {
-            format!("unsupported construct: {construct} (generator panic: {message})")
-        }
-        None => format!("generator panic: {message}"),
-    }
-}
-
-/// Union schema name → discriminator property and mapping (value → schema name).
-fn discriminators(spec: &OpenAPI) -> BTreeMap<String, rewrite::Discriminator> {
-    let mut out = BTreeMap::new();
-    let Some(components) = spec.components.as_ref() else {
-        return out;
-    };
-    for (name, schema) in &components.schemas {
-        let ReferenceOr::Item(schema) = schema else {
-            continue;
-        };
-        let (Some(discriminator), SchemaKind::OneOf { .. }) = (
-            schema.schema_data.discriminator.as_ref(),
-            &schema.schema_kind,
-        ) else {
-            continue;
-        };
-        let mapping = discriminator
-            .mapping
-            .iter()
-            .map(|(value, target)| {
-                let schema = target.rsplit('/').next().unwrap_or(target).to_owned();
-                (value.clone(), schema)
-            })
-            .collect();
-        out.insert(
-            name.clone(),
-            rewrite::Discriminator {
-                property: discriminator.property_name.clone(),
-                mapping,
-            },
+    if !stale.is_empty() && std::env::var_os("OZ_AGENT_API_CODEGEN_QUIET").is_none() {
+        println!(
+            "cargo:warning=the committed client in {}/ is not what the generator makes from {} \
+             (differs: {}): run `cargo xtask codegen`",
+            stamp::GENERATED_DIR,
+            stamp::SPEC,
+            stale.join(", ")
         );
     }
-    out
-}
-
-/// snake_case method names of operations the spec marks deprecated.
-fn deprecated_operations(spec: &OpenAPI) -> Vec<String> {
-    spec.operations()
-        .filter(|(_, _, op)| op.deprecated)
-        .filter_map(|(_, _, op)| op.operation_id.as_deref().map(snake_case))
-        .collect()
-}
-
-fn snake_case(id: &str) -> String {
-    let mut out = String::with_capacity(id.len() + 4);
-    let chars = id.chars().collect::<Vec<_>>();
-    for (i, c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() {
-            let prev_lower =
-                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
-            if i > 0 && (prev_lower || (next_lower && chars[i - 1].is_ascii_uppercase())) {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else if *c == '-' || *c == ' ' {
-            out.push('_');
-        } else {
-            out.push(*c);
-        }
-    }
-    out
 }

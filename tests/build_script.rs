@@ -3,6 +3,9 @@
 //! patches that report when they no longer apply, and re-runs limited to the
 //! spec and the build script.
 
+// The generator is compiled into the build script only with `codegen`.
+#![cfg(feature = "codegen")]
+
 #[path = "common/pipeline.rs"]
 mod pipeline;
 
@@ -383,4 +386,112 @@ fn a_create_run_of_another_shape_fails_the_build_naming_the_hook() {
             "lifecycle hook create_run -> crate::exactly_once::create_run (LIFECYCLE_HOOKS in build/rewrite.rs) needs a POST",
         );
     }
+}
+
+#[path = "../build/stamp.rs"]
+mod stamp;
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+#[test]
+fn the_committed_client_is_what_the_generator_makes_from_the_vendored_spec() {
+    let root = std::path::Path::new(ROOT);
+    let spec = std::fs::read_to_string(root.join(stamp::SPEC)).unwrap();
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stale: Vec<_> = stamp::FILES
+        .iter()
+        .filter(|file| {
+            std::fs::read(dir.path().join("out").join(file)).unwrap()
+                != std::fs::read(root.join(stamp::GENERATED_DIR).join(file)).unwrap()
+        })
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "generated/ is stale ({stale:?} differ from what the generator makes from {}): \
+         run `cargo xtask codegen` and commit the result",
+        stamp::SPEC
+    );
+}
+
+#[test]
+fn the_committed_stamp_matches_the_spec_the_generator_and_the_committed_files() {
+    let root = std::path::Path::new(ROOT);
+    let committed = std::fs::read_to_string(root.join(stamp::STAMP)).unwrap();
+    let actual = stamp::stamp(
+        root,
+        &root.join(stamp::SPEC),
+        &root.join(stamp::GENERATED_DIR),
+    )
+    .unwrap();
+    assert_eq!(
+        actual, committed,
+        "the default build would refuse generated/: run `cargo xtask codegen`"
+    );
+}
+
+/// A copy of what the default build's stamp check reads: the spec, the
+/// generator's sources and the committed client.
+fn stamped_tree() -> tempfile::TempDir {
+    let root = std::path::Path::new(ROOT);
+    let dir = tempfile::tempdir().unwrap();
+    let files = stamp::GENERATOR
+        .iter()
+        .map(|f| f.to_string())
+        .chain([stamp::SPEC.to_owned(), stamp::STAMP.to_owned()])
+        .chain(
+            stamp::FILES
+                .iter()
+                .map(|f| format!("{}/{f}", stamp::GENERATED_DIR)),
+        );
+    for file in files {
+        let to = dir.path().join(&file);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(root.join(&file), to).unwrap();
+    }
+    dir
+}
+
+fn stamp_differences(dir: &std::path::Path) -> Vec<String> {
+    let committed = std::fs::read_to_string(dir.join(stamp::STAMP)).unwrap();
+    let actual =
+        stamp::stamp(dir, &dir.join(stamp::SPEC), &dir.join(stamp::GENERATED_DIR)).unwrap();
+    stamp::differences(&actual, &committed)
+}
+
+fn append(path: &std::path::Path, text: &str) {
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes.extend_from_slice(text.as_bytes());
+    std::fs::write(path, bytes).unwrap();
+}
+
+#[test]
+fn the_stamp_names_a_re_vendored_spec_an_edited_generator_and_an_edited_committed_file() {
+    let dir = stamped_tree();
+    assert_eq!(stamp_differences(dir.path()), Vec::<String>::new());
+
+    append(&dir.path().join(stamp::SPEC), "\n# re-vendored\n");
+    assert_eq!(stamp_differences(dir.path()), ["spec"]);
+
+    let dir = stamped_tree();
+    append(&dir.path().join("build/rewrite.rs"), "\n// edited\n");
+    assert_eq!(stamp_differences(dir.path()), ["generator"]);
+
+    let dir = stamped_tree();
+    append(
+        &dir.path().join("generated/oz_agent_api.rs"),
+        "\n// hand-edited\n",
+    );
+    assert_eq!(stamp_differences(dir.path()), ["generated/oz_agent_api.rs"]);
+}
+
+#[test]
+fn a_checkout_with_crlf_line_endings_stamps_the_same() {
+    let dir = stamped_tree();
+    for file in [stamp::SPEC, "build/normalize.rs", "generated/dispatch.rs"] {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace('\n', "\r\n")).unwrap();
+    }
+    assert_eq!(stamp_differences(dir.path()), Vec::<String>::new());
 }

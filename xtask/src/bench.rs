@@ -458,6 +458,10 @@ fn build_cost(root: &Path, dir: &Path, clean: bool) -> Result<Value, String> {
             "build",
             "-p",
             "oz-agent-api",
+            // The generator runs only with `codegen` (the default build
+            // copies the committed client): this row measures it.
+            "--features",
+            "codegen",
             "--message-format=json-render-diagnostics",
         ];
         args.extend_from_slice(extra);

@@ -26,6 +26,18 @@ pub enum Command {
     /// Benchmark the crate against bare reqwest + serde_json::Value on a
     /// loopback server, and its build cost (see docs/benchmarks.md).
     Bench(BenchArgs),
+    /// Regenerate the client committed in `generated/` from the vendored
+    /// spec (what the crate's default build compiles), and its stamp.
+    Codegen(CodegenArgs),
+}
+
+/// `codegen`.
+#[derive(Debug, Args)]
+pub struct CodegenArgs {
+    /// Write nothing; exit 1 if `generated/` is not what the generator makes
+    /// from the vendored spec.
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// `spec` subcommands.
@@ -123,9 +135,13 @@ pub struct UpdateArgs {
     #[command(flatten)]
     #[allow(missing_docs)]
     pub upstream: UpstreamArgs,
-    /// Command (run with `sh -c` in the root) that regenerates and tests the crate.
+    /// Command (run with `sh -c` in the root) that tests the crate.
     #[arg(long, default_value = crate::update::DEFAULT_TEST_COMMAND, value_name = "CMD")]
     pub test_command: String,
+    /// Command (run with `sh -c` in the root, before the tests) that
+    /// regenerates the committed client in `generated/` from the new spec.
+    #[arg(long, default_value = crate::update::DEFAULT_CODEGEN_COMMAND, value_name = "CMD")]
+    pub codegen_command: String,
     /// Date for the CHANGELOG entry (YYYY-MM-DD); default: today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,

@@ -14,6 +14,7 @@ pub mod changelog;
 pub mod check;
 pub mod classify;
 pub mod cli;
+pub mod codegen;
 pub mod diff;
 pub mod fetch;
 pub mod pointer;
@@ -59,5 +60,6 @@ pub fn run(cli: Cli) -> u8 {
         Command::Spec(SpecCommand::Overlay(args)) => spec::overlay::run_overlay(&args),
         Command::Release(args) => release::run_release(&args),
         Command::Bench(args) => bench::run_bench(&args),
+        Command::Codegen(args) => codegen::run_codegen(&args),
     }
 }

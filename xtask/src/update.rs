@@ -19,8 +19,12 @@ use crate::version::{
 };
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 
-/// Default command that regenerates the client (build.rs) and runs the tests.
+/// Default command that runs the tests (with every feature, so the client is
+/// also generated at build time and checked against `generated/`).
 pub const DEFAULT_TEST_COMMAND: &str = "cargo test --workspace --all-features";
+
+/// Default command that regenerates the committed client (`generated/`).
+pub const DEFAULT_CODEGEN_COMMAND: &str = "cargo run --quiet --package xtask -- codegen";
 
 /// The corpus of published specs the generator is tested on; every vendored
 /// version is added to it.
@@ -263,10 +267,36 @@ fn apply_update(
         restore_all(&backups);
         return Err(format!("{e}; restored the original files"));
     }
+    // The committed client (what users' default builds compile) follows the
+    // new spec; backed up like the rest.
+    for file in crate::codegen::stamp::FILES {
+        let path = root.join(crate::codegen::stamp::GENERATED_DIR).join(file);
+        backups.push(Backup::take(path)?);
+    }
+    backups.push(Backup::take(root.join(crate::codegen::stamp::STAMP))?);
     eprintln!(
-        "spec update: regenerating and testing: {}",
-        args.test_command
+        "spec update: regenerating the committed client: {}",
+        args.codegen_command
     );
+    match run_shell(&args.codegen_command, root) {
+        Ok(o) if o.success => {}
+        Ok(o) => {
+            restore_all(&backups);
+            let mut msg = format!(
+                "`{}` failed ({}); restored the original files",
+                args.codegen_command, o.status
+            );
+            for e in &o.compile_errors {
+                msg.push_str(&format!("\n  - {e}"));
+            }
+            return Err(msg);
+        }
+        Err(e) => {
+            restore_all(&backups);
+            return Err(format!("{e}; restored the original files"));
+        }
+    }
+    eprintln!("spec update: testing: {}", args.test_command);
     let outcome = match run_shell(&args.test_command, root) {
         Ok(o) => o,
         Err(e) => {
@@ -277,7 +307,7 @@ fn apply_update(
     if !outcome.success {
         restore_all(&backups);
         let mut msg = format!(
-            "`{}` failed ({}); restored {VENDORED_SPEC}, Cargo.toml, Cargo.lock and CHANGELOG.md",
+            "`{}` failed ({}); restored {VENDORED_SPEC}, generated/, Cargo.toml, Cargo.lock and CHANGELOG.md",
             args.test_command, outcome.status
         );
         if !outcome.compile_errors.is_empty() {

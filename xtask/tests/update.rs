@@ -24,7 +24,21 @@ fn workspace(spec: &str, changelog: Option<&str>, manifest: &str) -> tempfile::T
     dir
 }
 
+/// Stands in for `cargo xtask codegen` in the fake workspace: "generates"
+/// from the vendored spec into `generated/`.
+const FAKE_CODEGEN: &str =
+    "mkdir -p generated && cp openapi/oz-agent-api.yml generated/openapi.json";
+
 fn update(root: &Path, upstream: &str, test_command: &str) -> std::process::Output {
+    update_with(root, upstream, test_command, FAKE_CODEGEN)
+}
+
+fn update_with(
+    root: &Path,
+    upstream: &str,
+    test_command: &str,
+    codegen_command: &str,
+) -> std::process::Output {
     run(&[
         "spec",
         "update",
@@ -34,6 +48,8 @@ fn update(root: &Path, upstream: &str, test_command: &str) -> std::process::Outp
         upstream,
         "--test-command",
         test_command,
+        "--codegen-command",
+        codegen_command,
         "--date",
         "2026-02-03",
     ])
@@ -124,6 +140,42 @@ fn the_test_command_sees_the_new_spec_and_version() {
         cmd,
     );
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn the_committed_client_is_regenerated_from_the_new_spec_before_the_tests() {
+    let ws = workspace("schema-response/old.yaml", Some(CHANGELOG), MANIFEST);
+    let upstream = fixture("schema-response/new.yaml");
+    let o = update(
+        ws.path(),
+        upstream.to_str().unwrap(),
+        "cmp generated/openapi.json openapi/oz-agent-api.yml",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(
+        read(ws.path(), "generated/openapi.json"),
+        std::fs::read_to_string(&upstream).unwrap()
+    );
+}
+
+#[test]
+fn a_failing_regeneration_rolls_everything_back_and_runs_no_tests() {
+    let ws = workspace("schema-response/old.yaml", Some(CHANGELOG), MANIFEST);
+    let before = snapshot(ws.path());
+    let o = update_with(
+        ws.path(),
+        fixture("schema-response/new.yaml").to_str().unwrap(),
+        "touch tests-ran",
+        "mkdir -p generated && echo half > generated/oz_agent_api.rs && exit 3",
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("restored the original files"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!ws.path().join("tests-ran").exists());
+    assert_eq!(snapshot(ws.path()), before, "tree changed");
 }
 
 #[test]

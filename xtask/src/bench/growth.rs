@@ -176,6 +176,9 @@ fn point(root: &Path, target_dir: &Path, spec: &Spec) -> Value {
             "build",
             "-p",
             "oz-agent-api",
+            // A spec other than the vendored one is generated at build time.
+            "--features",
+            "codegen",
             "--timings",
             "--message-format=json-render-diagnostics",
         ],
