@@ -5,9 +5,9 @@
 //! vendored spec and the generator's sources (`build/stamp.rs`): users of the
 //! crate compile no code generator.
 //!
-//! With the `codegen` feature (implied by `schemars` and `httpmock`, and by
-//! `OZ_AGENT_API_SPEC`'s use) it generates the client from the spec
-//! (`build/codegen.rs`):
+//! With the `codegen` feature (which `OZ_AGENT_API_SPEC` needs) it generates
+//! the client from the spec (`build/codegen.rs`), the same for every feature
+//! set:
 //! 1. parse `openapi/oz-agent-api.yml` with `openapiv3`;
 //! 2. apply the checked patches in `build/patches.rs` (each names the upstream
 //!    defect it works around and reports when it no longer applies);
@@ -140,15 +140,10 @@ fn copy_committed_client(root: &Path, out_dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The `codegen` build from the vendored spec, without `schemars`: a warning
-/// when the committed client is not what was just generated (the tests fail
-/// on it too).
+/// The `codegen` build from the vendored spec: a warning when the committed
+/// client is not what was just generated (the tests fail on it too).
 #[cfg(feature = "codegen")]
 fn warn_if_committed_client_differs(root: &Path, out_dir: &Path) {
-    // `schemars` adds derives the committed client does not have.
-    if std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some() {
-        return;
-    }
     // A scratch crate directory (the build script's own tests) has none.
     let Ok(committed) = std::fs::read_to_string(root.join(stamp::STAMP)) else {
         return;

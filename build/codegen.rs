@@ -62,11 +62,9 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
     }
     let opened = open_objects::open_all_objects(&mut spec);
 
-    let schemars = std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some();
     let context = rewrite::Context {
         discriminators: discriminators(&spec),
         deprecated_operations: deprecated_operations(&spec),
-        schemars,
         plan,
         operations: spec.operations().count(),
     };
@@ -75,10 +73,10 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_inner_type(quote::quote!(crate::ClientState));
-    if schemars {
-        settings.with_derive("schemars::JsonSchema");
-    }
+        .with_inner_type(quote::quote!(crate::ClientState))
+        // Gated behind the `schemars` feature after the rewrite
+        // (`rewrite::gate_schemars`): one client for every feature set.
+        .with_derive("schemars::JsonSchema");
     let generate_started = Instant::now();
     let tokens = generate(&settings, &spec).map_err(|e| {
         format!(
@@ -101,6 +99,7 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
         .map_err(|e| format!("{}: the test dispatcher: {e}", spec_path.display()))?;
     let response_types = dispatch::response_types_macro(&file)
         .map_err(|e| format!("{}: the response type list: {e}", spec_path.display()))?;
+    rewrite::gate_schemars(&mut file);
     let code = prettyplease::unparse(&file);
 
     write(&out_dir.join("oz_agent_api.rs"), &code)?;
@@ -108,24 +107,28 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
     write(&out_dir.join("dispatch.rs"), &dispatcher)?;
     write(&out_dir.join("response_types.rs"), &response_types)?;
 
-    // progenitor's httpmock helpers, for users' tests (the `httpmock` feature).
-    if std::env::var_os("CARGO_FEATURE_HTTPMOCK").is_some() {
-        let tokens = catch_panic(|| progenitor::Generator::new(&settings).httpmock(&spec, "crate"))
-            .and_then(|r| r.map_err(|e| e.to_string()))
-            .map_err(|e| {
-                format!(
-                    "{}: progenitor could not generate httpmock helpers: {e}",
-                    spec_path.display()
-                )
-            })?;
-        let mut mocks: syn::File = syn::parse2(tokens)
-            .map_err(|e| format!("progenitor produced httpmock code that does not parse: {e}"))?;
-        rewrite::rewrite_httpmock(&mut mocks, &context.plan)?;
-        write(
-            &out_dir.join("oz_agent_api_httpmock.rs"),
-            &prettyplease::unparse(&mocks),
-        )?;
-    }
+    // progenitor's httpmock helpers, for users' tests (compiled with the
+    // `httpmock` feature). A spec they cannot be made for fails only the
+    // builds that enable the feature, with the reason.
+    let mocks = catch_panic(|| progenitor::Generator::new(&settings).httpmock(&spec, "crate"))
+        .and_then(|r| r.map_err(|e| one_line(&e.to_string())))
+        .and_then(|tokens| {
+            syn::parse2::<syn::File>(tokens)
+                .map_err(|e| format!("progenitor produced httpmock code that does not parse: {e}"))
+        })
+        .and_then(|mut mocks| {
+            rewrite::rewrite_httpmock(&mut mocks, &context.plan)?;
+            Ok(prettyplease::unparse(&mocks))
+        })
+        .unwrap_or_else(|e| {
+            let message = format!(
+                "{}: progenitor could not generate httpmock helpers: {e}",
+                spec_path.display()
+            );
+            println!("cargo:warning={message} (the `httpmock` feature will not compile)");
+            format!("compile_error!({message:?});\n")
+        });
+    write(&out_dir.join("oz_agent_api_httpmock.rs"), &mocks)?;
     let total = started.elapsed();
     let report = serde_json::json!({
         "spec": spec_path.display().to_string(),

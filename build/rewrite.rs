@@ -88,8 +88,6 @@ pub struct Context {
     pub discriminators: BTreeMap<String, Discriminator>,
     /// snake_case method names of deprecated operations.
     pub deprecated_operations: Vec<String>,
-    /// Whether `schemars::JsonSchema` is derived (the `schemars` feature).
-    pub schemars: bool,
     /// What the spec-level rules took out of the generator's view, per operation.
     pub plan: crate::normalize::Plan,
     /// How many operations the spec has (each must get a rewritten `send`).
@@ -449,15 +447,11 @@ fn strip_derives(attrs: &mut [Attribute], drop_copy: bool) {
 }
 
 fn open_string_enum(e: &mut ItemEnum, cx: &Context) {
+    // The variants' `#[serde(...)]` stay for the JsonSchema derive
+    // (`gate_schemars` puts both behind the `schemars` feature).
     strip_derives(&mut e.attrs, true);
-    if !cx.schemars {
-        // Without the JsonSchema derive nothing reads `#[serde(...)]` any more.
-        for v in e.variants.iter_mut() {
-            v.attrs.retain(|a| !a.path().is_ident("serde"));
-        }
-    }
     e.attrs.push(parse_quote!(#[non_exhaustive]));
-    let skip = schemars_skip(cx);
+    let skip = schemars_skip();
     let catch_all = format_ident!("{}", CATCH_ALL);
     e.variants.push(parse_quote! {
         /// A value this version of the crate does not know, kept verbatim.
@@ -470,12 +464,8 @@ fn open_string_enum(e: &mut ItemEnum, cx: &Context) {
     });
 }
 
-fn schemars_skip(cx: &Context) -> TokenStream {
-    if cx.schemars {
-        quote!(#[schemars(skip)])
-    } else {
-        quote!()
-    }
+fn schemars_skip() -> TokenStream {
+    quote!(#[schemars(skip)])
 }
 
 fn string_enum_impls(name: &syn::Ident, values: &[(syn::Ident, String)]) -> Vec<Item> {
@@ -554,7 +544,7 @@ fn open_union(
 ) -> Result<Vec<Item>, String> {
     let name = e.ident.clone();
     let catch_all = format_ident!("{}", CATCH_ALL);
-    let skip = schemars_skip(cx);
+    let skip = schemars_skip();
     e.attrs.push(parse_quote!(#[non_exhaustive]));
     let Some(discriminator) = discriminator else {
         // No discriminator: serde tries each variant in order; the catch-all
@@ -568,9 +558,6 @@ fn open_union(
     };
 
     strip_derives(&mut e.attrs, false);
-    if !cx.schemars {
-        e.attrs.retain(|a| !a.path().is_ident("serde"));
-    }
     let property = &discriminator.property;
     e.variants.push(parse_quote! {
         /// A variant this version of the crate does not know (its
@@ -1408,5 +1395,91 @@ impl VisitMut for FixArrayParams<'_> {
             })
         };
         *self.fixed += 1;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// schemars behind its feature
+
+/// Puts everything `schemars` reads behind the crate's `schemars` feature,
+/// so one generated client serves every feature set (and can be committed):
+/// the `schemars::JsonSchema` derive becomes
+/// `#[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]`, every
+/// `#[schemars(..)]` attribute is gated the same way, and so is every
+/// `#[serde(..)]` attribute of a type that derives neither `Serialize` nor
+/// `Deserialize` (an open enum or union with hand-written impls: only the
+/// `JsonSchema` derive reads them).
+pub fn gate_schemars(file: &mut File) {
+    struct Gate;
+    impl VisitMut for Gate {
+        fn visit_item_struct_mut(&mut self, s: &mut syn::ItemStruct) {
+            let serde = gate_item_attrs(&mut s.attrs);
+            for field in s.fields.iter_mut() {
+                gate_attrs(&mut field.attrs, serde);
+            }
+        }
+        fn visit_item_enum_mut(&mut self, e: &mut ItemEnum) {
+            let serde = gate_item_attrs(&mut e.attrs);
+            for variant in e.variants.iter_mut() {
+                gate_attrs(&mut variant.attrs, serde);
+                for field in variant.fields.iter_mut() {
+                    gate_attrs(&mut field.attrs, serde);
+                }
+            }
+        }
+    }
+    Gate.visit_file_mut(file);
+}
+
+/// Gates a type's own attributes (see [`gate_schemars`]); true if it derives
+/// `Serialize` or `Deserialize`.
+fn gate_item_attrs(attrs: &mut Vec<Attribute>) -> bool {
+    let mut serde = false;
+    let mut out = Vec::with_capacity(attrs.len() + 1);
+    for attr in std::mem::take(attrs) {
+        if !attr.path().is_ident("derive") {
+            out.push(attr);
+            continue;
+        }
+        let Ok(paths) = attr.parse_args_with(
+            syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+        ) else {
+            out.push(attr);
+            continue;
+        };
+        let last = |p: &syn::Path| {
+            p.segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default()
+        };
+        serde |= paths
+            .iter()
+            .any(|p| matches!(last(p).as_str(), "Serialize" | "Deserialize"));
+        let (schema, kept): (Vec<_>, Vec<_>) =
+            paths.into_iter().partition(|p| last(p) == "JsonSchema");
+        if !kept.is_empty() {
+            out.push(parse_quote!(#[derive(#(#kept),*)]));
+        }
+        // In the derive's place: a helper attribute (`#[serde]`,
+        // `#[schemars]`) must come after the derive that introduces it.
+        for path in schema {
+            out.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(#path))]));
+        }
+    }
+    *attrs = out;
+    gate_attrs(attrs, serde);
+    serde
+}
+
+/// Gates `#[schemars(..)]`, and `#[serde(..)]` unless `serde_derived`.
+fn gate_attrs(attrs: &mut [Attribute], serde_derived: bool) {
+    for attr in attrs.iter_mut() {
+        let gated =
+            attr.path().is_ident("schemars") || (!serde_derived && attr.path().is_ident("serde"));
+        if gated {
+            let meta = &attr.meta;
+            *attr = parse_quote!(#[cfg_attr(feature = "schemars", #meta)]);
+        }
     }
 }

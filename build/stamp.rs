@@ -24,11 +24,13 @@ pub const GENERATED_DIR: &str = "generated";
 /// The stamp, relative to the crate root.
 pub const STAMP: &str = "generated/stamp.txt";
 
-/// The files the generation writes to `OUT_DIR` and `generated/` holds (the
-/// `httpmock` helpers and `codegen.json` are only made by the `codegen`
-/// feature).
-pub const FILES: [&str; 4] = [
+/// The files the generation writes to `OUT_DIR` and `generated/` holds (its
+/// timings, `codegen.json`, are only made by the `codegen` feature). One set
+/// for every feature: `schemars` derives are behind `cfg_attr`, and the
+/// httpmock helpers are compiled only with `httpmock`.
+pub const FILES: [&str; 5] = [
     "oz_agent_api.rs",
+    "oz_agent_api_httpmock.rs",
     "openapi.json",
     "dispatch.rs",
     "response_types.rs",

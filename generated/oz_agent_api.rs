@@ -7,21 +7,31 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///High-level category of an action performed during the conversation
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ActionCategory {
+        #[cfg_attr(feature = "schemars", serde(rename = "command"))]
         Command,
+        #[cfg_attr(feature = "schemars", serde(rename = "files"))]
         Files,
+        #[cfg_attr(feature = "schemars", serde(rename = "search"))]
         Search,
+        #[cfg_attr(feature = "schemars", serde(rename = "integration"))]
         Integration,
+        #[cfg_attr(feature = "schemars", serde(rename = "documents"))]
         Documents,
+        #[cfg_attr(feature = "schemars", serde(rename = "computer"))]
         Computer,
+        #[cfg_attr(feature = "schemars", serde(rename = "review"))]
         Review,
+        #[cfg_attr(feature = "schemars", serde(rename = "skill"))]
         Skill,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ActionCategory {
@@ -118,6 +128,7 @@ pub mod types {
     }
     ///`ActionContentBlock`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ActionContentBlock {
         pub category: ActionCategory,
@@ -148,14 +159,17 @@ bundled skill, such as one from a remote host.
     }
     ///`ActionContentBlockType`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ActionContentBlockType {
+        #[cfg_attr(feature = "schemars", serde(rename = "action"))]
         Action,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ActionContentBlockType {
@@ -222,6 +236,7 @@ bundled skill, such as one from a remote host.
     }
     ///`ActionResultContentBlock`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ActionResultContentBlock {
         ///Identifier of the corresponding action
@@ -247,14 +262,17 @@ bundled skill, such as one from a remote host.
     }
     ///`ActionResultContentBlockType`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ActionResultContentBlockType {
+        #[cfg_attr(feature = "schemars", serde(rename = "action_result"))]
         ActionResult,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ActionResultContentBlockType {
@@ -321,17 +339,23 @@ bundled skill, such as one from a remote host.
     }
     ///State of an action result
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ActionState {
+        #[cfg_attr(feature = "schemars", serde(rename = "running"))]
         Running,
+        #[cfg_attr(feature = "schemars", serde(rename = "completed"))]
         Completed,
+        #[cfg_attr(feature = "schemars", serde(rename = "failed"))]
         Failed,
+        #[cfg_attr(feature = "schemars", serde(rename = "denied"))]
         Denied,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ActionState {
@@ -412,6 +436,7 @@ bundled skill, such as one from a remote host.
     }
     ///Auto-memory settings for creating an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentAutoMemoryCreateConfig {
         /**Whether to create and attach a default service-account-owned memory store for this agent.
@@ -429,6 +454,7 @@ Defaults to true when omitted.
     }
     ///Auto-memory state for an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentAutoMemoryResponse {
         ///Whether this agent has an agent-owned memory store.
@@ -452,15 +478,19 @@ for the full resolution order).
   that created the run.
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum AgentCredentialStrategy {
+        #[cfg_attr(feature = "schemars", serde(rename = "CREATOR"))]
         Creator,
+        #[cfg_attr(feature = "schemars", serde(rename = "EXECUTOR"))]
         Executor,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl AgentCredentialStrategy {
@@ -530,6 +560,7 @@ for the full resolution order).
     }
     ///`AgentListEnvironment`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentListEnvironment {
         ///Human-readable name of the environment
@@ -546,6 +577,7 @@ for the full resolution order).
     }
     ///`AgentListItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentListItem {
         ///Human-readable name of the agent
@@ -562,6 +594,7 @@ for the full resolution order).
     }
     ///`AgentListSource`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentListSource {
         ///GitHub repository name
@@ -586,6 +619,7 @@ Present only for skills discovered from self-hosted workers
     }
     ///`AgentListVariant`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentListVariant {
         ///Base prompt/instructions for the agent
@@ -621,6 +655,7 @@ Example: "warpdotdev/warp-server:.claude/skills/deploy/SKILL.md"
     }
     ///Memory settings for creating an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentMemoryCreateConfig {
         /**Existing team memory stores to attach to the agent.
@@ -641,6 +676,7 @@ Duplicate UIDs within a single request are rejected.
     }
     ///Memory settings for an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentMemoryResponse {
         ///Team memory stores attached to the agent.
@@ -656,6 +692,7 @@ Duplicate UIDs within a single request are rejected.
     }
     ///Memory settings for updating an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentMemoryUpdateConfig {
         /**Replacement list of attached team memory stores. Omit to leave unchanged,
@@ -673,6 +710,7 @@ pass an empty array to clear, or pass a non-empty array to replace.
     }
     ///`AgentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentResponse {
         ///Whether the agent is currently enabled. Defaults to true.
@@ -809,16 +847,21 @@ when unset; the precedence order for worker host resolution is:
   - orchestrate: Orchestration Mode. The agent proposes an orchestration plan and must not start child agents until approved.
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum AgentRunMode {
+        #[cfg_attr(feature = "schemars", serde(rename = "normal"))]
         Normal,
+        #[cfg_attr(feature = "schemars", serde(rename = "plan"))]
         Plan,
+        #[cfg_attr(feature = "schemars", serde(rename = "orchestrate"))]
         Orchestrate,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl AgentRunMode {
@@ -898,6 +941,7 @@ when unset; the precedence order for worker host resolution is:
 Either full_path or bundled_skill_id will be set, but not both.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AgentSkill {
         ///Unique identifier for bundled skills
@@ -922,6 +966,7 @@ Either full_path or bundled_skill_id will be set, but not both.
     }
     ///A setup or lifecycle event recorded for an agent run.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AiRunTimelineEvent {
         pub event_type: AiRunTimelineEventType,
@@ -947,24 +992,37 @@ Either full_path or bundled_skill_id will be set, but not both.
     }
     ///Type of timeline event recorded for a run.
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum AiRunTimelineEventType {
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_created"))]
         OzRunCreated,
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_claimed"))]
         OzRunClaimed,
+        #[cfg_attr(feature = "schemars", serde(rename = "worker_container_ready"))]
         WorkerContainerReady,
+        #[cfg_attr(feature = "schemars", serde(rename = "shared_session_started"))]
         SharedSessionStarted,
+        #[cfg_attr(feature = "schemars", serde(rename = "agent_started"))]
         AgentStarted,
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_done"))]
         OzRunDone,
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_blocked"))]
         OzRunBlocked,
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_cancelled"))]
         OzRunCancelled,
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_failed"))]
         OzRunFailed,
+        #[cfg_attr(feature = "schemars", serde(rename = "oz_run_errored"))]
         OzRunErrored,
+        #[cfg_attr(feature = "schemars", serde(rename = "vm_shutdown"))]
         VmShutdown,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl AiRunTimelineEventType {
@@ -1073,6 +1131,7 @@ Either full_path or bundled_skill_id will be set, but not both.
     }
     ///Configuration for a cloud agent run
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AmbientAgentConfig {
         ///Custom base prompt for the agent
@@ -1201,15 +1260,19 @@ behalf of this run.
   authenticate as the triggering human.
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum AmbientAgentConfigCredentialStrategy {
+        #[cfg_attr(feature = "schemars", serde(rename = "CREATOR"))]
         Creator,
+        #[cfg_attr(feature = "schemars", serde(rename = "EXECUTOR"))]
         Executor,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl AmbientAgentConfigCredentialStrategy {
@@ -1281,6 +1344,8 @@ behalf of this run.
     }
     ///`ArtifactItem`
     #[derive(Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", serde(untagged))]
     #[non_exhaustive]
     pub enum ArtifactItem {
         PlanArtifact(PlanArtifact),
@@ -1291,6 +1356,7 @@ behalf of this run.
         /// A variant this version of the crate does not know (its
         #[doc = concat!("`", "artifact_type", "`")]
         /// is new), kept verbatim as JSON.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::serde_json::Value),
     }
     impl ::serde::Serialize for ArtifactItem {
@@ -1398,6 +1464,8 @@ behalf of this run.
     }
     ///`ArtifactResponse`
     #[derive(Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", serde(untagged))]
     #[non_exhaustive]
     pub enum ArtifactResponse {
         PlanArtifactResponse(PlanArtifactResponse),
@@ -1406,6 +1474,7 @@ behalf of this run.
         /// A variant this version of the crate does not know (its
         #[doc = concat!("`", "artifact_type", "`")]
         /// is new), kept verbatim as JSON.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::serde_json::Value),
     }
     impl ::serde::Serialize for ArtifactResponse {
@@ -1489,6 +1558,7 @@ behalf of this run.
     }
     ///A base64-encoded file attachment to include with the prompt
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AttachmentInput {
         ///Base64-encoded attachment data
@@ -1511,6 +1581,7 @@ Supported image types: image/jpeg, image/png, image/gif, image/webp
 agent or run.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AwsInferenceProviderConfig {
         ///If true, opt out of Bedrock at this layer.
@@ -1532,6 +1603,7 @@ agent or run.
     }
     ///AWS IAM role assumption settings
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct AwsProviderConfig {
         ///AWS IAM role ARN to assume
@@ -1548,6 +1620,7 @@ agent or run.
 (direct API/BYOK/custom endpoint) and, within each, by model ID.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ChargedUsageDetail {
         ///Inference usage charged using a user's own API key, keyed by model ID.
@@ -1591,6 +1664,7 @@ custom model's config key.
     }
     ///A cloud environment for running agents
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct CloudEnvironment {
         pub config: CloudEnvironmentConfig,
@@ -1623,6 +1697,7 @@ custom model's config key.
     }
     ///Configuration for a cloud environment used by scheduled agents
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct CloudEnvironmentConfig {
         ///Optional description of the environment
@@ -1667,6 +1742,7 @@ compute usage for as long as the session is held open.
     }
     ///`ConnectedSelfHostedWorker`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ConnectedSelfHostedWorker {
         ///Earliest connection timestamp across active connections for this worker host
@@ -1687,6 +1763,8 @@ compute usage for as long as the session is held open.
     }
     ///`ConversationContentBlock`
     #[derive(Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[cfg_attr(feature = "schemars", serde(untagged))]
     #[non_exhaustive]
     pub enum ConversationContentBlock {
         TextContentBlock(TextContentBlock),
@@ -1696,6 +1774,7 @@ compute usage for as long as the session is held open.
         /// A variant this version of the crate does not know (its
         #[doc = concat!("`", "type", "`")]
         /// is new), kept verbatim as JSON.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::serde_json::Value),
     }
     impl ::serde::Serialize for ConversationContentBlock {
@@ -1794,6 +1873,7 @@ compute usage for as long as the session is held open.
     }
     ///`ConversationMessage`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ConversationMessage {
         pub content: ::std::vec::Vec<ConversationContentBlock>,
@@ -1817,17 +1897,23 @@ compute usage for as long as the session is held open.
     }
     ///Role of the normalized message
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ConversationMessageRole {
+        #[cfg_attr(feature = "schemars", serde(rename = "user"))]
         User,
+        #[cfg_attr(feature = "schemars", serde(rename = "assistant"))]
         Assistant,
+        #[cfg_attr(feature = "schemars", serde(rename = "tool"))]
         Tool,
+        #[cfg_attr(feature = "schemars", serde(rename = "system"))]
         System,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ConversationMessageRole {
@@ -1908,6 +1994,7 @@ compute usage for as long as the session is held open.
     }
     ///`ConversationResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ConversationResponse {
         ///Unique identifier for the conversation
@@ -1924,6 +2011,7 @@ compute usage for as long as the session is held open.
     }
     ///`ConversationStep`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ConversationStep {
         ///Latest transcript message timestamp contained in this step or any nested step (RFC3339)
@@ -1956,6 +2044,7 @@ compute usage for as long as the session is held open.
     }
     ///`CreateAgentRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct CreateAgentRequest {
         /**Optional default harness for runs executed by this agent.
@@ -2071,6 +2160,7 @@ order:
 Either prompt or agent_config.skill_spec or agent_config.skills is required.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct CreateScheduledAgentRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2114,6 +2204,7 @@ Defaults to true for users on a single team.
     }
     ///`DeleteScheduledAgentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct DeleteScheduledAgentResponse {
         ///Whether the deletion was successful
@@ -2128,6 +2219,7 @@ Defaults to true for users on a single team.
     }
     ///Summary of the most recently created task for an environment
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct EnvironmentLastTask {
         ///When the task was created (RFC3339)
@@ -2156,6 +2248,7 @@ backward-compatible extension members; additional ones (e.g.,
 `auth_url`, `provider`) may be present depending on the error code.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Error {
         ///URL where the caller can reconnect the external provider.
@@ -2203,6 +2296,7 @@ See PlatformErrorCode for the list of possible error codes.
     }
     ///`EventContentBlock`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct EventContentBlock {
         ///Minimal structured metadata for the event
@@ -2224,14 +2318,17 @@ See PlatformErrorCode for the list of possible error codes.
     }
     ///`EventContentBlockType`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum EventContentBlockType {
+        #[cfg_attr(feature = "schemars", serde(rename = "event"))]
         Event,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl EventContentBlockType {
@@ -2298,6 +2395,7 @@ See PlatformErrorCode for the list of possible error codes.
     }
     ///`ExternalReferenceArtifact`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ExternalReferenceArtifact {
         ///Type of the artifact
@@ -2315,14 +2413,17 @@ See PlatformErrorCode for the list of possible error codes.
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ExternalReferenceArtifactArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "EXTERNAL_REFERENCE"))]
         ExternalReference,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ExternalReferenceArtifactArtifactType {
@@ -2391,6 +2492,7 @@ See PlatformErrorCode for the list of possible error codes.
     }
     ///Data for a generic external reference artifact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ExternalReferenceArtifactData {
         ///Optional category-specific extra fields.
@@ -2421,6 +2523,7 @@ Constraint checked by the server, not by this client: at most 2048 characters.*/
     }
     ///`FileArtifact`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct FileArtifact {
         ///Type of the artifact
@@ -2438,14 +2541,17 @@ Constraint checked by the server, not by this client: at most 2048 characters.*/
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum FileArtifactArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "FILE"))]
         File,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl FileArtifactArtifactType {
@@ -2512,6 +2618,7 @@ Constraint checked by the server, not by this client: at most 2048 characters.*/
     }
     ///`FileArtifactData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct FileArtifactData {
         ///Unique identifier for the file artifact
@@ -2546,6 +2653,7 @@ Distinct from description, which is longer and shown in detail views.
     }
     ///Response for retrieving a file artifact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct FileArtifactResponse {
         ///Type of the artifact
@@ -2565,14 +2673,17 @@ Distinct from description, which is longer and shown in detail views.
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum FileArtifactResponseArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "FILE"))]
         File,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl FileArtifactResponseArtifactType {
@@ -2641,6 +2752,7 @@ Distinct from description, which is longer and shown in detail views.
     }
     ///Response data for a file artifact, including a signed download URL.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct FileArtifactResponseData {
         ///MIME type of the uploaded file
@@ -2678,6 +2790,7 @@ Distinct from description, which is longer and shown in detail views.
     }
     ///GCP Workload Identity Federation settings
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct GcpProviderConfig {
         ///GCP project number
@@ -2699,6 +2812,7 @@ Distinct from description, which is longer and shown in detail views.
     }
     ///Response body for listing run timeline events.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct GetRunTimelineResponse {
         pub events: ::std::vec::Vec<AiRunTimelineEvent>,
@@ -2712,6 +2826,7 @@ Distinct from description, which is longer and shown in detail views.
     }
     ///`GitHubRepo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct GitHubRepo {
         ///GitHub repository owner (user or organization)
@@ -2734,6 +2849,7 @@ harness other than `oz` here requires the agent's base_model to be
 empty, since the two describe mutually exclusive default models.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Harness {
         /**Model to use with a third-party harness (e.g. "claude-haiku-4-5").
@@ -2770,6 +2886,7 @@ harnesses that do not support reasoning levels.
 Only the secret for the harness specified gets injected into the environment.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct HarnessAuthSecrets {
         /**Name of a managed secret for Claude Code harness authentication.
@@ -2799,17 +2916,23 @@ Only applicable when harness type is "codex".
 - codex: Codex CLI harness
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum HarnessType {
+        #[cfg_attr(feature = "schemars", serde(rename = "oz"))]
         Oz,
+        #[cfg_attr(feature = "schemars", serde(rename = "claude"))]
         Claude,
+        #[cfg_attr(feature = "schemars", serde(rename = "gemini"))]
         Gemini,
+        #[cfg_attr(feature = "schemars", serde(rename = "codex"))]
         Codex,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl HarnessType {
@@ -2887,6 +3010,7 @@ Only applicable when harness type is "codex".
 Omitted when the data is not available.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct InferenceCostBreakdownUsd {
         ///Cost of cache-read input tokens, in US dollars.
@@ -2907,6 +3031,7 @@ Omitted when the data is not available.
     }
     ///Inference provider settings used for LLM calls.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct InferenceProvidersConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2924,6 +3049,7 @@ The counts and cost describe the same usage (e.g. token_count.input
 tokens cost cost_usd.input_cost_usd in total).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct InferenceUsageDetail {
         pub cost_usd: InferenceCostBreakdownUsd,
@@ -2942,6 +3068,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListAgentIdentitiesResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListAgentIdentitiesResponse {
         pub agents: ::std::vec::Vec<AgentResponse>,
@@ -2955,6 +3082,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListAgentsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListAgentsResponse {
         ///List of available agents
@@ -2969,15 +3097,19 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListAgentsSortBy`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ListAgentsSortBy {
+        #[cfg_attr(feature = "schemars", serde(rename = "name"))]
         Name,
+        #[cfg_attr(feature = "schemars", serde(rename = "last_run"))]
         LastRun,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ListAgentsSortBy {
@@ -3047,6 +3179,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListConnectedSelfHostedWorkersResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListConnectedSelfHostedWorkersResponse {
         ///Connected self-hosted workers for the authenticated principal's team
@@ -3061,6 +3194,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListEnvironmentsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListEnvironmentsResponse {
         ///List of accessible cloud environments
@@ -3075,15 +3209,19 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListEnvironmentsSortBy`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ListEnvironmentsSortBy {
+        #[cfg_attr(feature = "schemars", serde(rename = "name"))]
         Name,
+        #[cfg_attr(feature = "schemars", serde(rename = "last_updated"))]
         LastUpdated,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ListEnvironmentsSortBy {
@@ -3158,6 +3296,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListModelsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListModelsResponse {
         ///The ID of the default model for agent runs
@@ -3174,18 +3313,25 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListRunsArtifactType`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ListRunsArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "PLAN"))]
         Plan,
+        #[cfg_attr(feature = "schemars", serde(rename = "PULL_REQUEST"))]
         PullRequest,
+        #[cfg_attr(feature = "schemars", serde(rename = "SCREENSHOT"))]
         Screenshot,
+        #[cfg_attr(feature = "schemars", serde(rename = "FILE"))]
         File,
+        #[cfg_attr(feature = "schemars", serde(rename = "EXTERNAL_REFERENCE"))]
         ExternalReference,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ListRunsArtifactType {
@@ -3270,6 +3416,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListRunsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListRunsResponse {
         pub page_info: PageInfo,
@@ -3284,17 +3431,23 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListRunsSortBy`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ListRunsSortBy {
+        #[cfg_attr(feature = "schemars", serde(rename = "updated_at"))]
         UpdatedAt,
+        #[cfg_attr(feature = "schemars", serde(rename = "created_at"))]
         CreatedAt,
+        #[cfg_attr(feature = "schemars", serde(rename = "title"))]
         Title,
+        #[cfg_attr(feature = "schemars", serde(rename = "agent"))]
         Agent,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ListRunsSortBy {
@@ -3380,15 +3533,19 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListRunsSortOrder`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ListRunsSortOrder {
+        #[cfg_attr(feature = "schemars", serde(rename = "asc"))]
         Asc,
+        #[cfg_attr(feature = "schemars", serde(rename = "desc"))]
         Desc,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ListRunsSortOrder {
@@ -3463,6 +3620,7 @@ tokens cost cost_usd.input_cost_usd in total).
     }
     ///`ListScheduledAgentsResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ListScheduledAgentsResponse {
         ///List of scheduled agents
@@ -3478,6 +3636,7 @@ tokens cost cost_usd.input_cost_usd in total).
     /**Configuration for an MCP server. Must have exactly one of: warp_id, command, or url.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct McpServerConfig {
         ///Stdio transport - command arguments
@@ -3523,6 +3682,7 @@ connection.
     }
     ///Memory store attached to an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MemoryStoreAttachmentResponse {
         ///Access level for the store.
@@ -3548,15 +3708,19 @@ connection.
     }
     ///Access level for the store.
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum MemoryStoreAttachmentResponseAccess {
+        #[cfg_attr(feature = "schemars", serde(rename = "read_write"))]
         ReadWrite,
+        #[cfg_attr(feature = "schemars", serde(rename = "read_only"))]
         ReadOnly,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl MemoryStoreAttachmentResponseAccess {
@@ -3628,16 +3792,21 @@ connection.
     }
     ///Public owner type.
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum MemoryStoreAttachmentResponseOwnerType {
+        #[cfg_attr(feature = "schemars", serde(rename = "user"))]
         User,
+        #[cfg_attr(feature = "schemars", serde(rename = "service_account"))]
         ServiceAccount,
+        #[cfg_attr(feature = "schemars", serde(rename = "team"))]
         Team,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl MemoryStoreAttachmentResponseOwnerType {
@@ -3712,6 +3881,7 @@ connection.
     }
     ///Reference to a memory store to attach to an agent.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct MemoryStoreRef {
         ///Access level for the store.
@@ -3730,15 +3900,19 @@ connection.
     }
     ///Access level for the store.
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum MemoryStoreRefAccess {
+        #[cfg_attr(feature = "schemars", serde(rename = "read_write"))]
         ReadWrite,
+        #[cfg_attr(feature = "schemars", serde(rename = "read_only"))]
         ReadOnly,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl MemoryStoreRefAccess {
@@ -3808,6 +3982,7 @@ connection.
     }
     ///`ModelInfo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ModelInfo {
         ///Optional extra descriptor for the model
@@ -3837,17 +4012,23 @@ connection.
     }
     ///If set, the model is currently unavailable for the given reason
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ModelInfoDisableReason {
+        #[cfg_attr(feature = "schemars", serde(rename = "PROVIDER_OUTAGE"))]
         ProviderOutage,
+        #[cfg_attr(feature = "schemars", serde(rename = "OUT_OF_REQUESTS"))]
         OutOfRequests,
+        #[cfg_attr(feature = "schemars", serde(rename = "ADMIN_DISABLED"))]
         AdminDisabled,
+        #[cfg_attr(feature = "schemars", serde(rename = "REQUIRES_UPGRADE"))]
         RequiresUpgrade,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ModelInfoDisableReason {
@@ -3928,17 +4109,23 @@ connection.
     }
     ///The LLM provider
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ModelInfoProvider {
+        #[cfg_attr(feature = "schemars", serde(rename = "OPENAI"))]
         Openai,
+        #[cfg_attr(feature = "schemars", serde(rename = "ANTHROPIC"))]
         Anthropic,
+        #[cfg_attr(feature = "schemars", serde(rename = "GOOGLE"))]
         Google,
+        #[cfg_attr(feature = "schemars", serde(rename = "UNKNOWN"))]
         Unknown,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ModelInfoProvider {
@@ -4019,6 +4206,7 @@ connection.
     }
     ///`PageInfo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PageInfo {
         ///Whether there are more results available
@@ -4036,6 +4224,7 @@ connection.
     }
     ///`PlanArtifact`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PlanArtifact {
         ///Type of the artifact
@@ -4053,14 +4242,17 @@ connection.
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum PlanArtifactArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "PLAN"))]
         Plan,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl PlanArtifactArtifactType {
@@ -4127,6 +4319,7 @@ connection.
     }
     ///`PlanArtifactData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PlanArtifactData {
         ///Unique identifier for the plan artifact, usable with the artifact retrieval endpoint
@@ -4153,6 +4346,7 @@ connection.
     }
     ///Response for retrieving a plan artifact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PlanArtifactResponse {
         ///Type of the artifact
@@ -4172,14 +4366,17 @@ connection.
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum PlanArtifactResponseArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "PLAN"))]
         Plan,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl PlanArtifactResponseArtifactType {
@@ -4248,6 +4445,7 @@ connection.
     }
     ///Response data for a plan artifact, including current markdown content.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PlanArtifactResponseData {
         ///Current markdown content of the plan
@@ -4297,29 +4495,50 @@ Warp errors (run transitions to ERROR):
 - `internal_error` — Unexpected server-side error (retryable)
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum PlatformErrorCode {
+        #[cfg_attr(feature = "schemars", serde(rename = "insufficient_credits"))]
         InsufficientCredits,
+        #[cfg_attr(feature = "schemars", serde(rename = "feature_not_available"))]
         FeatureNotAvailable,
+        #[cfg_attr(
+            feature = "schemars",
+            serde(rename = "external_authentication_required")
+        )]
         ExternalAuthenticationRequired,
+        #[cfg_attr(feature = "schemars", serde(rename = "not_authorized"))]
         NotAuthorized,
+        #[cfg_attr(feature = "schemars", serde(rename = "invalid_request"))]
         InvalidRequest,
+        #[cfg_attr(feature = "schemars", serde(rename = "resource_not_found"))]
         ResourceNotFound,
+        #[cfg_attr(feature = "schemars", serde(rename = "budget_exceeded"))]
         BudgetExceeded,
+        #[cfg_attr(feature = "schemars", serde(rename = "integration_disabled"))]
         IntegrationDisabled,
+        #[cfg_attr(feature = "schemars", serde(rename = "integration_not_configured"))]
         IntegrationNotConfigured,
+        #[cfg_attr(feature = "schemars", serde(rename = "operation_not_supported"))]
         OperationNotSupported,
+        #[cfg_attr(feature = "schemars", serde(rename = "environment_setup_failed"))]
         EnvironmentSetupFailed,
+        #[cfg_attr(feature = "schemars", serde(rename = "content_policy_violation"))]
         ContentPolicyViolation,
+        #[cfg_attr(feature = "schemars", serde(rename = "conflict"))]
         Conflict,
+        #[cfg_attr(feature = "schemars", serde(rename = "authentication_required"))]
         AuthenticationRequired,
+        #[cfg_attr(feature = "schemars", serde(rename = "resource_unavailable"))]
         ResourceUnavailable,
+        #[cfg_attr(feature = "schemars", serde(rename = "internal_error"))]
         InternalError,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl PlatformErrorCode {
@@ -4454,6 +4673,7 @@ Warp errors (run transitions to ERROR):
     }
     ///Optional cloud provider configurations for automatic auth
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ProvidersConfig {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4470,6 +4690,7 @@ Warp errors (run transitions to ERROR):
     }
     ///`PullRequestArtifact`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PullRequestArtifact {
         ///Type of the artifact
@@ -4487,14 +4708,17 @@ Warp errors (run transitions to ERROR):
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum PullRequestArtifactArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "PULL_REQUEST"))]
         PullRequest,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl PullRequestArtifactArtifactType {
@@ -4563,6 +4787,7 @@ Warp errors (run transitions to ERROR):
     }
     ///`PullRequestArtifactData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct PullRequestArtifactData {
         ///Branch name for the pull request
@@ -4579,6 +4804,7 @@ Warp errors (run transitions to ERROR):
     }
     ///`ReportRunScoresRequest`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ReportRunScoresRequest {
         pub results: ::std::vec::Vec<ReportedRunScore>,
@@ -4592,6 +4818,7 @@ Warp errors (run transitions to ERROR):
     }
     ///`ReportRunScoresResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ReportRunScoresResponse {
         pub results: ::std::vec::Vec<ReportedRunScoreOutcome>,
@@ -4605,6 +4832,7 @@ Warp errors (run transitions to ERROR):
     }
     ///`ReportedRunScore`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ReportedRunScore {
         /**The chosen classification. Must exactly match one of the allowed
@@ -4635,6 +4863,7 @@ beyond 8KB; a storage failure does not reject the verdict.
     }
     ///`ReportedRunScoreOutcome`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ReportedRunScoreOutcome {
         ///Why the verdict was rejected; absent when accepted
@@ -4654,6 +4883,7 @@ beyond 8KB; a storage failure does not reject the verdict.
     }
     ///Resource usage information for the run
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RequestUsage {
         ///Credits consumed by compute resources for the run
@@ -4717,6 +4947,7 @@ Either prompt or skill (via skill field, config.skill_spec, or config.skills) is
 except for handoff requests that set conversation_id.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunAgentRequest {
         /**Optional agent identity UID to use as the execution principal for the run.
@@ -4798,6 +5029,7 @@ Defaults to true for users on a single team.
     }
     ///`RunAgentResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunAgentResponse {
         ///Whether the system is at capacity when the run was created
@@ -4818,6 +5050,7 @@ Defaults to true for users on a single team.
     }
     ///Response for a run reverse-lookup by external reference URL.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunByExternalReferenceResponse {
         ///The ID of the run that produced the external reference.
@@ -4832,6 +5065,7 @@ Defaults to true for users on a single team.
     }
     ///`RunCreatorInfo`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunCreatorInfo {
         ///Display name of the creator
@@ -4859,15 +5093,19 @@ Defaults to true for users on a single team.
     }
     ///Type of the creator principal
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum RunCreatorInfoType {
+        #[cfg_attr(feature = "schemars", serde(rename = "user"))]
         User,
+        #[cfg_attr(feature = "schemars", serde(rename = "service_account"))]
         ServiceAccount,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl RunCreatorInfoType {
@@ -4940,15 +5178,19 @@ Defaults to true for users on a single team.
 - REMOTE: Executed by a remote/cloud worker
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum RunExecutionLocation {
+        #[cfg_attr(feature = "schemars", serde(rename = "LOCAL"))]
         Local,
+        #[cfg_attr(feature = "schemars", serde(rename = "REMOTE"))]
         Remote,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl RunExecutionLocation {
@@ -5018,6 +5260,7 @@ Defaults to true for users on a single team.
     }
     ///Request body for submitting a follow-up message to an existing run.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunFollowupRequest {
         ///The follow-up message to send to the run.
@@ -5035,6 +5278,7 @@ Defaults to true for users on a single team.
     }
     ///`RunItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5130,6 +5374,7 @@ override automatic keys (ticket_id and ticket_source on Linear- and
 Jira-triggered runs).
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[serde(transparent)]
     #[non_exhaustive]
     pub struct RunMetadata(
@@ -5182,29 +5427,47 @@ Jira-triggered runs).
 - RUN_SCORER: Created by Warp's run-scoring judge
 - ORCHESTRATION: Created as a child run by the orchestration layer (parent_run_id set)*/
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum RunSourceType {
+        #[cfg_attr(feature = "schemars", serde(rename = "LINEAR"))]
         Linear,
+        #[cfg_attr(feature = "schemars", serde(rename = "API"))]
         Api,
+        #[cfg_attr(feature = "schemars", serde(rename = "SLACK"))]
         Slack,
+        #[cfg_attr(feature = "schemars", serde(rename = "LOCAL"))]
         Local,
+        #[cfg_attr(feature = "schemars", serde(rename = "SCHEDULED_AGENT"))]
         ScheduledAgent,
+        #[cfg_attr(feature = "schemars", serde(rename = "WEB_APP"))]
         WebApp,
+        #[cfg_attr(feature = "schemars", serde(rename = "GITHUB_ACTION"))]
         GithubAction,
+        #[cfg_attr(feature = "schemars", serde(rename = "CLOUD_MODE"))]
         CloudMode,
+        #[cfg_attr(feature = "schemars", serde(rename = "CLI"))]
         Cli,
+        #[cfg_attr(feature = "schemars", serde(rename = "JIRA"))]
         Jira,
+        #[cfg_attr(feature = "schemars", serde(rename = "SELF_IMPROVEMENT"))]
         SelfImprovement,
+        #[cfg_attr(feature = "schemars", serde(rename = "GITHUB_WEBHOOK"))]
         GithubWebhook,
+        #[cfg_attr(feature = "schemars", serde(rename = "GITLAB_WEBHOOK"))]
         GitlabWebhook,
+        #[cfg_attr(feature = "schemars", serde(rename = "AUTOFIX"))]
         Autofix,
+        #[cfg_attr(feature = "schemars", serde(rename = "RUN_SCORER"))]
         RunScorer,
+        #[cfg_attr(feature = "schemars", serde(rename = "ORCHESTRATION"))]
         Orchestration,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl RunSourceType {
@@ -5343,22 +5606,33 @@ Jira-triggered runs).
 - CANCELLED: Run was cancelled by user
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum RunState {
+        #[cfg_attr(feature = "schemars", serde(rename = "QUEUED"))]
         Queued,
+        #[cfg_attr(feature = "schemars", serde(rename = "PENDING"))]
         Pending,
+        #[cfg_attr(feature = "schemars", serde(rename = "CLAIMED"))]
         Claimed,
+        #[cfg_attr(feature = "schemars", serde(rename = "INPROGRESS"))]
         Inprogress,
+        #[cfg_attr(feature = "schemars", serde(rename = "SUCCEEDED"))]
         Succeeded,
+        #[cfg_attr(feature = "schemars", serde(rename = "FAILED"))]
         Failed,
+        #[cfg_attr(feature = "schemars", serde(rename = "BLOCKED"))]
         Blocked,
+        #[cfg_attr(feature = "schemars", serde(rename = "ERROR"))]
         Error,
+        #[cfg_attr(feature = "schemars", serde(rename = "CANCELLED"))]
         Cancelled,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl RunState {
@@ -5461,6 +5735,7 @@ Jira-triggered runs).
 error code and retryability info from the platform error catalog.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct RunStatusMessage {
         /**Whether a setup-failure debug turn is actively pinning the idle timer open
@@ -5501,6 +5776,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Information about the schedule that triggered this run (only present for scheduled runs)
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScheduleInfo {
         ///Cron expression at the time the run was created
@@ -5519,6 +5795,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Scheduler-derived history metadata for a scheduled agent
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScheduledAgentHistoryItem {
         ///Timestamp of the last successful run (RFC3339)
@@ -5537,6 +5814,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///`ScheduledAgentItem`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScheduledAgentItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5585,6 +5863,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Ownership scope for a resource (team or personal)
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct Scope {
         ///Type of ownership ("User" for personal, "Team" for team-owned)
@@ -5603,6 +5882,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Type of ownership ("User" for personal, "Team" for team-owned)
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ScopeType {
         User,
@@ -5612,6 +5892,7 @@ up to a throttle interval, and always in the conservative direction.
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ScopeType {
@@ -5681,6 +5962,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///`ScreenshotArtifact`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScreenshotArtifact {
         ///Type of the artifact
@@ -5698,14 +5980,17 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ScreenshotArtifactArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "SCREENSHOT"))]
         Screenshot,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ScreenshotArtifactArtifactType {
@@ -5773,6 +6058,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///`ScreenshotArtifactData`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScreenshotArtifactData {
         ///Unique identifier for the screenshot artifact
@@ -5792,6 +6078,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Response for retrieving a screenshot artifact.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScreenshotArtifactResponse {
         ///Type of the artifact
@@ -5811,14 +6098,17 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Type of the artifact
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum ScreenshotArtifactResponseArtifactType {
+        #[cfg_attr(feature = "schemars", serde(rename = "SCREENSHOT"))]
         Screenshot,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl ScreenshotArtifactResponseArtifactType {
@@ -5887,6 +6177,7 @@ up to a throttle interval, and always in the conservative direction.
     }
     ///Response data for a screenshot artifact, including a signed download URL.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct ScreenshotArtifactResponseData {
         ///MIME type of the screenshot (e.g., image/png)
@@ -5909,6 +6200,7 @@ up to a throttle interval, and always in the conservative direction.
     /**Reference to a managed secret by name.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct SecretRef {
         ///Name of the managed secret.
@@ -5930,6 +6222,7 @@ team, subject to the workspace-level anyone-with-link sharing
 setting.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct SessionSharingConfig {
         /**Grants anyone-with-link access at the specified level to the
@@ -5957,15 +6250,19 @@ supported in this release).
 - EDITOR: link viewers can also interact with the session.
 */
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum SessionSharingConfigPublicAccess {
+        #[cfg_attr(feature = "schemars", serde(rename = "VIEWER"))]
         Viewer,
+        #[cfg_attr(feature = "schemars", serde(rename = "EDITOR"))]
         Editor,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl SessionSharingConfigPublicAccess {
@@ -6037,6 +6334,7 @@ supported in this release).
     }
     ///`TextContentBlock`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct TextContentBlock {
         ///Underlying transcript message ID that produced this content block, when available
@@ -6056,14 +6354,17 @@ supported in this release).
     }
     ///`TextContentBlockType`
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub enum TextContentBlockType {
+        #[cfg_attr(feature = "schemars", serde(rename = "text"))]
         Text,
         /// A value this version of the crate does not know, kept verbatim.
         ///
         /// Newer versions of the API may send values that were added after
         /// this crate was generated; they decode here and serialize back
         /// unchanged.
+        #[cfg_attr(feature = "schemars", schemars(skip))]
         Unrecognized(::std::string::String),
     }
     impl TextContentBlockType {
@@ -6130,6 +6431,7 @@ supported in this release).
     }
     ///A per-token-type token count.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct TokenCountBreakdown {
         ///Count of non-cached input tokens.
@@ -6154,6 +6456,7 @@ supported in this release).
   * Non-empty: replace the field wholesale with the provided value.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UpdateAgentRequest {
         /**Replacement default harness; omit or pass `null` to leave
@@ -6271,6 +6574,7 @@ self-hosted workspace default.
 Either prompt or agent_config.skill_spec or agent_config.skills is required.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct UpdateScheduledAgentRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]

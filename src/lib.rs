@@ -115,6 +115,7 @@
 //! | `native-tls` | TLS through the platform's library |
 //! | `schemars` | `schemars::JsonSchema` for every generated type |
 //! | `httpmock` | `mock`: progenitor's typed httpmock helpers for your tests |
+//! | `codegen` | regenerate the client from the spec at build time instead of using the committed one (maintainers; same client) |
 //!
 //! # Testing against a fake server
 //!

@@ -1157,16 +1157,23 @@ fn render_depend(s: &mut String, d: &Value, verdict: &dyn Fn(&str) -> String) {
         "{:<W$} {:>10}",
         "  where the crate's units spend their time (sum of unit times, both cores)", "seconds"
     );
-    let _ = writeln!(
-        s,
-        "{:<W$} {:>10}",
-        format!(
-            "    {} crates only the codegen step needs ({})",
-            b["codegen_deps"]["packages"].as_array().map_or(0, Vec::len),
-            list(&b["codegen_deps"])
-        ),
-        num(&b["codegen_deps"]["sum_s"], 1)
-    );
+    let codegen_crates = b["codegen_deps"]["packages"].as_array().map_or(0, Vec::len);
+    if codegen_crates > 0 {
+        let _ = writeln!(
+            s,
+            "{:<W$} {:>10}",
+            format!(
+                "    {codegen_crates} crates only the codegen step needs ({})",
+                list(&b["codegen_deps"])
+            ),
+            num(&b["codegen_deps"]["sum_s"], 1)
+        );
+    } else {
+        let _ = writeln!(
+            s,
+            "    no code generator in the build (the default build copies the committed client)"
+        );
+    }
     let _ = writeln!(
         s,
         "{:<W$} {:>10}",
@@ -1177,7 +1184,7 @@ fn render_depend(s: &mut String, d: &Value, verdict: &dyn Fn(&str) -> String) {
         s,
         "{:<W$} {:>10}",
         format!(
-            "    oz-agent-api build script: run (codegen; starts at {} s)",
+            "    oz-agent-api build script: run (starts at {} s)",
             num(&b["oz_codegen_run_start_s"], 1)
         ),
         num(&b["oz_codegen_run_s"], 1)

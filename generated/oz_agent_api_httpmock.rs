@@ -1,0 +1,2411 @@
+pub mod operations {
+    //! [`When`](::httpmock::When) and [`Then`](::httpmock::Then)
+    //! wrappers for each operation. Each can be converted to
+    //! its inner type with a call to `into_inner()`. This can
+    //! be used to explicitly deviate from permitted values.
+    use crate::*;
+    pub struct ListAgentsWhen(::httpmock::When);
+    impl ListAgentsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn include_malformed_skills<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("include_malformed_skills", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("include_malformed_skills"))
+            }
+        }
+        pub fn refresh<T>(self, value: T) -> Self
+        where
+            T: Into<Option<bool>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("refresh", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("refresh"))
+            }
+        }
+        pub fn repo<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("repo", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("repo"))
+            }
+        }
+        pub fn sort_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ListAgentsSortBy>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sort_by", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sort_by"))
+            }
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+    }
+    pub struct ListAgentsThen(::httpmock::Then);
+    impl ListAgentsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListAgentsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+    }
+    pub struct ListConnectedSelfHostedWorkersWhen(::httpmock::When);
+    impl ListConnectedSelfHostedWorkersWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/connected-self-hosted-workers$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+    }
+    pub struct ListConnectedSelfHostedWorkersThen(::httpmock::Then);
+    impl ListConnectedSelfHostedWorkersThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListConnectedSelfHostedWorkersResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+    }
+    pub struct GetRunTranscriptWhen(::httpmock::When);
+    impl GetRunTranscriptWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/runs/[^/]*/transcript$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/transcript$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetRunTranscriptThen(::httpmock::Then);
+    impl GetRunTranscriptThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn found(self) -> Self {
+            Self(self.0.status(302u16))
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+        pub fn success(self, status: u16, value: ::serde_json::Value) -> Self {
+            assert_eq!(status / 100u16, 2u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body(value),
+            )
+        }
+    }
+    pub struct RunAgentWhen(::httpmock::When);
+    impl RunAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/agent/run$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+        pub fn body(self, value: &types::RunAgentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct RunAgentThen(::httpmock::Then);
+    impl RunAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::RunAgentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+    }
+    pub struct ListRunsWhen(::httpmock::When);
+    impl ListRunsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/runs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn ancestor_run_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("ancestor_run_id", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("ancestor_run_id"))
+            }
+        }
+        pub fn artifact_type<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ListRunsArtifactType>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("artifact_type", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("artifact_type"))
+            }
+        }
+        pub fn created_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("created_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("created_after"))
+            }
+        }
+        pub fn created_before<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("created_before", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("created_before"))
+            }
+        }
+        pub fn creator<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("creator", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("creator"))
+            }
+        }
+        pub fn cursor<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("cursor", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("cursor"))
+            }
+        }
+        pub fn environment_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("environment_id", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("environment_id"))
+            }
+        }
+        pub fn execution_location<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::RunExecutionLocation>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("execution_location", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("execution_location"))
+            }
+        }
+        pub fn executor<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("executor", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("executor"))
+            }
+        }
+        pub fn limit<T>(self, value: T) -> Self
+        where
+            T: Into<Option<::std::num::NonZeroU64>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("limit", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("limit"))
+            }
+        }
+        pub fn model_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("model_id", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("model_id"))
+            }
+        }
+        pub fn name<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("name", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("name"))
+            }
+        }
+        pub fn q<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("q", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("q"))
+            }
+        }
+        pub fn schedule_id<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("schedule_id", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("schedule_id"))
+            }
+        }
+        pub fn skill<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("skill", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("skill"))
+            }
+        }
+        pub fn skill_spec<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("skill_spec", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("skill_spec"))
+            }
+        }
+        pub fn sort_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ListRunsSortBy>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sort_by", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sort_by"))
+            }
+        }
+        pub fn sort_order<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ListRunsSortOrder>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sort_order", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sort_order"))
+            }
+        }
+        pub fn source<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::RunSourceType>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("source", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("source"))
+            }
+        }
+        pub fn state<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::std::vec::Vec<types::RunState>>>,
+        {
+            match value.into() {
+                ::std::option::Option::Some(values) => {
+                    let mut when = self.0;
+                    for value in values {
+                        when = when.query_param("state", value.to_string());
+                    }
+                    Self(when)
+                }
+                ::std::option::Option::None => Self(self.0.query_param_missing("state")),
+            }
+        }
+        pub fn updated_after<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("updated_after", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("updated_after"))
+            }
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+        /// Expects one `name[key]=value` query pair per entry.
+        pub fn metadata<K, V>(self, pairs: &[(K, V)]) -> Self
+        where
+            K: ::std::fmt::Display,
+            V: ::std::fmt::Display,
+        {
+            let mut when = self.0;
+            for (key, value) in pairs {
+                when = when
+                    .query_param(format!("{}[{}]", "metadata", key), value.to_string());
+            }
+            Self(when)
+        }
+    }
+    pub struct ListRunsThen(::httpmock::Then);
+    impl ListRunsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListRunsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+    }
+    pub struct CreateRunWhen(::httpmock::When);
+    impl CreateRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/agent/runs$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+        pub fn body(self, value: &types::RunAgentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateRunThen(::httpmock::Then);
+    impl CreateRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::RunAgentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+    }
+    pub struct GetRunByExternalReferenceUrlWhen(::httpmock::When);
+    impl GetRunByExternalReferenceUrlWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/run-by-external-reference$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn url(self, value: &str) -> Self {
+            Self(self.0.query_param("url", value.to_string()))
+        }
+    }
+    pub struct GetRunByExternalReferenceUrlThen(::httpmock::Then);
+    impl GetRunByExternalReferenceUrlThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::RunByExternalReferenceResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct GetRunWhen(::httpmock::When);
+    impl GetRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/runs/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(&format!("^/agent/runs/{}$", value.to_string()))
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetRunThen(::httpmock::Then);
+    impl GetRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::RunItem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+    }
+    pub struct GetRunTimelineWhen(::httpmock::When);
+    impl GetRunTimelineWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/runs/[^/]*/timeline$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/timeline$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetRunTimelineThen(::httpmock::Then);
+    impl GetRunTimelineThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::GetRunTimelineResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct GetRunConversationWhen(::httpmock::When);
+    impl GetRunConversationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/runs/[^/]*/conversation$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/conversation$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetRunConversationThen(::httpmock::Then);
+    impl GetRunConversationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ConversationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn unprocessable_entity(self) -> Self {
+            Self(self.0.status(422u16))
+        }
+    }
+    pub struct CancelRunWhen(::httpmock::When);
+    impl CancelRunWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/agent/runs/[^/]*/cancel$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/cancel$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct CancelRunThen(::httpmock::Then);
+    impl CancelRunThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &str) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn conflict(self) -> Self {
+            Self(self.0.status(409u16))
+        }
+        pub fn unprocessable_entity(self) -> Self {
+            Self(self.0.status(422u16))
+        }
+    }
+    pub struct SubmitRunFollowupWhen(::httpmock::When);
+    impl SubmitRunFollowupWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/agent/runs/[^/]*/followups$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/followups$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::RunFollowupRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct SubmitRunFollowupThen(::httpmock::Then);
+    impl SubmitRunFollowupThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(
+            self,
+            value: &::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct GetConversationWhen(::httpmock::When);
+    impl GetConversationWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/conversations/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn conversation_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/conversations/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetConversationThen(::httpmock::Then);
+    impl GetConversationThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ConversationResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn unprocessable_entity(self) -> Self {
+            Self(self.0.status(422u16))
+        }
+    }
+    pub struct GetConversationTranscriptWhen(::httpmock::When);
+    impl GetConversationTranscriptWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/conversations/[^/]*/transcript$")
+                            .unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn conversation_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/conversations/{}/transcript$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetConversationTranscriptThen(::httpmock::Then);
+    impl GetConversationTranscriptThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn found(self) -> Self {
+            Self(self.0.status(302u16))
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+        pub fn success(self, status: u16, value: ::serde_json::Value) -> Self {
+            assert_eq!(status / 100u16, 2u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body(value),
+            )
+        }
+    }
+    pub struct ListScheduledAgentsWhen(::httpmock::When);
+    impl ListScheduledAgentsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/schedules$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+    }
+    pub struct ListScheduledAgentsThen(::httpmock::Then);
+    impl ListScheduledAgentsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListScheduledAgentsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct CreateScheduledAgentWhen(::httpmock::When);
+    impl CreateScheduledAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/agent/schedules$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+        pub fn body(self, value: &types::CreateScheduledAgentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateScheduledAgentThen(::httpmock::Then);
+    impl CreateScheduledAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::ScheduledAgentItem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+    }
+    pub struct GetScheduledAgentWhen(::httpmock::When);
+    impl GetScheduledAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/schedules/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn schedule_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/schedules/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetScheduledAgentThen(::httpmock::Then);
+    impl GetScheduledAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ScheduledAgentItem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+    }
+    pub struct UpdateScheduledAgentWhen(::httpmock::When);
+    impl UpdateScheduledAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(regex::Regex::new("^/agent/schedules/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn schedule_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/schedules/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateScheduledAgentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateScheduledAgentThen(::httpmock::Then);
+    impl UpdateScheduledAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ScheduledAgentItem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+    }
+    pub struct DeleteScheduledAgentWhen(::httpmock::When);
+    impl DeleteScheduledAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(regex::Regex::new("^/agent/schedules/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn schedule_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/schedules/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteScheduledAgentThen(::httpmock::Then);
+    impl DeleteScheduledAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::DeleteScheduledAgentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct PauseScheduledAgentWhen(::httpmock::When);
+    impl PauseScheduledAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/agent/schedules/[^/]*/pause$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn schedule_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/schedules/{}/pause$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct PauseScheduledAgentThen(::httpmock::Then);
+    impl PauseScheduledAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ScheduledAgentItem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct ResumeScheduledAgentWhen(::httpmock::When);
+    impl ResumeScheduledAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/agent/schedules/[^/]*/resume$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn schedule_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/schedules/{}/resume$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct ResumeScheduledAgentThen(::httpmock::Then);
+    impl ResumeScheduledAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ScheduledAgentItem) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct ListEnvironmentsWhen(::httpmock::When);
+    impl ListEnvironmentsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/environments$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn sort_by<T>(self, value: T) -> Self
+        where
+            T: Into<Option<types::ListEnvironmentsSortBy>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.query_param("sort_by", value.to_string()))
+            } else {
+                Self(self.0.query_param_missing("sort_by"))
+            }
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+    }
+    pub struct ListEnvironmentsThen(::httpmock::Then);
+    impl ListEnvironmentsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListEnvironmentsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct ListModelsWhen(::httpmock::When);
+    impl ListModelsWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/models$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+    }
+    pub struct ListModelsThen(::httpmock::Then);
+    impl ListModelsThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListModelsResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct GetArtifactWhen(::httpmock::When);
+    impl GetArtifactWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/artifacts/[^/]*$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn artifact_uid(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/artifacts/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetArtifactThen(::httpmock::Then);
+    impl GetArtifactThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ArtifactResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+    }
+    pub struct DownloadArtifactWhen(::httpmock::When);
+    impl DownloadArtifactWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/artifacts/[^/]*/download$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn artifact_uid(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/artifacts/{}/download$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DownloadArtifactThen(::httpmock::Then);
+    impl DownloadArtifactThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn found(self) -> Self {
+            Self(self.0.status(302u16))
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn success(self, status: u16, value: ::serde_json::Value) -> Self {
+            assert_eq!(status / 100u16, 2u16);
+            Self(
+                self
+                    .0
+                    .status(status)
+                    .header("content-type", "application/json")
+                    .json_body(value),
+            )
+        }
+    }
+    pub struct ListAgentIdentitiesWhen(::httpmock::When);
+    impl ListAgentIdentitiesWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(regex::Regex::new("^/agent/identities$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+    }
+    pub struct ListAgentIdentitiesThen(::httpmock::Then);
+    impl ListAgentIdentitiesThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ListAgentIdentitiesResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct CreateAgentWhen(::httpmock::When);
+    impl CreateAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(regex::Regex::new("^/agent/identities$").unwrap()),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn x_warp_team_uid<'a, T>(self, value: T) -> Self
+        where
+            T: Into<Option<&'a str>>,
+        {
+            if let Some(value) = value.into() {
+                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+            } else {
+                Self(self.0.header_missing("X-Warp-Team-Uid"))
+            }
+        }
+        pub fn body(self, value: &types::CreateAgentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct CreateAgentThen(::httpmock::Then);
+    impl CreateAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn created(self, value: &types::AgentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(201u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct ReportRunScoresWhen(::httpmock::When);
+    impl ReportRunScoresWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::POST)
+                    .path_matches(
+                        regex::Regex::new("^/agent/runs/[^/]*/scores$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn run_id(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}/scores$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::ReportRunScoresRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct ReportRunScoresThen(::httpmock::Then);
+    impl ReportRunScoresThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::ReportRunScoresResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn partial_content(self, value: &types::ReportRunScoresResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(206u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct GetAgentWhen(::httpmock::When);
+    impl GetAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::GET)
+                    .path_matches(
+                        regex::Regex::new("^/agent/identities/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn uid(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/identities/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct GetAgentThen(::httpmock::Then);
+    impl GetAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::AgentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct UpdateAgentWhen(::httpmock::When);
+    impl UpdateAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::PUT)
+                    .path_matches(
+                        regex::Regex::new("^/agent/identities/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn uid(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/identities/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+        pub fn body(self, value: &types::UpdateAgentRequest) -> Self {
+            Self(self.0.json_body_obj(value))
+        }
+    }
+    pub struct UpdateAgentThen(::httpmock::Then);
+    impl UpdateAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn ok(self, value: &types::AgentResponse) -> Self {
+            Self(
+                self
+                    .0
+                    .status(200u16)
+                    .header("content-type", "application/json")
+                    .json_body_obj(value),
+            )
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+    pub struct DeleteAgentWhen(::httpmock::When);
+    impl DeleteAgentWhen {
+        pub fn new(inner: ::httpmock::When) -> Self {
+            Self(
+                inner
+                    .method(::httpmock::Method::DELETE)
+                    .path_matches(
+                        regex::Regex::new("^/agent/identities/[^/]*$").unwrap(),
+                    ),
+            )
+        }
+        pub fn into_inner(self) -> ::httpmock::When {
+            self.0
+        }
+        pub fn uid(self, value: &str) -> Self {
+            let re = regex::Regex::new(
+                    &format!("^/agent/identities/{}$", value.to_string()),
+                )
+                .unwrap();
+            Self(self.0.path_matches(re))
+        }
+    }
+    pub struct DeleteAgentThen(::httpmock::Then);
+    impl DeleteAgentThen {
+        pub fn new(inner: ::httpmock::Then) -> Self {
+            Self(inner)
+        }
+        pub fn into_inner(self) -> ::httpmock::Then {
+            self.0
+        }
+        pub fn no_content(self) -> Self {
+            Self(self.0.status(204u16))
+        }
+        pub fn bad_request(self) -> Self {
+            Self(self.0.status(400u16))
+        }
+        pub fn unauthorized(self) -> Self {
+            Self(self.0.status(401u16))
+        }
+        pub fn forbidden(self) -> Self {
+            Self(self.0.status(403u16))
+        }
+        pub fn not_found(self) -> Self {
+            Self(self.0.status(404u16))
+        }
+        pub fn internal_server_error(self) -> Self {
+            Self(self.0.status(500u16))
+        }
+    }
+}
+/// An extension trait for [`MockServer`](::httpmock::MockServer) that
+/// adds a method for each operation. These are the equivalent of
+/// type-checked [`mock()`](::httpmock::MockServer::mock) calls.
+pub trait MockServerExt {
+    fn list_agents<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAgentsWhen, operations::ListAgentsThen);
+    fn list_connected_self_hosted_workers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListConnectedSelfHostedWorkersWhen,
+            operations::ListConnectedSelfHostedWorkersThen,
+        );
+    fn get_run_transcript<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetRunTranscriptWhen, operations::GetRunTranscriptThen);
+    fn run_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RunAgentWhen, operations::RunAgentThen);
+    fn list_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListRunsWhen, operations::ListRunsThen);
+    fn create_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateRunWhen, operations::CreateRunThen);
+    fn get_run_by_external_reference_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetRunByExternalReferenceUrlWhen,
+            operations::GetRunByExternalReferenceUrlThen,
+        );
+    fn get_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetRunWhen, operations::GetRunThen);
+    fn get_run_timeline<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetRunTimelineWhen, operations::GetRunTimelineThen);
+    fn get_run_conversation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetRunConversationWhen,
+            operations::GetRunConversationThen,
+        );
+    fn cancel_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelRunWhen, operations::CancelRunThen);
+    fn submit_run_followup<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SubmitRunFollowupWhen, operations::SubmitRunFollowupThen);
+    fn get_conversation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetConversationWhen, operations::GetConversationThen);
+    fn get_conversation_transcript<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConversationTranscriptWhen,
+            operations::GetConversationTranscriptThen,
+        );
+    fn list_scheduled_agents<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListScheduledAgentsWhen,
+            operations::ListScheduledAgentsThen,
+        );
+    fn create_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateScheduledAgentWhen,
+            operations::CreateScheduledAgentThen,
+        );
+    fn get_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetScheduledAgentWhen, operations::GetScheduledAgentThen);
+    fn update_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateScheduledAgentWhen,
+            operations::UpdateScheduledAgentThen,
+        );
+    fn delete_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteScheduledAgentWhen,
+            operations::DeleteScheduledAgentThen,
+        );
+    fn pause_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PauseScheduledAgentWhen,
+            operations::PauseScheduledAgentThen,
+        );
+    fn resume_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ResumeScheduledAgentWhen,
+            operations::ResumeScheduledAgentThen,
+        );
+    fn list_environments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEnvironmentsWhen, operations::ListEnvironmentsThen);
+    fn list_models<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListModelsWhen, operations::ListModelsThen);
+    fn get_artifact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetArtifactWhen, operations::GetArtifactThen);
+    fn download_artifact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DownloadArtifactWhen, operations::DownloadArtifactThen);
+    fn list_agent_identities<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListAgentIdentitiesWhen,
+            operations::ListAgentIdentitiesThen,
+        );
+    fn create_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAgentWhen, operations::CreateAgentThen);
+    fn report_run_scores<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ReportRunScoresWhen, operations::ReportRunScoresThen);
+    fn get_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAgentWhen, operations::GetAgentThen);
+    fn update_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAgentWhen, operations::UpdateAgentThen);
+    fn delete_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAgentWhen, operations::DeleteAgentThen);
+}
+impl MockServerExt for ::httpmock::MockServer {
+    fn list_agents<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListAgentsWhen, operations::ListAgentsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAgentsWhen::new(when),
+                operations::ListAgentsThen::new(then),
+            )
+        })
+    }
+    fn list_connected_self_hosted_workers<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListConnectedSelfHostedWorkersWhen,
+            operations::ListConnectedSelfHostedWorkersThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListConnectedSelfHostedWorkersWhen::new(when),
+                operations::ListConnectedSelfHostedWorkersThen::new(then),
+            )
+        })
+    }
+    fn get_run_transcript<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetRunTranscriptWhen, operations::GetRunTranscriptThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetRunTranscriptWhen::new(when),
+                operations::GetRunTranscriptThen::new(then),
+            )
+        })
+    }
+    fn run_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::RunAgentWhen, operations::RunAgentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::RunAgentWhen::new(when),
+                operations::RunAgentThen::new(then),
+            )
+        })
+    }
+    fn list_runs<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListRunsWhen, operations::ListRunsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListRunsWhen::new(when),
+                operations::ListRunsThen::new(then),
+            )
+        })
+    }
+    fn create_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateRunWhen, operations::CreateRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateRunWhen::new(when),
+                operations::CreateRunThen::new(then),
+            )
+        })
+    }
+    fn get_run_by_external_reference_url<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetRunByExternalReferenceUrlWhen,
+            operations::GetRunByExternalReferenceUrlThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetRunByExternalReferenceUrlWhen::new(when),
+                operations::GetRunByExternalReferenceUrlThen::new(then),
+            )
+        })
+    }
+    fn get_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetRunWhen, operations::GetRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetRunWhen::new(when),
+                operations::GetRunThen::new(then),
+            )
+        })
+    }
+    fn get_run_timeline<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetRunTimelineWhen, operations::GetRunTimelineThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetRunTimelineWhen::new(when),
+                operations::GetRunTimelineThen::new(then),
+            )
+        })
+    }
+    fn get_run_conversation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetRunConversationWhen,
+            operations::GetRunConversationThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetRunConversationWhen::new(when),
+                operations::GetRunConversationThen::new(then),
+            )
+        })
+    }
+    fn cancel_run<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CancelRunWhen, operations::CancelRunThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CancelRunWhen::new(when),
+                operations::CancelRunThen::new(then),
+            )
+        })
+    }
+    fn submit_run_followup<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::SubmitRunFollowupWhen, operations::SubmitRunFollowupThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::SubmitRunFollowupWhen::new(when),
+                operations::SubmitRunFollowupThen::new(then),
+            )
+        })
+    }
+    fn get_conversation<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetConversationWhen, operations::GetConversationThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConversationWhen::new(when),
+                operations::GetConversationThen::new(then),
+            )
+        })
+    }
+    fn get_conversation_transcript<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::GetConversationTranscriptWhen,
+            operations::GetConversationTranscriptThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetConversationTranscriptWhen::new(when),
+                operations::GetConversationTranscriptThen::new(then),
+            )
+        })
+    }
+    fn list_scheduled_agents<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListScheduledAgentsWhen,
+            operations::ListScheduledAgentsThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListScheduledAgentsWhen::new(when),
+                operations::ListScheduledAgentsThen::new(then),
+            )
+        })
+    }
+    fn create_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::CreateScheduledAgentWhen,
+            operations::CreateScheduledAgentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateScheduledAgentWhen::new(when),
+                operations::CreateScheduledAgentThen::new(then),
+            )
+        })
+    }
+    fn get_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetScheduledAgentWhen, operations::GetScheduledAgentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetScheduledAgentWhen::new(when),
+                operations::GetScheduledAgentThen::new(then),
+            )
+        })
+    }
+    fn update_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::UpdateScheduledAgentWhen,
+            operations::UpdateScheduledAgentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateScheduledAgentWhen::new(when),
+                operations::UpdateScheduledAgentThen::new(then),
+            )
+        })
+    }
+    fn delete_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::DeleteScheduledAgentWhen,
+            operations::DeleteScheduledAgentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteScheduledAgentWhen::new(when),
+                operations::DeleteScheduledAgentThen::new(then),
+            )
+        })
+    }
+    fn pause_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::PauseScheduledAgentWhen,
+            operations::PauseScheduledAgentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::PauseScheduledAgentWhen::new(when),
+                operations::PauseScheduledAgentThen::new(then),
+            )
+        })
+    }
+    fn resume_scheduled_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ResumeScheduledAgentWhen,
+            operations::ResumeScheduledAgentThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ResumeScheduledAgentWhen::new(when),
+                operations::ResumeScheduledAgentThen::new(then),
+            )
+        })
+    }
+    fn list_environments<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListEnvironmentsWhen, operations::ListEnvironmentsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListEnvironmentsWhen::new(when),
+                operations::ListEnvironmentsThen::new(then),
+            )
+        })
+    }
+    fn list_models<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ListModelsWhen, operations::ListModelsThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListModelsWhen::new(when),
+                operations::ListModelsThen::new(then),
+            )
+        })
+    }
+    fn get_artifact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetArtifactWhen, operations::GetArtifactThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetArtifactWhen::new(when),
+                operations::GetArtifactThen::new(then),
+            )
+        })
+    }
+    fn download_artifact<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DownloadArtifactWhen, operations::DownloadArtifactThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DownloadArtifactWhen::new(when),
+                operations::DownloadArtifactThen::new(then),
+            )
+        })
+    }
+    fn list_agent_identities<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(
+            operations::ListAgentIdentitiesWhen,
+            operations::ListAgentIdentitiesThen,
+        ),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ListAgentIdentitiesWhen::new(when),
+                operations::ListAgentIdentitiesThen::new(then),
+            )
+        })
+    }
+    fn create_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::CreateAgentWhen, operations::CreateAgentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::CreateAgentWhen::new(when),
+                operations::CreateAgentThen::new(then),
+            )
+        })
+    }
+    fn report_run_scores<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::ReportRunScoresWhen, operations::ReportRunScoresThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::ReportRunScoresWhen::new(when),
+                operations::ReportRunScoresThen::new(then),
+            )
+        })
+    }
+    fn get_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::GetAgentWhen, operations::GetAgentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::GetAgentWhen::new(when),
+                operations::GetAgentThen::new(then),
+            )
+        })
+    }
+    fn update_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::UpdateAgentWhen, operations::UpdateAgentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::UpdateAgentWhen::new(when),
+                operations::UpdateAgentThen::new(then),
+            )
+        })
+    }
+    fn delete_agent<F>(&self, config_fn: F) -> ::httpmock::Mock<'_>
+    where
+        F: FnOnce(operations::DeleteAgentWhen, operations::DeleteAgentThen),
+    {
+        self.mock(|when, then| {
+            config_fn(
+                operations::DeleteAgentWhen::new(when),
+                operations::DeleteAgentThen::new(then),
+            )
+        })
+    }
+}
