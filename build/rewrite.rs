@@ -242,7 +242,7 @@ fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> R
         match item {
             Item::Enum(mut e) if string_enums.contains_key(&e.ident.to_string()) => {
                 let values = &string_enums[&e.ident.to_string()];
-                open_string_enum(&mut e, cx);
+                open_string_enum(&mut e);
                 out.push(Item::Enum(e.clone()));
                 out.extend(string_enum_impls(&e.ident, values));
                 summary.open_enums += 1;
@@ -250,12 +250,7 @@ fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> R
             Item::Enum(mut e) if unions.contains_key(&e.ident.to_string()) => {
                 let name = e.ident.to_string();
                 let variants = &unions[&name];
-                out.extend(open_union(
-                    &mut e,
-                    variants,
-                    cx.discriminators.get(&name),
-                    cx,
-                )?);
+                out.extend(open_union(&mut e, variants, cx.discriminators.get(&name))?);
                 summary.unions += 1;
             }
             Item::Mod(mut nested) if nested.ident == "builder" => {
@@ -446,7 +441,7 @@ fn strip_derives(attrs: &mut [Attribute], drop_copy: bool) {
     }
 }
 
-fn open_string_enum(e: &mut ItemEnum, cx: &Context) {
+fn open_string_enum(e: &mut ItemEnum) {
     // The variants' `#[serde(...)]` stay for the JsonSchema derive
     // (`gate_schemars` puts both behind the `schemars` feature).
     strip_derives(&mut e.attrs, true);
@@ -540,7 +535,6 @@ fn open_union(
     e: &mut ItemEnum,
     variants: &[(syn::Ident, Type)],
     discriminator: Option<&Discriminator>,
-    cx: &Context,
 ) -> Result<Vec<Item>, String> {
     let name = e.ident.clone();
     let catch_all = format_ident!("{}", CATCH_ALL);
