@@ -61,7 +61,8 @@ pub const HAND_WRITTEN_CLIENT_METHODS: &[&str] = &[
 /// to a hand-written function instead of `crate::transport::execute_json`:
 /// `(operation, function)`, the operation named as progenitor names it in
 /// `OperationInfo` (the snake case of the spec's `operationId`). The function
-/// is called as `function(client, request, &info).await` and returns what
+/// is called as `function(client, request, &body, &info).await`, the request
+/// built without its body (the function encodes `body`), and returns what
 /// `send` returns. Each must be a POST with a JSON body and a JSON success;
 /// any other shape fails the build naming it. A spec without the operation
 /// is left alone.
@@ -896,7 +897,14 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
             Stmt::Local(local) if local_named(local, "request") => {
                 let text = quote!(#local).to_string().replace(' ', "");
                 post_with_json = text.contains(".post(") && text.contains(".json(&body)");
-                out.push(stmt.clone());
+                if plan.hook.is_some() && post_with_json {
+                    // The hook encodes the body itself.
+                    let mut local = local.clone();
+                    StripJsonBody.visit_local_mut(&mut local);
+                    out.push(Stmt::Local(local));
+                } else {
+                    out.push(stmt.clone());
+                }
                 for deep in plan.deep_objects {
                     let field = deep_object_field(&deep.name);
                     let name = &deep.name;
@@ -939,7 +947,7 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
                     if let (Some((_, function)), true) = (plan.hook, bodiless.is_empty()) {
                         let function: syn::Path = syn::parse_str(function)
                             .map_err(|e| format!("lifecycle hook {function}: {e}"))?;
-                        parse_quote!(#function(client, request, &info).await)
+                        parse_quote!(#function(client, request, &body, &info).await)
                     } else if bodiless.is_empty() {
                         parse_quote!(crate::transport::execute_json(client, request, &info).await)
                     } else {
@@ -995,6 +1003,24 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
         return Err(error);
     }
     Ok(())
+}
+
+/// Removes `.json(&body)` from a request builder chain.
+struct StripJsonBody;
+
+impl VisitMut for StripJsonBody {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        if let Expr::MethodCall(call) = expr {
+            let arg = call.args.first();
+            if call.method == "json"
+                && call.args.len() == 1
+                && quote!(#arg).to_string().replace(' ', "") == "&body"
+            {
+                *expr = (*call.receiver).clone();
+            }
+        }
+    }
 }
 
 /// `ResponseValue<T>` → `ResponseValue<f(T)>`.

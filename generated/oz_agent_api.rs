@@ -22252,13 +22252,12 @@ with AND semantics, up to 5 per request. Returns
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
                 )
-                .json(&body)
                 .headers(header_map)
                 .build()?;
             let info = OperationInfo {
                 operation_id: "create_run",
             };
-            crate::exactly_once::create_run(client, request, &info).await
+            crate::exactly_once::create_run(client, request, &body, &info).await
         }
     }
     /**Builder for [`Client::get_run_by_external_reference_url`]

@@ -15,7 +15,9 @@
 //!    kept across its attempts (like the idempotency tokens of the AWS SDKs).
 //!    If the body already has that key, its value is the token: that is how
 //!    a caller supplies their own (an order id, a job id) to find the run
-//!    again later, even from another process.
+//!    again later, even from another process. The token is written as the
+//!    body is encoded (a JSON formatter that follows the encoder), so tagging
+//!    costs no second pass over the request.
 //! 2. **Send once.** The POST goes through the transport with ambiguous
 //!    failures *not* retried (connection refused, `429` and `503` still are:
 //!    the server did not act on those), whatever
@@ -126,13 +128,15 @@
 //! ```
 
 use std::fmt;
+use std::io;
 use std::time::Duration;
 
 use progenitor_client::{OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderName};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use reqwest::{Request, StatusCode};
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde::Serialize;
+use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
 
 use crate::types::{ListRunsSortBy, ListRunsSortOrder, PlatformErrorCode, RunItem};
 use crate::{transport, Client, Error, Result};
@@ -287,134 +291,331 @@ fn new_token() -> String {
         .to_string()
 }
 
-/// What [`tag`] reads of a body, borrowing from it: everything else is
-/// skipped without being decoded.
-#[derive(serde::Deserialize)]
-struct Peek<'a> {
-    #[serde(default, borrow)]
-    parent_run_id: Option<std::borrow::Cow<'a, str>>,
-    #[serde(default, borrow)]
-    metadata: RawMember<'a>,
+/// Encodes a request body as JSON and tags it on the way: the client
+/// token goes into the top-level `metadata` object as the body is written
+/// (unless it holds one already: the caller's), and the `parent_run_id` the
+/// body asks for is read. Nothing is decoded, scanned or encoded twice: the
+/// encoder's [`Tagger`] follows its events.
+fn encode<B: Serialize + ?Sized>(body: &B) -> serde_json::Result<(Vec<u8>, Tag, Option<String>)> {
+    let mut bytes = Vec::with_capacity(512);
+    let mut tagger = Tagger::default();
+    body.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut bytes,
+        &mut tagger,
+    ))?;
+    let (tag, parent) = tagger.finish();
+    Ok((bytes, tag, parent))
 }
 
-/// A member's JSON text as it stands in the body (`null` included), or
-/// `None` when the member is absent.
-#[derive(Default)]
-struct RawMember<'a>(Option<&'a serde_json::value::RawValue>);
+/// Which top-level member the encoder is in.
+#[derive(Clone, Copy, Default, PartialEq)]
+enum Member {
+    #[default]
+    Other,
+    Metadata,
+    Parent,
+}
 
-impl<'de: 'a, 'a> serde::Deserialize<'de> for RawMember<'a> {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
-        <&'de serde_json::value::RawValue>::deserialize(d).map(|raw| RawMember(Some(raw)))
+/// A [`Formatter`] that writes compact JSON (as `serde_json::to_vec` does)
+/// and tags the body while it is written (see [`encode`]).
+#[derive(Default)]
+struct Tagger {
+    /// Open objects and arrays.
+    depth: u32,
+    /// Whether the outermost value is an object.
+    object: bool,
+    /// Whether the top-level object has a member yet.
+    members: bool,
+    /// The member whose key or value is being written, at depth 1.
+    member: Member,
+    /// A key being written at depth 1, or in `metadata` at depth 2 (only
+    /// its first bytes: the keys of interest are short).
+    key: Option<Key>,
+    /// Whether the value being written in `metadata` is the token's.
+    token_value: bool,
+    /// Whether `metadata` has the token's key (whatever its value).
+    token_key: bool,
+    /// `metadata` members written.
+    entries: usize,
+    /// `metadata` members seen at depth 1 (more than one: untagged).
+    metadata_seen: u32,
+    /// A string value of interest being written (parent, caller's token).
+    text: Option<String>,
+    parent: Option<String>,
+    caller_token: Option<String>,
+    tag: Option<Tag>,
+    /// Something makes the body untaggable (it is sent as written).
+    untagged: bool,
+}
+
+impl Tagger {
+    fn finish(self) -> (Tag, Option<String>) {
+        let parent = self.parent.filter(|p| !p.is_empty());
+        let tag = match self.tag {
+            _ if self.untagged || !self.object || self.metadata_seen > 1 => Tag::Untagged,
+            Some(tag) => tag,
+            None => Tag::Untagged,
+        };
+        (tag, parent)
+    }
+
+    /// Writes `"<token key>":"<new token>"` and records the token.
+    fn write_token<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        let token = new_token();
+        write!(writer, "\"{CLIENT_TOKEN_KEY}\":\"{token}\"")?;
+        self.tag = Some(Tag::Token(token));
+        Ok(())
+    }
+
+    /// Notes a value other than a string or null starting: as the value of
+    /// `metadata` (an object is begun by [`Formatter::begin_object`]), of
+    /// the parent or of the caller's token, the body cannot be tagged.
+    fn not_a_string(&mut self) {
+        if (self.depth == 1 && self.member != Member::Other)
+            || (self.depth == 2 && self.member == Member::Metadata && self.token_value)
+        {
+            self.untagged = true;
+        }
     }
 }
 
-/// Adds the client token to the body's `metadata` (unless it has one: the
-/// caller's) and returns it, with the `parent_run_id` the body asks for.
-///
-/// The body is not decoded and encoded again: the token's member is spliced
-/// into the JSON text as sent (`metadata` is read on its own, a map of at
-/// most 20 pairs), so the cost does not grow with the size of the request.
-fn tag(request: &mut Request) -> (Tag, Option<String>) {
-    let Some(bytes) = request.body().and_then(reqwest::Body::as_bytes) else {
-        return (Tag::Untagged, None);
-    };
-    // Only an object can be tagged (a struct would also decode from an array).
-    let Some(open) = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .filter(|&i| bytes[i] == b'{')
-    else {
-        return (Tag::Untagged, None);
-    };
-    let Ok(peek) = serde_json::from_slice::<Peek<'_>>(bytes) else {
-        // Not a JSON object: nothing to tag; the server judges it.
-        return (Tag::Untagged, None);
-    };
-    let parent = peek
-        .parent_run_id
-        .filter(|p| !p.is_empty())
-        .map(|p| p.into_owned());
-    let token = match peek.metadata.0.map(|raw| (raw, raw.get())) {
-        None => {
-            // No `metadata`: a new member first in the object.
-            let empty = bytes[open + 1..]
-                .iter()
-                .find(|b| !b.is_ascii_whitespace())
-                .is_some_and(|b| *b == b'}');
-            let token = new_token();
-            let member = format!(
-                "\"metadata\":{{\"{CLIENT_TOKEN_KEY}\":\"{token}\"}}{}",
-                if empty { "" } else { "," }
-            );
-            *request.body_mut() = Some(splice(bytes, open + 1, &member).into());
-            token
-        }
-        Some((raw, text)) if text.starts_with('{') => {
-            let Ok(metadata) = serde_json::from_str::<Map<String, Value>>(text) else {
-                return (Tag::Untagged, parent);
-            };
-            if let Some(token) = metadata.get(CLIENT_TOKEN_KEY) {
-                return match token.as_str() {
-                    Some(token) => (Tag::Token(token.to_owned()), parent),
-                    None => (Tag::Untagged, parent),
-                };
-            }
-            if metadata.len() >= MAX_METADATA_ENTRIES {
-                return (Tag::Full, parent);
-            }
-            // `text` borrows from `bytes`: its offset is where it starts.
-            let at = raw.get().as_ptr() as usize - bytes.as_ptr() as usize + 1;
-            let token = new_token();
-            let member = format!(
-                "\"{CLIENT_TOKEN_KEY}\":\"{token}\"{}",
-                if metadata.is_empty() { "" } else { "," }
-            );
-            *request.body_mut() = Some(splice(bytes, at, &member).into());
-            token
-        }
-        Some((_, "null")) => {
-            // `"metadata": null`: decoded and encoded again (rare).
-            return tag_slowly(request, parent);
-        }
-        // Not an object: the server rejects it; send it as built.
-        Some(_) => return (Tag::Untagged, parent),
-    };
-    (Tag::Token(token), parent)
+/// The first bytes of a key (enough to tell the keys of interest apart).
+struct Key {
+    bytes: [u8; 24],
+    len: usize,
+    /// Longer than `bytes`, or escaped: none of the keys of interest.
+    other: bool,
 }
 
-/// `bytes` with `insert` at `at`.
-fn splice(bytes: &[u8], at: usize, insert: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(bytes.len() + insert.len());
-    out.extend_from_slice(&bytes[..at]);
-    out.extend_from_slice(insert.as_bytes());
-    out.extend_from_slice(&bytes[at..]);
-    out
+impl Key {
+    fn new() -> Self {
+        Key {
+            bytes: [0; 24],
+            len: 0,
+            other: false,
+        }
+    }
+
+    fn push(&mut self, fragment: &[u8]) {
+        match self.bytes.get_mut(self.len..self.len + fragment.len()) {
+            Some(slot) if !self.other => {
+                slot.copy_from_slice(fragment);
+                self.len += fragment.len();
+            }
+            _ => self.other = true,
+        }
+    }
+
+    fn is(&self, key: &str) -> bool {
+        !self.other && &self.bytes[..self.len] == key.as_bytes()
+    }
 }
 
-/// [`tag`] for a body whose `metadata` is `null`: it becomes an object
-/// holding the token.
-fn tag_slowly(request: &mut Request, parent: Option<String>) -> (Tag, Option<String>) {
-    let Some(mut body) = request
-        .body()
-        .and_then(reqwest::Body::as_bytes)
-        .and_then(|bytes| serde_json::from_slice::<Map<String, Value>>(bytes).ok())
-    else {
-        return (Tag::Untagged, parent);
-    };
-    let token = new_token();
-    body.insert(
-        "metadata".to_owned(),
-        Value::Object(Map::from_iter([(
-            CLIENT_TOKEN_KEY.to_owned(),
-            Value::String(token.clone()),
-        )])),
+/// Each scalar writer: note it, then write as compact JSON does.
+macro_rules! scalar {
+    ($($name:ident($ty:ty)),* $(,)?) => {$(
+        fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: $ty) -> io::Result<()> {
+            self.not_a_string();
+            CompactFormatter.$name(writer, value)
+        }
+    )*};
+}
+
+impl Formatter for &mut Tagger {
+    scalar!(
+        write_bool(bool),
+        write_i8(i8),
+        write_i16(i16),
+        write_i32(i32),
+        write_i64(i64),
+        write_i128(i128),
+        write_u8(u8),
+        write_u16(u16),
+        write_u32(u32),
+        write_u64(u64),
+        write_u128(u128),
+        write_f32(f32),
+        write_f64(f64),
+        write_number_str(&str),
+        write_byte_array(&[u8]),
+        write_raw_fragment(&str),
     );
-    match serde_json::to_vec(&body) {
-        Ok(bytes) => {
-            *request.body_mut() = Some(bytes.into());
-            (Tag::Token(token), parent)
+
+    fn write_null<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        if self.depth == 1 && self.member == Member::Metadata {
+            // `"metadata": null` becomes an object holding the token.
+            writer.write_all(b"{")?;
+            self.write_token(writer)?;
+            return writer.write_all(b"}");
         }
-        Err(_) => (Tag::Untagged, parent),
+        if self.depth == 1 && self.member == Member::Parent {
+            return writer.write_all(b"null");
+        }
+        self.not_a_string();
+        writer.write_all(b"null")
+    }
+
+    fn begin_string<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        if self.key.is_none() {
+            let wanted = (self.depth == 1 && self.member == Member::Parent)
+                || (self.depth == 2 && self.member == Member::Metadata && self.token_value);
+            if wanted {
+                self.text = Some(String::new());
+            } else if self.depth == 1 && self.member == Member::Metadata {
+                // `metadata` as a string: the server rejects it.
+                self.untagged = true;
+            }
+        }
+        writer.write_all(b"\"")
+    }
+
+    fn end_string<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        if let Some(text) = self.text.take() {
+            if self.depth == 1 {
+                self.parent = Some(text);
+            } else {
+                self.caller_token = Some(text);
+            }
+        }
+        writer.write_all(b"\"")
+    }
+
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        if let Some(key) = self.key.as_mut() {
+            key.push(fragment.as_bytes());
+        } else if let Some(text) = self.text.as_mut() {
+            text.push_str(fragment);
+        }
+        writer.write_all(fragment.as_bytes())
+    }
+
+    fn write_char_escape<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        escape: CharEscape,
+    ) -> io::Result<()> {
+        if let Some(key) = self.key.as_mut() {
+            key.other = true;
+        } else if let Some(text) = self.text.as_mut() {
+            text.push(match escape {
+                CharEscape::Quote => '"',
+                CharEscape::ReverseSolidus => '\\',
+                CharEscape::Solidus => '/',
+                CharEscape::Backspace => '\u{8}',
+                CharEscape::FormFeed => '\u{c}',
+                CharEscape::LineFeed => '\n',
+                CharEscape::CarriageReturn => '\r',
+                CharEscape::Tab => '\t',
+                CharEscape::AsciiControl(byte) => char::from(byte),
+            });
+        }
+        CompactFormatter.write_char_escape(writer, escape)
+    }
+
+    fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.not_a_string();
+        self.depth += 1;
+        writer.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        writer.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        CompactFormatter.begin_array_value(writer, first)
+    }
+
+    fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        if self.depth == 0 {
+            self.object = true;
+        }
+        if (self.depth == 1 && self.member == Member::Parent)
+            || (self.depth == 2 && self.member == Member::Metadata && self.token_value)
+        {
+            self.untagged = true;
+        }
+        self.depth += 1;
+        writer.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.depth -= 1;
+        match self.depth {
+            // The end of `metadata`: the caller's token, no room, or ours.
+            1 if self.member == Member::Metadata => {
+                if let Some(token) = self.caller_token.take() {
+                    self.tag = Some(Tag::Token(token));
+                } else if self.entries >= MAX_METADATA_ENTRIES {
+                    self.tag = Some(Tag::Full);
+                } else if self.metadata_seen == 1 && !self.token_key && !self.untagged {
+                    if self.entries > 0 {
+                        writer.write_all(b",")?;
+                    }
+                    self.write_token(writer)?;
+                }
+            }
+            // The end of the body: no `metadata` yet, so one with the token.
+            0 if self.object && self.metadata_seen == 0 && !self.untagged => {
+                if self.members {
+                    writer.write_all(b",")?;
+                }
+                writer.write_all(b"\"metadata\":{")?;
+                self.write_token(writer)?;
+                writer.write_all(b"}")?;
+            }
+            _ => {}
+        }
+        writer.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        match self.depth {
+            1 => {
+                self.members = true;
+                self.member = Member::Other;
+                self.key = Some(Key::new());
+            }
+            2 if self.member == Member::Metadata => {
+                self.entries += 1;
+                self.token_value = false;
+                self.key = Some(Key::new());
+            }
+            _ => {}
+        }
+        CompactFormatter.begin_object_key(writer, first)
+    }
+
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        if let Some(key) = self.key.take() {
+            if self.depth == 1 && key.is("metadata") {
+                self.member = Member::Metadata;
+                self.metadata_seen += 1;
+            } else if self.depth == 1 && key.is("parent_run_id") {
+                self.member = Member::Parent;
+            } else if self.depth == 2 && key.is(CLIENT_TOKEN_KEY) {
+                self.token_value = true;
+                self.token_key = true;
+            }
+        }
+        CompactFormatter.end_object_key(writer)
+    }
+
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        CompactFormatter.begin_object_value(writer)
     }
 }
 
@@ -550,17 +751,35 @@ fn response_from<T: DeserializeOwned>(
 
 /// `createRun`'s `send` (wired by `build/rewrite.rs`): tag, send once, look
 /// up after an ambiguous failure, resend only when the run is absent.
-pub(crate) async fn create_run<T: DeserializeOwned>(
+///
+/// `request` is built without its body: `body` is encoded here, tagged on
+/// the way ([`encode`]).
+pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     client: &Client,
     mut request: Request,
+    body: &B,
     info: &OperationInfo,
 ) -> Result<ResponseValue<T>> {
     let policy = &client.inner.shared.retry;
-    if !policy.get_exactly_once_creation() {
+    let exactly_once = policy.get_exactly_once_creation();
+    let encoded = if exactly_once {
+        encode(body)
+    } else {
+        serde_json::to_vec(body).map(|bytes| (bytes, Tag::Untagged, None))
+    };
+    let (bytes, tag, parent) = encoded.map_err(|e| {
+        Error::invalid_request(format!("the request body cannot be encoded as JSON: {e}"))
+    })?;
+    *request.body_mut() = Some(bytes.into());
+    if !request.headers().contains_key(CONTENT_TYPE) {
+        request
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    }
+    if !exactly_once {
         return transport::execute_json(client, request, info).await;
     }
     let operation = info.operation_id;
-    let (tag, parent) = tag(&mut request);
     // The header parameter the POST carried, for the lookup.
     let mut team = HeaderMap::new();
     if let Some(value) = request.headers().get(crate::TEAM_UID_HEADER) {
@@ -682,47 +901,53 @@ impl Client {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{json, Map, Value};
 
-    fn request(body: Value) -> Request {
-        reqwest::Client::new()
-            .post("http://localhost/agent/runs")
-            .json(&body)
-            .build()
-            .unwrap()
+    /// What [`encode`] sends for `body`, decoded, and its tag and parent.
+    fn tagged<B: Serialize>(body: &B) -> (Value, Tag, Option<String>) {
+        let (bytes, tag, parent) = encode(body).unwrap();
+        (serde_json::from_slice(&bytes).unwrap(), tag, parent)
     }
 
-    fn body(request: &Request) -> Value {
-        serde_json::from_slice(request.body().unwrap().as_bytes().unwrap()).unwrap()
+    /// `encode` writes what `serde_json::to_vec` writes, apart from the token.
+    fn untouched<B: Serialize>(body: &B) -> bool {
+        encode(body).unwrap().0 == serde_json::to_vec(body).unwrap()
     }
 
     #[test]
     fn a_token_is_added_to_the_metadata_and_kept_when_the_caller_gave_one() {
-        let mut r = request(serde_json::json!({"prompt": "x", "metadata": {"a": "1"}}));
-        let (Tag::Token(token), None) = tag(&mut r) else {
+        let (sent, Tag::Token(token), None) =
+            tagged(&json!({"prompt": "x", "metadata": {"a": "1"}}))
+        else {
             panic!("tagged")
         };
-        assert_eq!(body(&r)["metadata"][CLIENT_TOKEN_KEY], token.as_str());
-        assert_eq!(body(&r)["metadata"]["a"], "1");
+        assert_eq!(sent["metadata"][CLIENT_TOKEN_KEY], token.as_str());
+        assert_eq!(sent["metadata"]["a"], "1");
         assert_eq!(token.len(), 36);
 
-        let mut r = request(serde_json::json!({"prompt": "x", "parent_run_id": "p-1",
-            "metadata": {CLIENT_TOKEN_KEY: "mine"}}));
-        let (Tag::Token(token), Some(parent)) = tag(&mut r) else {
+        let body = json!({"prompt": "x", "parent_run_id": "p-1",
+            "metadata": {CLIENT_TOKEN_KEY: "mine"}});
+        let (_, Tag::Token(token), Some(parent)) = tagged(&body) else {
             panic!("tagged")
         };
         assert_eq!((token.as_str(), parent.as_str()), ("mine", "p-1"));
+        assert!(untouched(&body), "the caller's token is sent as given");
 
-        let mut r = request(serde_json::json!({"prompt": "x", "metadata": null}));
-        assert!(matches!(tag(&mut r), (Tag::Token(_), None)));
+        let (sent, Tag::Token(token), None) = tagged(&json!({"prompt": "x", "metadata": null}))
+        else {
+            panic!("tagged")
+        };
+        assert_eq!(sent["metadata"], json!({CLIENT_TOKEN_KEY: token}));
     }
 
     #[test]
     fn twenty_entries_leave_no_room_for_a_token() {
-        let full: Map<String, Value> = (0..20).map(|i| (format!("k{i}"), "v".into())).collect();
-        let mut r = request(serde_json::json!({"prompt": "x", "metadata": full}));
-        let before = body(&r);
-        assert!(matches!(tag(&mut r), (Tag::Full, None)));
-        assert_eq!(body(&r), before, "sent as built");
+        let full: Map<String, Value> = (0..MAX_METADATA_ENTRIES)
+            .map(|i| (format!("k{i}"), "v".into()))
+            .collect();
+        let body = json!({"prompt": "x", "metadata": full});
+        assert!(matches!(tagged(&body), (_, Tag::Full, None)));
+        assert!(untouched(&body), "sent as built");
     }
 
     #[test]
@@ -750,97 +975,162 @@ mod tests {
         assert!(!is_ambiguous(&Error::InvalidRequest("x".into())));
     }
 
-    fn raw_request(body: &str) -> Request {
-        reqwest::Client::new()
-            .post("http://127.0.0.1:9/agent/runs")
-            .body(body.to_owned())
-            .build()
-            .unwrap()
-    }
-
-    fn sent(request: &Request) -> Value {
-        serde_json::from_slice(request.body().and_then(reqwest::Body::as_bytes).unwrap()).unwrap()
-    }
-
-    /// The body after tagging is the body before, plus the token in `metadata`.
+    /// The body sent is the body given, plus the token in `metadata`.
     #[test]
-    fn the_token_is_spliced_into_the_body_and_nothing_else_changes() {
+    fn the_token_is_written_into_the_body_and_nothing_else_changes() {
         let cases = [
-            (r#"{"prompt":"p"}"#, r#"{"prompt":"p"}"#),
-            ("{}", "{}"),
-            (" \n{ \n}", "{}"),
-            (
-                r#"{"prompt":"p","metadata":{}}"#,
-                r#"{"prompt":"p","metadata":{}}"#,
-            ),
-            (
-                r#"{"metadata": { "a\"b": "x\ny", "k": "v" } ,"parent_run_id":"r-1","config":{"metadata":{}}}"#,
-                r#"{"metadata":{"a\"b":"x\ny","k":"v"},"parent_run_id":"r-1","config":{"metadata":{}}}"#,
-            ),
-            (r#"{"metadata":null,"prompt":"p"}"#, r#"{"prompt":"p"}"#),
+            json!({"prompt": "p"}),
+            json!({}),
+            json!({"prompt": "p", "metadata": {}}),
+            json!({"metadata": {"a\"b": "x\ny", "k": "v"}, "parent_run_id": "r-1",
+                   "config": {"metadata": {}, "list": [{"metadata": null}]}}),
+            json!({"metadata": null, "prompt": "p"}),
+            json!({"attachments": [[], {}, "]}\"\\"], "n": 1.5, "b": false}),
         ];
-        for (body, before) in cases {
-            let mut request = raw_request(body);
-            let (tagged, _) = tag(&mut request);
-            let Tag::Token(token) = tagged else {
+        for body in cases {
+            let (sent, tag, _) = tagged(&body);
+            let Tag::Token(token) = tag else {
                 panic!("{body}: not tagged");
             };
             assert_eq!(token.len(), 36, "{body}");
-            let mut expected: Value = serde_json::from_str(before).unwrap();
+            let mut expected = body.clone();
             let metadata = expected
                 .as_object_mut()
                 .unwrap()
                 .entry("metadata")
                 .or_insert_with(|| Value::Object(Map::new()));
+            if metadata.is_null() {
+                *metadata = Value::Object(Map::new());
+            }
             metadata
                 .as_object_mut()
                 .unwrap()
                 .insert(CLIENT_TOKEN_KEY.into(), Value::String(token));
-            assert_eq!(sent(&request), expected, "{body}");
+            assert_eq!(sent, expected, "{body}");
         }
     }
 
     #[test]
-    fn the_parent_is_read_and_a_caller_token_is_kept() {
-        let body = r#"{"parent_run_id":"r-9","metadata":{"oz-client-request-token":"mine"}}"#;
-        let mut request = raw_request(body);
-        let (tagged, parent) = tag(&mut request);
-        assert!(matches!(tagged, Tag::Token(t) if t == "mine"));
-        assert_eq!(parent.as_deref(), Some("r-9"));
-        assert_eq!(
-            request.body().and_then(reqwest::Body::as_bytes),
-            Some(body.as_bytes()),
-            "sent as built"
-        );
-        let (_, parent) = tag(&mut raw_request(r#"{"parent_run_id":""}"#));
+    fn the_parent_is_read_with_its_escapes_and_an_empty_one_is_none() {
+        let (_, _, parent) = tagged(&json!({"parent_run_id": "r-\"9\"\\\n\u{1}é"}));
+        assert_eq!(parent.as_deref(), Some("r-\"9\"\\\n\u{1}é"));
+        let (_, _, parent) = tagged(&json!({"parent_run_id": ""}));
         assert_eq!(parent, None, "an empty parent is none");
+        let (_, _, parent) = tagged(&json!({"config": {"parent_run_id": "nested"}}));
+        assert_eq!(parent, None, "only the top-level member counts");
+        let (_, Tag::Token(token), _) = tagged(&json!({"metadata": {CLIENT_TOKEN_KEY: "a\"b"}}))
+        else {
+            panic!("tagged")
+        };
+        assert_eq!(token, "a\"b", "the caller's token, unescaped");
+    }
+
+    /// A body with `metadata` twice (a field and the same key among the
+    /// unknown fields kept by a struct).
+    #[derive(Serialize)]
+    struct Twice {
+        metadata: Map<String, Value>,
+        #[serde(flatten)]
+        extra: Map<String, Value>,
     }
 
     #[test]
-    fn bodies_that_cannot_carry_a_token_are_sent_as_built() {
-        let full: Map<String, Value> = (0..MAX_METADATA_ENTRIES)
-            .map(|i| (format!("k{i}"), Value::String("v".into())))
-            .collect();
-        let full = serde_json::json!({ "metadata": full }).to_string();
-        for (body, full_tag) in [
-            (full.as_str(), true),
-            (r#"{"metadata":"x"}"#, false),
-            (r#"{"metadata":{"oz-client-request-token":7}}"#, false),
-            (r#"[{"metadata":{}}]"#, false),
-            ("not json", false),
-            (r#"{"metadata":{},"metadata":{}}"#, false),
+    fn bodies_that_cannot_carry_a_token_are_untagged() {
+        for body in [
+            json!({"metadata": "x"}),
+            json!({"metadata": ["x"]}),
+            json!({"metadata": 7}),
+            json!({"metadata": {CLIENT_TOKEN_KEY: 7}}),
+            json!({"metadata": {CLIENT_TOKEN_KEY: null}}),
+            json!({"metadata": {CLIENT_TOKEN_KEY: {"a": "b"}}}),
+            json!({"parent_run_id": 7}),
+            json!({"parent_run_id": {"a": "b"}}),
+            json!([{"metadata": {}}]),
+            json!("text"),
         ] {
-            let mut request = raw_request(body);
-            let (tagged, _) = tag(&mut request);
-            assert_eq!(matches!(tagged, Tag::Full), full_tag, "{body}");
-            if !full_tag {
-                assert!(matches!(tagged, Tag::Untagged), "{body}");
-            }
-            assert_eq!(
-                request.body().and_then(reqwest::Body::as_bytes),
-                Some(body.as_bytes()),
-                "{body}: sent as built"
-            );
+            let (_, tag, _) = tagged(&body);
+            assert!(matches!(tag, Tag::Untagged), "{body}");
         }
+        let twice = Twice {
+            metadata: Map::new(),
+            extra: Map::from_iter([("metadata".to_owned(), json!({}))]),
+        };
+        assert!(matches!(tagged(&twice), (_, Tag::Untagged, _)));
+    }
+
+    proptest::proptest! {
+        /// Whatever the body, `encode` writes `serde_json::to_vec`'s bytes
+        /// with at most the token added in `metadata`, and finds the parent
+        /// serde_json finds.
+        #[test]
+        fn encoding_agrees_with_serde_json(
+            members in proptest::collection::btree_map(
+                proptest::prop_oneof![
+                    proptest::strategy::Just("metadata".to_owned()),
+                    proptest::strategy::Just("parent_run_id".to_owned()),
+                    "[a-z_\"\\\\]{1,8}",
+                ],
+                json_value(),
+                0..8,
+            ),
+        ) {
+            let body = Value::Object(members.into_iter().collect());
+            let (sent, tag, parent) = tagged(&body);
+            let mut expected = body.clone();
+            // An untagged body may carry a token all the same (the server
+            // rejects it for what made it untaggable).
+            let added = sent.get("metadata").and_then(|m| m.get(CLIENT_TOKEN_KEY)).and_then(Value::as_str);
+            let token = match &tag {
+                Tag::Token(token) => Some(token.as_str()),
+                _ => added,
+            };
+            if let Some(token) = token {
+                let metadata = expected.as_object_mut().unwrap().entry("metadata").or_insert(Value::Null);
+                if metadata.is_null() {
+                    *metadata = Value::Object(Map::new());
+                }
+                if let Some(m) = metadata.as_object_mut() {
+                    m.entry(CLIENT_TOKEN_KEY).or_insert(Value::String(token.to_owned()));
+                }
+            }
+            proptest::prop_assert_eq!(&sent, &expected);
+            let wanted = body.get("parent_run_id").and_then(Value::as_str).filter(|p| !p.is_empty());
+            if !matches!(tag, Tag::Untagged) {
+                proptest::prop_assert_eq!(parent.as_deref(), wanted);
+            }
+            let metadata = body.get("metadata");
+            let taggable = match metadata {
+                None | Some(Value::Null) => true,
+                Some(Value::Object(m)) => m.get(CLIENT_TOKEN_KEY).is_none_or(Value::is_string),
+                Some(_) => false,
+            } && body.get("parent_run_id").is_none_or(|p| p.is_string() || p.is_null());
+            proptest::prop_assert_eq!(!matches!(tag, Tag::Untagged), taggable, "{}", body);
+        }
+    }
+
+    fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+        use proptest::prelude::*;
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            (-1e9f64..1e9).prop_map(Value::from),
+            "[\"\\\\{}\\[\\]:,a-z\\n\\t\u{1}\u{7f}-\u{10ffff}]{0,12}".prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                proptest::collection::btree_map(
+                    prop_oneof![
+                        Just("metadata".to_owned()),
+                        Just(CLIENT_TOKEN_KEY.to_owned()),
+                        "[a-z\\\"]{0,6}"
+                    ],
+                    inner,
+                    0..6
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
     }
 }

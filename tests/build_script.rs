@@ -362,11 +362,15 @@ fn create_run_hands_its_request_to_the_exactly_once_hook() {
     assert!(output.status.success(), "{}", stderr(&output));
     let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
     assert_eq!(
-        code.matches("crate::exactly_once::create_run(client, request, &info)")
+        code.matches("crate::exactly_once::create_run(client, request, &body, &info)")
             .count(),
         1,
         "createRun's send, and nothing else"
     );
+    // The hook encodes the body: the request reaches it without one.
+    let send = &code[code.find("pub struct CreateRun<").unwrap()..];
+    let send = &send[..send.find("crate::exactly_once::create_run").unwrap()];
+    assert!(!send.contains(".json(&body)"), "{send}");
 }
 
 #[test]
