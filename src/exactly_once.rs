@@ -286,9 +286,9 @@ enum Tag {
 
 /// A fresh client token: a random (version 4) UUID.
 fn new_token() -> String {
-    uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes())
-        .into_uuid()
-        .to_string()
+    let uuid = uuid::Builder::from_random_bytes(fastrand::u128(..).to_le_bytes()).into_uuid();
+    let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    uuid.hyphenated().encode_lower(&mut text).to_owned()
 }
 
 /// Encodes a request body as JSON and tags it on the way: the client
@@ -297,7 +297,8 @@ fn new_token() -> String {
 /// body asks for is read. Nothing is decoded, scanned or encoded twice: the
 /// encoder's [`Tagger`] follows its events.
 fn encode<B: Serialize + ?Sized>(body: &B) -> serde_json::Result<(Vec<u8>, Tag, Option<String>)> {
-    let mut bytes = Vec::with_capacity(512);
+    // A run request with a config is a few KiB: one allocation, no regrowth.
+    let mut bytes = Vec::with_capacity(4096);
     let mut tagger = Tagger::default();
     body.serialize(&mut serde_json::Serializer::with_formatter(
         &mut bytes,
@@ -328,9 +329,9 @@ struct Tagger {
     members: bool,
     /// The member whose key or value is being written, at depth 1.
     member: Member,
-    /// A key being written at depth 1, or in `metadata` at depth 2 (only
-    /// its first bytes: the keys of interest are short).
-    key: Option<Key>,
+    /// A key being written at depth 1, or in `metadata` at depth 2, and
+    /// what it is so far.
+    key: Option<KeyKind>,
     /// Whether the value being written in `metadata` is the token's.
     token_value: bool,
     /// Whether `metadata` has the token's key (whatever its value).
@@ -362,65 +363,183 @@ impl Tagger {
     /// Writes `"<token key>":"<new token>"` and records the token.
     fn write_token<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
         let token = new_token();
-        write!(writer, "\"{CLIENT_TOKEN_KEY}\":\"{token}\"")?;
+        writer.write_all(b"\"")?;
+        writer.write_all(CLIENT_TOKEN_KEY.as_bytes())?;
+        writer.write_all(b"\":\"")?;
+        writer.write_all(token.as_bytes())?;
+        writer.write_all(b"\"")?;
         self.tag = Some(Tag::Token(token));
         Ok(())
     }
 
-    /// Notes a value other than a string or null starting: as the value of
-    /// `metadata` (an object is begun by [`Formatter::begin_object`]), of
-    /// the parent or of the caller's token, the body cannot be tagged.
-    fn not_a_string(&mut self) {
-        if (self.depth == 1 && self.member != Member::Other)
-            || (self.depth == 2 && self.member == Member::Metadata && self.token_value)
-        {
-            self.untagged = true;
-        }
-    }
-}
-
-/// The first bytes of a key (enough to tell the keys of interest apart).
-struct Key {
-    bytes: [u8; 24],
-    len: usize,
-    /// Longer than `bytes`, or escaped: none of the keys of interest.
-    other: bool,
-}
-
-impl Key {
-    fn new() -> Self {
-        Key {
-            bytes: [0; 24],
-            len: 0,
-            other: false,
-        }
-    }
-
-    fn push(&mut self, fragment: &[u8]) {
-        match self.bytes.get_mut(self.len..self.len + fragment.len()) {
-            Some(slot) if !self.other => {
-                slot.copy_from_slice(fragment);
-                self.len += fragment.len();
+    /// Whether a value starting now is one of interest: the value of
+    /// `metadata` or of the parent (depth 1), or the caller's token (depth
+    /// 2 in `metadata`). Every other value takes the fast path.
+    #[inline(always)]
+    fn watched_value(&self) -> bool {
+        self.key.is_none()
+            && match self.depth {
+                1 => self.member != Member::Other,
+                2 => self.member == Member::Metadata && self.token_value,
+                _ => false,
             }
-            _ => self.other = true,
+    }
+
+    /// A value other than a string or null is starting where a string (or
+    /// an object, for `metadata`: see [`Formatter::begin_object`]) belongs.
+    #[cold]
+    #[inline(never)]
+    fn not_a_string(&mut self) {
+        self.untagged = true;
+    }
+
+    /// A string value of interest starts (see [`Tagger::watched_value`]).
+    #[cold]
+    #[inline(never)]
+    fn watched_string(&mut self) {
+        if self.depth == 1 && self.member == Member::Metadata {
+            // `metadata` as a string: the server rejects it.
+            self.untagged = true;
+        } else {
+            self.text = Some(String::new());
         }
     }
 
-    fn is(&self, key: &str) -> bool {
-        !self.other && &self.bytes[..self.len] == key.as_bytes()
+    /// A string of interest ends: the parent, or the caller's token.
+    #[cold]
+    #[inline(never)]
+    fn watched_string_end(&mut self) {
+        let text = self.text.take();
+        if self.depth == 1 {
+            self.parent = text;
+        } else {
+            self.caller_token = text;
+        }
     }
+
+    /// A fragment or escape of a key or string of interest.
+    #[cold]
+    #[inline(never)]
+    fn watched_fragment(&mut self, fragment: &str, escape: Option<&CharEscape>) {
+        if let Some(key) = self.key.as_mut() {
+            // serde_json writes a key without escapes as one fragment: the
+            // keys of interest are known by their first, alone.
+            *key = match (*key, fragment, escape) {
+                (KeyKind::Empty, "metadata", None) => KeyKind::Metadata,
+                (KeyKind::Empty, "parent_run_id", None) => KeyKind::Parent,
+                (KeyKind::Empty, CLIENT_TOKEN_KEY, None) => KeyKind::Token,
+                (KeyKind::Empty, "", None) => KeyKind::Empty,
+                _ => KeyKind::Other,
+            };
+        } else if let Some(text) = self.text.as_mut() {
+            text.push_str(fragment);
+            if let Some(escape) = escape {
+                text.push(match escape {
+                    CharEscape::Quote => '"',
+                    CharEscape::ReverseSolidus => '\\',
+                    CharEscape::Solidus => '/',
+                    CharEscape::Backspace => '\u{8}',
+                    CharEscape::FormFeed => '\u{c}',
+                    CharEscape::LineFeed => '\n',
+                    CharEscape::CarriageReturn => '\r',
+                    CharEscape::Tab => '\t',
+                    CharEscape::AsciiControl(byte) => char::from(*byte),
+                });
+            }
+        }
+    }
+
+    /// A key starts at depth 1, or in `metadata`.
+    #[cold]
+    #[inline(never)]
+    fn watched_key(&mut self) {
+        if self.depth == 1 {
+            self.members = true;
+            self.member = Member::Other;
+        } else {
+            self.entries += 1;
+            self.token_value = false;
+        }
+        self.key = Some(KeyKind::Empty);
+    }
+
+    /// A key of interest ends: which member, or the caller's token.
+    #[cold]
+    #[inline(never)]
+    fn watched_key_end(&mut self) {
+        match (self.depth, self.key.take()) {
+            (1, Some(KeyKind::Metadata)) => {
+                self.member = Member::Metadata;
+                self.metadata_seen += 1;
+            }
+            (1, Some(KeyKind::Parent)) => self.member = Member::Parent,
+            (2, Some(KeyKind::Token)) => {
+                self.token_value = true;
+                self.token_key = true;
+            }
+            _ => {}
+        }
+    }
+
+    /// The end of `metadata` or of the body: the token goes in.
+    #[cold]
+    #[inline(never)]
+    fn watched_end<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        match self.depth {
+            // The end of `metadata`: the caller's token, no room, or ours.
+            1 => {
+                if let Some(token) = self.caller_token.take() {
+                    self.tag = Some(Tag::Token(token));
+                } else if self.entries >= MAX_METADATA_ENTRIES {
+                    self.tag = Some(Tag::Full);
+                } else if self.metadata_seen == 1 && !self.token_key && !self.untagged {
+                    if self.entries > 0 {
+                        writer.write_all(b",")?;
+                    }
+                    self.write_token(writer)?;
+                }
+            }
+            // The end of the body: no `metadata` yet, so one with the token.
+            _ => {
+                if self.members {
+                    writer.write_all(b",")?;
+                }
+                writer.write_all(b"\"metadata\":{")?;
+                self.write_token(writer)?;
+                writer.write_all(b"}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a key being written is, as far as tagging goes.
+#[derive(Clone, Copy)]
+enum KeyKind {
+    /// Nothing written yet.
+    Empty,
+    Metadata,
+    Parent,
+    Token,
+    /// Anything else (or escaped).
+    Other,
 }
 
 /// Each scalar writer: note it, then write as compact JSON does.
 macro_rules! scalar {
     ($($name:ident($ty:ty)),* $(,)?) => {$(
+        #[inline]
         fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W, value: $ty) -> io::Result<()> {
-            self.not_a_string();
+            if self.watched_value() {
+                self.not_a_string();
+            }
             CompactFormatter.$name(writer, value)
         }
     )*};
 }
 
+// Every method is a check or two on the fast path (what compact JSON
+// writes), the rest is out of line: the tagging costs next to nothing.
 impl Formatter for &mut Tagger {
     scalar!(
         write_bool(bool),
@@ -441,179 +560,124 @@ impl Formatter for &mut Tagger {
         write_raw_fragment(&str),
     );
 
+    #[inline]
     fn write_null<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        if self.depth == 1 && self.member == Member::Metadata {
-            // `"metadata": null` becomes an object holding the token.
-            writer.write_all(b"{")?;
-            self.write_token(writer)?;
-            return writer.write_all(b"}");
+        if self.watched_value() {
+            if self.depth == 1 && self.member == Member::Metadata {
+                // `"metadata": null` becomes an object holding the token.
+                writer.write_all(b"{")?;
+                self.write_token(writer)?;
+                return writer.write_all(b"}");
+            }
+            if !(self.depth == 1 && self.member == Member::Parent) {
+                self.not_a_string();
+            }
         }
-        if self.depth == 1 && self.member == Member::Parent {
-            return writer.write_all(b"null");
-        }
-        self.not_a_string();
         writer.write_all(b"null")
     }
 
+    #[inline]
     fn begin_string<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        if self.key.is_none() {
-            let wanted = (self.depth == 1 && self.member == Member::Parent)
-                || (self.depth == 2 && self.member == Member::Metadata && self.token_value);
-            if wanted {
-                self.text = Some(String::new());
-            } else if self.depth == 1 && self.member == Member::Metadata {
-                // `metadata` as a string: the server rejects it.
-                self.untagged = true;
-            }
+        if self.watched_value() {
+            self.watched_string();
         }
         writer.write_all(b"\"")
     }
 
+    #[inline]
     fn end_string<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        if let Some(text) = self.text.take() {
-            if self.depth == 1 {
-                self.parent = Some(text);
-            } else {
-                self.caller_token = Some(text);
-            }
+        if self.text.is_some() {
+            self.watched_string_end();
         }
         writer.write_all(b"\"")
     }
 
+    #[inline]
     fn write_string_fragment<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        if let Some(key) = self.key.as_mut() {
-            key.push(fragment.as_bytes());
-        } else if let Some(text) = self.text.as_mut() {
-            text.push_str(fragment);
+        if self.key.is_some() || self.text.is_some() {
+            self.watched_fragment(fragment, None);
         }
         writer.write_all(fragment.as_bytes())
     }
 
+    #[inline]
     fn write_char_escape<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         escape: CharEscape,
     ) -> io::Result<()> {
-        if let Some(key) = self.key.as_mut() {
-            key.other = true;
-        } else if let Some(text) = self.text.as_mut() {
-            text.push(match escape {
-                CharEscape::Quote => '"',
-                CharEscape::ReverseSolidus => '\\',
-                CharEscape::Solidus => '/',
-                CharEscape::Backspace => '\u{8}',
-                CharEscape::FormFeed => '\u{c}',
-                CharEscape::LineFeed => '\n',
-                CharEscape::CarriageReturn => '\r',
-                CharEscape::Tab => '\t',
-                CharEscape::AsciiControl(byte) => char::from(byte),
-            });
+        if self.key.is_some() || self.text.is_some() {
+            self.watched_fragment("", Some(&escape));
         }
         CompactFormatter.write_char_escape(writer, escape)
     }
 
+    #[inline]
     fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.not_a_string();
+        if self.watched_value() {
+            self.not_a_string();
+        }
         self.depth += 1;
         writer.write_all(b"[")
     }
 
+    #[inline]
     fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth -= 1;
         writer.write_all(b"]")
     }
 
-    fn begin_array_value<W: ?Sized + io::Write>(
-        &mut self,
-        writer: &mut W,
-        first: bool,
-    ) -> io::Result<()> {
-        CompactFormatter.begin_array_value(writer, first)
-    }
-
+    #[inline]
     fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
         if self.depth == 0 {
             self.object = true;
-        }
-        if (self.depth == 1 && self.member == Member::Parent)
-            || (self.depth == 2 && self.member == Member::Metadata && self.token_value)
-        {
-            self.untagged = true;
+        } else if self.watched_value() && !(self.depth == 1 && self.member == Member::Metadata) {
+            // Only `metadata` may be an object.
+            self.not_a_string();
         }
         self.depth += 1;
         writer.write_all(b"{")
     }
 
+    #[inline]
     fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth -= 1;
-        match self.depth {
-            // The end of `metadata`: the caller's token, no room, or ours.
-            1 if self.member == Member::Metadata => {
-                if let Some(token) = self.caller_token.take() {
-                    self.tag = Some(Tag::Token(token));
-                } else if self.entries >= MAX_METADATA_ENTRIES {
-                    self.tag = Some(Tag::Full);
-                } else if self.metadata_seen == 1 && !self.token_key && !self.untagged {
-                    if self.entries > 0 {
-                        writer.write_all(b",")?;
-                    }
-                    self.write_token(writer)?;
-                }
-            }
-            // The end of the body: no `metadata` yet, so one with the token.
-            0 if self.object && self.metadata_seen == 0 && !self.untagged => {
-                if self.members {
-                    writer.write_all(b",")?;
-                }
-                writer.write_all(b"\"metadata\":{")?;
-                self.write_token(writer)?;
-                writer.write_all(b"}")?;
-            }
-            _ => {}
+        let watched = match self.depth {
+            1 => self.member == Member::Metadata,
+            0 => self.object && self.metadata_seen == 0 && !self.untagged,
+            _ => false,
+        };
+        if watched {
+            self.watched_end(writer)?;
         }
         writer.write_all(b"}")
     }
 
+    #[inline]
     fn begin_object_key<W: ?Sized + io::Write>(
         &mut self,
         writer: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        match self.depth {
-            1 => {
-                self.members = true;
-                self.member = Member::Other;
-                self.key = Some(Key::new());
-            }
-            2 if self.member == Member::Metadata => {
-                self.entries += 1;
-                self.token_value = false;
-                self.key = Some(Key::new());
-            }
-            _ => {}
+        if self.depth == 1 || (self.depth == 2 && self.member == Member::Metadata) {
+            self.watched_key();
         }
         CompactFormatter.begin_object_key(writer, first)
     }
 
+    #[inline]
     fn end_object_key<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        if let Some(key) = self.key.take() {
-            if self.depth == 1 && key.is("metadata") {
-                self.member = Member::Metadata;
-                self.metadata_seen += 1;
-            } else if self.depth == 1 && key.is("parent_run_id") {
-                self.member = Member::Parent;
-            } else if self.depth == 2 && key.is(CLIENT_TOKEN_KEY) {
-                self.token_value = true;
-                self.token_key = true;
-            }
+        if self.key.is_some() {
+            self.watched_key_end();
         }
         CompactFormatter.end_object_key(writer)
     }
 
+    #[inline]
     fn begin_object_value<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
         CompactFormatter.begin_object_value(writer)
     }

@@ -253,6 +253,11 @@ impl TokenBucket {
             spent
         };
         let capacity = self.budget.capacity;
+        // A full bucket (no retry lately: the common case) is left alone
+        // without a read-modify-write.
+        if self.tokens.load(Ordering::Acquire) >= capacity {
+            return;
+        }
         let _ = self
             .tokens
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {

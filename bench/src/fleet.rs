@@ -24,12 +24,13 @@
 //! * `misses_clock_plus_5s`, `misses_clock_minus_5s`, `misses_5pct_faults`:
 //!   state changes not reported (or reported twice) with the server's clock
 //!   5 s ahead, 5 s behind, and 5 % of responses failing; target 0.
-//! * `storm_requests_with_budget`: requests 1,000 `wait_for_run` waiters on
+//! * `storm_requests_with_budget`: retries 1,000 `wait_for_run` waiters on
 //!   one client send during a 60 s 429 storm, against the same without a
 //!   retry budget; target: the retries sent (tokens gone from the budget,
 //!   nothing being refunded during the storm) at most capacity / retry cost,
-//!   and at most half the requests sent without a budget. The polls of the
-//!   same storm with no retries at all are reported beside.
+//!   and at most half the retries sent without a budget (requests beyond the
+//!   polls of the same storm with no retries at all, reported beside: the
+//!   budget bounds retries, not the waiters' own polls).
 //! * `storm_fleet_requests`: the same storm against one `wait_for_runs` of
 //!   the 1,000 runs; target ≤ what one `wait_for_run` of a single run sends
 //!   alone (the fleet backs off as one waiter).
@@ -473,16 +474,19 @@ async fn measure(scale: Scale) -> Result<Vec<Value>, String> {
     let retries = left.map_or(usize::MAX, |left| {
         ((budget.get_capacity() - left) / budget.get_retry_cost()) as usize
     });
+    let retries_without = no_budget.saturating_sub(no_retries);
     let mut storm_row = row(
         "storm_requests_with_budget",
-        &format!("requests sent by {n} wait_for_run waiters on one client during a 60 s 429 storm, with the retry budget vs without"),
-        "requests",
-        with_budget as f64,
-        Some(no_budget as f64),
-        &format!("retries <= the budget ({allowed}), and at most half the no-budget requests"),
-        retries <= allowed && 2 * with_budget <= no_budget,
+        &format!("retries sent by {n} wait_for_run waiters on one client during a 60 s 429 storm, with the retry budget vs without"),
+        "retries",
+        retries as f64,
+        Some(retries_without as f64),
+        &format!("retries <= the budget ({allowed}), and at most half the no-budget retries"),
+        retries <= allowed && 2 * retries <= retries_without,
     );
-    storm_row["retries"] = json!(retries);
+    storm_row["baseline_name"] = json!("without a budget");
+    storm_row["requests"] = json!(with_budget);
+    storm_row["requests_without_budget"] = json!(no_budget);
     storm_row["budget_retries"] = json!(allowed);
     storm_row["polls_without_retries"] = json!(no_retries);
     rows.push(storm_row);
@@ -500,6 +504,7 @@ async fn measure(scale: Scale) -> Result<Vec<Value>, String> {
         "<= baseline (the fleet backs off as one waiter)",
         fleet_storm as f64 <= one_waiter,
     );
+    fleet_row["baseline_name"] = json!("one wait_for_run alone");
     fleet_row["budgeted_waiters"] = json!(with_budget);
     rows.push(fleet_row);
 

@@ -7,23 +7,41 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// The newest `target/<profile>/build/oz-agent-api-*/build-script-build`
-/// (older ones from earlier builds may still lie around).
+/// that holds the generator (older ones from earlier builds may still lie
+/// around, and a build without the `codegen` feature only copies
+/// `generated/`). Looked up once per test binary.
 pub fn build_script() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().and_then(Path::parent).unwrap();
-    std::fs::read_dir(profile_dir.join("build"))
-        .unwrap()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
+    static FOUND: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    FOUND
+        .get_or_init(|| {
+            // A message only the generator (build/codegen.rs) has.
+            const GENERATOR_MARK: &[u8] = b"progenitor could not generate the client";
+            let exe = std::env::current_exe().unwrap();
+            let profile_dir = exe.parent().and_then(Path::parent).unwrap();
+            let mut scripts: Vec<_> = std::fs::read_dir(profile_dir.join("build"))
                 .unwrap()
-                .to_string_lossy()
-                .starts_with("oz-agent-api-")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.file_name()
+                        .unwrap()
+                        .to_string_lossy()
+                        .starts_with("oz-agent-api-")
+                })
+                .map(|p| p.join("build-script-build"))
+                .filter_map(|p| Some((p.metadata().and_then(|m| m.modified()).ok()?, p)))
+                .collect();
+            scripts.sort();
+            scripts
+                .into_iter()
+                .rev()
+                .map(|(_, p)| p)
+                .find(|p| {
+                    std::fs::read(p)
+                        .is_ok_and(|bytes| memchr::memmem::find(&bytes, GENERATOR_MARK).is_some())
+                })
+                .expect("cargo built the build script with the `codegen` feature")
         })
-        .map(|p| p.join("build-script-build"))
-        .filter(|p| p.exists())
-        .max_by_key(|p| p.metadata().and_then(|m| m.modified()).ok())
-        .expect("cargo built the build script")
+        .clone()
 }
 
 /// Runs the build script on a crate directory whose spec is `spec` (None: no

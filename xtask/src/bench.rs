@@ -681,9 +681,10 @@ fn fleet_targets(fleet: &Value) -> Vec<Target> {
             let id = r["id"].as_str().unwrap_or("?");
             let value = match r["baseline"].as_f64() {
                 Some(_) => format!(
-                    "{} {unit} vs {} per-run",
+                    "{} {unit} vs {} {}",
                     fleet_num(&r["value"]),
-                    fleet_num(&r["baseline"])
+                    fleet_num(&r["baseline"]),
+                    r["baseline_name"].as_str().unwrap_or("per-run")
                 ),
                 None => format!("{} {unit}", fleet_num(&r["value"])),
             };
