@@ -100,42 +100,40 @@ pub fn regenerate(root: &Path, check_only: bool) -> Result<Regenerated, String> 
 /// `cargo xtask codegen [--check]`.
 pub fn run_codegen(args: &CodegenArgs) -> u8 {
     let root = crate::check::default_root();
-    match regenerate(&root, args.check) {
-        Ok(r) if r.changed.is_empty() && r.compiles => {
-            println!(
-                "{}/ is what the generator makes from {}.",
-                stamp::GENERATED_DIR,
-                stamp::SPEC
-            );
-            EXIT_OK
-        }
-        Ok(r) if args.check && !r.changed.is_empty() => {
-            eprintln!(
-                "{}/ is stale: these differ from what the generator makes from {}:",
-                stamp::GENERATED_DIR,
-                stamp::SPEC
-            );
-            for f in &r.changed {
-                eprintln!("  - {f}");
-            }
-            eprintln!("run `cargo xtask codegen` and commit the result");
-            EXIT_DRIFT
-        }
-        Ok(r) => {
-            println!("regenerated from {}:", stamp::SPEC);
-            for f in &r.changed {
-                println!("  - {f}");
-            }
-            if r.compiles {
-                EXIT_OK
-            } else {
-                eprintln!("codegen: written, but the crate does not compile (errors above)");
-                EXIT_DRIFT
-            }
-        }
+    let r = match regenerate(&root, args.check) {
+        Ok(r) => r,
         Err(e) => {
             eprintln!("codegen: {e}");
-            EXIT_CANNOT_CHECK
+            return EXIT_CANNOT_CHECK;
         }
+    };
+    if r.changed.is_empty() {
+        println!(
+            "{}/ is what the generator makes from {}.",
+            stamp::GENERATED_DIR,
+            stamp::SPEC
+        );
+    } else if args.check {
+        eprintln!(
+            "{}/ is stale: these differ from what the generator makes from {}:",
+            stamp::GENERATED_DIR,
+            stamp::SPEC
+        );
+        for f in &r.changed {
+            eprintln!("  - {f}");
+        }
+        eprintln!("run `cargo xtask codegen` and commit the result");
+        return EXIT_DRIFT;
+    } else {
+        println!("regenerated from {}:", stamp::SPEC);
+        for f in &r.changed {
+            println!("  - {f}");
+        }
+    }
+    if r.compiles {
+        EXIT_OK
+    } else {
+        eprintln!("codegen: the crate does not compile with this client (errors above)");
+        EXIT_DRIFT
     }
 }
