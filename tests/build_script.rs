@@ -13,7 +13,7 @@ use std::process::Output;
 
 /// Runs the build script on a crate directory whose spec is `spec` (None: no spec file).
 fn run(spec: Option<&str>) -> (Output, tempfile::TempDir) {
-    pipeline::run(spec, &[])
+    pipeline::run(spec)
 }
 
 fn stderr(o: &Output) -> String {

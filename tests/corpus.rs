@@ -59,7 +59,7 @@ fn every_published_spec_and_the_constructs_generate_a_whole_client() {
         let text = std::fs::read_to_string(&path).unwrap();
         let spec: Value = serde_norway::from_str(&text).unwrap();
         let expected = operations(&spec);
-        let (output, dir) = pipeline::run(Some(&text), &[]);
+        let (output, dir) = pipeline::run(Some(&text));
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert!(
             output.status.success(),
