@@ -297,6 +297,8 @@ pub struct ApiError {
     pub(crate) fields: ProblemFields,
     pub(crate) error_code: Option<PlatformErrorCode>,
     pub(crate) retry_after: Option<Duration>,
+    /// The `x-should-retry` header: the server's own word on retrying.
+    pub(crate) should_retry: Option<bool>,
     pub(crate) body: String,
     pub(crate) content_type: Option<String>,
 }
@@ -358,6 +360,7 @@ impl ApiError {
             fields,
             error_code,
             retry_after,
+            should_retry: None,
             body: String::from_utf8_lossy(excerpt).into_owned(),
             content_type,
         }
@@ -411,9 +414,24 @@ impl ApiError {
         self.fields.instance.as_deref()
     }
 
-    /// Whether the server says retrying can succeed.
+    /// Whether the server says retrying can succeed: the problem body's
+    /// `retryable` member.
     pub fn retryable(&self) -> Option<bool> {
         self.fields.retryable
+    }
+
+    /// The response's `x-should-retry` header (`true` or `false`), the
+    /// server's word on retrying this request; it takes precedence over
+    /// [`retryable`](Self::retryable). See [`crate::retry`] for how both are
+    /// honoured.
+    pub fn should_retry_header(&self) -> Option<bool> {
+        self.should_retry
+    }
+
+    /// What the server says about retrying: `x-should-retry`, else the
+    /// body's `retryable`.
+    pub(crate) fn retry_hint(&self) -> Option<bool> {
+        self.should_retry.or(self.fields.retryable)
     }
 
     /// The trace id to quote to Warp support.

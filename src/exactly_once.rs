@@ -859,7 +859,10 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     loop {
         let spare = request.try_clone();
         attempts += 1;
-        let error = match transport::execute_json_with::<T>(client, request, info, &once).await {
+        let sent = transport::execute_json_with::<T>(client, request, info, &once)
+            .await
+            .map_err(Error::from);
+        let error = match sent {
             Ok(created) => {
                 if let (Some(bucket), true) = (bucket, spent > 0) {
                     bucket.succeeded(spent);

@@ -201,13 +201,15 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
 }
 
 /// Like [`execute_json`], retrying as `policy` says instead of the client's
-/// policy (the client's retry budget still applies).
+/// policy (the client's retry budget still applies), and telling on failure
+/// whether the server acted on the request: a success whose body does not
+/// decode did.
 pub(crate) async fn execute_json_with<T: DeserializeOwned>(
     client: &Client,
     request: Request,
     info: &OperationInfo,
     policy: &crate::RetryPolicy,
-) -> Result<ResponseValue<T>> {
+) -> std::result::Result<ResponseValue<T>, Failed> {
     let limit = client.inner.shared.max_response_bytes;
     let Buffered {
         status,
@@ -222,7 +224,10 @@ pub(crate) async fn execute_json_with<T: DeserializeOwned>(
         move |response| buffer(client, response, limit),
     )
     .await?;
-    let value = decode(info.operation_id, status, &body)?;
+    let value = decode(info.operation_id, status, &body).map_err(|error| Failed {
+        error,
+        acted: retry::Acted::Yes,
+    })?;
     Ok(ResponseValue::new(value, status, headers))
 }
 
@@ -287,7 +292,7 @@ async fn buffer(
             body,
         }),
         Ok(None) => Err(Attempt::TooLarge(status)),
-        Err(e) => Err(Attempt::Transport(scrub(client, e))),
+        Err(e) => Err(Attempt::BodyBroke(scrub(client, e))),
     }
 }
 
@@ -353,9 +358,24 @@ fn short_type_name<T>() -> &'static str {
 /// Why one attempt did not succeed.
 enum Attempt {
     Transport(reqwest::Error),
+    /// The body of a success broke off (the server answered: it acted).
+    BodyBroke(reqwest::Error),
     TooLarge(StatusCode),
     Redirect(String),
     Status(Box<ApiError>),
+}
+
+/// A request that failed, with what its last attempt proves about the
+/// server having acted on it (see [`crate::retry`]).
+pub(crate) struct Failed {
+    pub(crate) error: Error,
+    pub(crate) acted: retry::Acted,
+}
+
+impl From<Failed> for Error {
+    fn from(failed: Failed) -> Self {
+        failed.error
+    }
 }
 
 /// Adds what only the API origin may see: the key, the user agent, extra headers.
@@ -398,12 +418,15 @@ where
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
     let policy = &client.inner.shared.retry;
-    send_with(client, request, operation, follow, policy, take).await
+    send_with(client, request, operation, follow, policy, take)
+        .await
+        .map_err(Error::from)
 }
 
 /// [`send`] with an explicit retry policy. Every retry also needs tokens
 /// from the client's retry budget (see [`crate::retry`]); a success gives
-/// them back.
+/// them back. A failure says what its last attempt proves about the server
+/// having acted.
 async fn send_with<R, F, Fut>(
     client: &Client,
     mut request: Request,
@@ -411,7 +434,7 @@ async fn send_with<R, F, Fut>(
     follow: Follow,
     policy: &crate::RetryPolicy,
     take: F,
-) -> Result<R>
+) -> std::result::Result<R, Failed>
 where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
@@ -469,22 +492,32 @@ where
             Err(failed) => failed,
         };
         let (failure, retry_after, error) = match attempt_failed {
-            Attempt::Redirect(reason) => return Err(Error::Redirect { operation, reason }),
+            // Both answered the request (a redirect, a success): it acted.
+            Attempt::Redirect(reason) => {
+                return Err(Failed {
+                    error: Error::Redirect { operation, reason },
+                    acted: retry::Acted::Yes,
+                })
+            }
             Attempt::TooLarge(status) => {
                 span.record("status", status.as_u16());
-                return Err(Error::ResponseTooLarge {
-                    operation,
-                    limit: client.inner.shared.max_response_bytes,
+                return Err(Failed {
+                    error: Error::ResponseTooLarge {
+                        operation,
+                        limit: client.inner.shared.max_response_bytes,
+                    },
+                    acted: retry::Acted::Yes,
                 });
             }
             Attempt::Status(api) => {
                 span.record("status", api.status.as_u16());
                 (
-                    Failure::Status(api.status, api.retryable()),
+                    Failure::Status(api.status, api.retry_hint()),
                     api.retry_after,
                     Error::Api(api),
                 )
             }
+            Attempt::BodyBroke(e) => (Failure::Answered, None, Error::transport(operation, e)),
             Attempt::Transport(e) => {
                 let failure = if e.is_connect() {
                     Failure::Connect
@@ -494,14 +527,16 @@ where
                 (failure, None, Error::transport(operation, e))
             }
         };
-        // A redirect proves the server handled a POST: whatever fails on a
-        // later hop, sending it again could act twice.
-        let handled = redirected && !retry::is_idempotent(&method);
-        let delay = if handled {
-            None
+        // A redirect proves the server handled the request: whatever fails
+        // on a later hop, it acted (a POST sent again could act twice).
+        // GET, PUT and DELETE keep their failure (retried like any other).
+        let failure = if redirected && !retry::is_idempotent(&method) {
+            Failure::Answered
         } else {
-            policy.delay(&method, failure, attempt, retry_after)
+            failure
         };
+        let acted = failure.acted();
+        let delay = policy.delay(&method, failure, attempt, retry_after);
         // The retry budget pays for the retry, or there is none.
         let delay = match (delay, bucket) {
             (Some(delay), Some(bucket)) if spare.is_some() => {
@@ -543,12 +578,12 @@ where
                     tracing::debug!(
                         operation,
                         attempt,
-                        after_redirect = handled,
+                        after_redirect = redirected,
                         error = %error,
                         "request failed"
                     )
                 });
-                return Err(error);
+                return Err(Failed { error, acted });
             }
         }
     }
@@ -583,13 +618,9 @@ where
     let retry_after = retry::retry_after(&headers);
     // An error body that breaks off or is huge still yields an error with the status.
     let body = read_prefix(response, MAX_ERROR_BODY).await;
-    Err(Attempt::Status(Box::new(ApiError::new(
-        operation,
-        status,
-        content_type,
-        retry_after,
-        &body,
-    ))))
+    let mut api = ApiError::new(operation, status, content_type, retry_after, &body);
+    api.should_retry = retry::should_retry(&headers);
+    Err(Attempt::Status(Box::new(api)))
 }
 
 /// Executes the request, following redirects when asked. The client's own

@@ -424,13 +424,15 @@ impl std::error::Error for WaitTimeout {
     }
 }
 
-/// Whether a failed poll is worth repeating at the next interval.
+/// Whether a failed poll (a GET) is worth repeating at the next interval:
+/// what the retry matrix would retry for a GET (see [`crate::retry`]).
 pub(crate) fn is_transient(e: &Error) -> bool {
     match e {
         Error::Transport { .. } | Error::Timeout { .. } => true,
-        Error::Api(api) => {
-            api.retryable() != Some(false) && matches!(api.status().as_u16(), 408 | 429 | 500..=599)
-        }
+        Error::Api(api) => crate::RetryPolicy::default().is_retryable(
+            &reqwest::Method::GET,
+            crate::retry::Failure::Status(api.status(), api.retry_hint()),
+        ),
         _ => false,
     }
 }
