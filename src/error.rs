@@ -81,6 +81,12 @@ pub enum Error {
     /// looked up by its client token, or no retry was left. Carries the
     /// token, to look the run up later; see [`crate::exactly_once`].
     CreationUnknown(Box<crate::exactly_once::CreationUnknown>),
+    /// `create_run` was given a client token of the caller's own (the
+    /// reserved metadata key) that a run created before the call already
+    /// carries — yesterday's metadata copied into a new request, or the same
+    /// request made before. Nothing was sent; carries the earlier run. See
+    /// [`crate::exactly_once`].
+    TokenInUse(Box<crate::exactly_once::TokenInUse>),
     /// A wait for many runs ([`Client::wait_for_runs`](crate::Client::wait_for_runs),
     /// [`Client::watch_runs`](crate::Client::watch_runs),
     /// [`Client::wait_for_run_tree`](crate::Client::wait_for_run_tree))
@@ -190,6 +196,7 @@ impl fmt::Display for Error {
             Error::Config(message) => write!(f, "configuration error: {message}"),
             Error::WaitTimeout(e) => write!(f, "{e}"),
             Error::CreationUnknown(e) => write!(f, "{e}"),
+            Error::TokenInUse(e) => write!(f, "{e}"),
             Error::FleetTimeout(e) => write!(f, "{e}"),
             Error::RunUnavailable { run_id, source } => {
                 write!(f, "run {run_id} cannot be followed: {source}")

@@ -196,8 +196,51 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
         headers,
         body,
     } = send_buffered(client, request, info.operation_id, true).await?;
-    let value = decode(info.operation_id, status, &body)?;
-    Ok(ResponseValue::new(value, status, headers))
+    match decode(info.operation_id, status, &body) {
+        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+        Err(error) => {
+            keep_undecodable(Buffered {
+                status,
+                headers,
+                body,
+            });
+            Err(error)
+        }
+    }
+}
+
+tokio::task_local! {
+    /// The last success whose body did not decode, while a future runs
+    /// under [`keeping_undecodable`].
+    static UNDECODABLE: std::cell::RefCell<Option<Buffered>>;
+}
+
+/// Whether [`keeping_undecodable`] was ever used in this process.
+static UNDECODABLE_USED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Runs `future` and returns, with its output, the last successful response
+/// of a generated operation whose body did not decode (the operation itself
+/// fails with [`Error::Decode`]). The hand-written layer reads such a body
+/// its own way (a listing row by row: [`crate::listing`]) without naming a
+/// generated response path. Costs nothing unless a body fails to decode.
+pub(crate) async fn keeping_undecodable<F: std::future::Future>(
+    future: F,
+) -> (F::Output, Option<Buffered>) {
+    UNDECODABLE_USED.store(true, std::sync::atomic::Ordering::Relaxed);
+    UNDECODABLE
+        .scope(std::cell::RefCell::new(None), async {
+            let output = future.await;
+            let kept = UNDECODABLE.with(|kept| kept.borrow_mut().take());
+            (output, kept)
+        })
+        .await
+}
+
+/// Keeps `response` for [`keeping_undecodable`], if it is in scope.
+fn keep_undecodable(response: Buffered) {
+    if UNDECODABLE_USED.load(std::sync::atomic::Ordering::Relaxed) {
+        let _ = UNDECODABLE.try_with(|kept| *kept.borrow_mut() = Some(response));
+    }
 }
 
 /// Like [`execute_json`], retrying as `policy` says instead of the client's
