@@ -57,7 +57,6 @@ pub(crate) struct Page {
 impl Page {
     /// The server's own notion of now for this page: `as_of` if given (the
     /// data can lag live activity), else the `Date` header.
-    #[allow(dead_code)]
     pub(crate) fn server_now(&self) -> Option<DateTime<Utc>> {
         self.as_of.or(self.date)
     }
