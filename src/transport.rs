@@ -95,12 +95,19 @@ pub(crate) async fn execute_json_optional<T: DeserializeOwned>(
 /// naming the header, before anything is sent.
 // Called by generated code, for the specs that need it.
 #[allow(dead_code)]
+///
+/// The value is marked sensitive, like the client-wide defaults of header
+/// parameters: a header parameter (the team uid, …) is never sent to
+/// another origin ([`strip_credentials`]), and a client-wide custom header
+/// of the same name does not replace it ([`authorize`]).
 pub(crate) fn header_value(name: &str, value: String) -> Result<HeaderValue> {
-    HeaderValue::try_from(value).map_err(|_| {
+    let mut value = HeaderValue::try_from(value).map_err(|_| {
         Error::InvalidRequest(format!(
             "the value of header parameter {name} contains characters a header cannot carry"
         ))
-    })
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 tokio::task_local! {
@@ -421,16 +428,32 @@ impl From<Failed> for Error {
     }
 }
 
-/// Adds what only the API origin may see: the key, the user agent, extra headers.
+/// Adds what only the API origin may see: the key, the user agent, extra
+/// headers. Every value of a repeated custom header is sent; a custom header
+/// does not replace a header parameter the request already carries (the
+/// call's own, or a parameter default: values marked sensitive, see
+/// [`header_value`]), so a call's team uid wins over a client-wide one.
 pub(crate) fn authorize(client: &Client, request: &mut Request) {
     let shared = &client.inner.shared;
     if !same_origin(request.url(), &shared.base_url) {
         return;
     }
     let headers = request.headers_mut();
-    headers.insert(AUTHORIZATION, shared.api_key.authorization().clone());
-    for (name, value) in &shared.headers {
-        headers.insert(name.clone(), value.clone());
+    for name in shared.headers.keys() {
+        if headers.get(name).is_some_and(HeaderValue::is_sensitive) {
+            continue;
+        }
+        let mut values = shared.headers.get_all(name).iter();
+        if let Some(first) = values.next() {
+            headers.insert(name.clone(), first.clone());
+        }
+        for value in values {
+            headers.append(name.clone(), value.clone());
+        }
+    }
+    // A custom `Authorization` stands in for the key, as it always has.
+    if !shared.headers.contains_key(AUTHORIZATION) {
+        headers.insert(AUTHORIZATION, shared.api_key.authorization().clone());
     }
 }
 
@@ -757,15 +780,27 @@ fn is_followed(status: StatusCode) -> bool {
     )
 }
 
-/// Removes the key, cookies and the caller's custom headers.
+/// Removes the key, cookies, the caller's custom headers and header
+/// parameters (the team uid, …): everything but the user agent that only
+/// the API may see. Header parameters carry values marked sensitive
+/// ([`header_value`], parameter defaults), as do the key and custom headers.
 fn strip_credentials(client: &Client, headers: &mut HeaderMap) {
     for name in [AUTHORIZATION, COOKIE, PROXY_AUTHORIZATION] {
         headers.remove(name);
     }
+    headers.remove(crate::TEAM_UID_HEADER);
     for name in client.inner.shared.headers.keys() {
         if name != USER_AGENT {
             headers.remove(name);
         }
+    }
+    let sensitive: Vec<reqwest::header::HeaderName> = headers
+        .iter()
+        .filter(|(_, value)| value.is_sensitive())
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in sensitive {
+        headers.remove(name);
     }
 }
 
