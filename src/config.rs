@@ -32,7 +32,9 @@ pub const ENV_CUSTOM_HEADERS: [&str; 2] = ["WARP_CUSTOM_HEADERS", "OZ_API_CUSTOM
 /// (declared by the spec on the operations that take it).
 pub const TEAM_UID_HEADER: &str = "X-Warp-Team-Uid";
 
-/// Default overall timeout of one request.
+/// Default timeout of one request: the whole exchange for an ordinary
+/// request; for a download stream, the longest wait for the response to
+/// start and between two chunks (see [`ClientBuilder::timeout`]).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Default timeout for establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -62,6 +64,10 @@ pub(crate) struct Shared {
     /// by operations whose spec declares that header, when the call sets none.
     pub(crate) parameter_defaults: HeaderMap,
     pub(crate) max_response_bytes: usize,
+    /// Whether the HTTP client is the crate's own, with an idle read
+    /// timeout beside its overall one: download streams then drop the
+    /// overall deadline (see [`ClientBuilder::timeout`]).
+    pub(crate) idle_read_timeout: bool,
 }
 
 impl fmt::Debug for ClientState {
@@ -223,8 +229,17 @@ impl ClientBuilder {
         self
     }
 
-    /// Overall timeout of one request attempt (default 60 s).
-    /// Ignored when you pass your own [`reqwest::Client`].
+    /// Timeout of one request attempt (default 60 s). Ignored when you
+    /// pass your own [`reqwest::Client`].
+    ///
+    /// For an ordinary request it bounds the whole exchange, body included.
+    /// A download stream ([`DownloadStream`](crate::DownloadStream)) can
+    /// rightly take longer than any fixed deadline, so for it the timeout is
+    /// an *idle* timeout instead: the response must start within it, and
+    /// each chunk must follow the previous one within it; a healthy download
+    /// of any length is never cut off. (With your own client, its own
+    /// timeouts apply as you set them: use `read_timeout` and no overall
+    /// `timeout` on it for long streams.)
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -359,6 +374,8 @@ impl ClientBuilder {
             parameter_defaults.insert(header, value);
         }
 
+        let idle_read_timeout = self.http.is_none();
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -366,7 +383,10 @@ impl ClientBuilder {
                 // and custom headers whenever the origin changes.
                 .redirect(reqwest::redirect::Policy::none())
                 .referer(false)
-                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .timeout(timeout)
+                // Between two reads: what bounds a download stream, which
+                // drops the overall deadline.
+                .read_timeout(timeout)
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 .build()
                 .map_err(|e| {
@@ -391,6 +411,7 @@ impl ClientBuilder {
                 max_response_bytes: self
                     .max_response_bytes
                     .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+                idle_read_timeout,
             }),
         };
         Ok(Client {

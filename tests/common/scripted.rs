@@ -50,6 +50,15 @@ pub enum Reply {
         body: Vec<u8>,
         every: Duration,
     },
+    /// A 200 with a chunked body: `chunk`, `count` times, each after
+    /// `every` (on tokio's clock); after `stall_after` chunks, if given, it
+    /// goes silent instead.
+    Paced {
+        chunk: Vec<u8>,
+        count: usize,
+        every: Duration,
+        stall_after: Option<usize>,
+    },
 }
 
 impl Reply {
@@ -372,6 +381,32 @@ async fn write_reply(stream: &mut TcpStream, reply: Reply) -> std::io::Result<bo
             stream.write_all(&bytes).await?;
             stream.flush().await?;
             Ok(false)
+        }
+        Reply::Paced {
+            chunk,
+            count,
+            every,
+            stall_after,
+        } => {
+            stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ntransfer-encoding: chunked\r\n\r\n")
+                .await?;
+            stream.flush().await?;
+            for sent in 0..count {
+                if stall_after == Some(sent) {
+                    tokio::time::sleep(Duration::from_secs(3600)).await;
+                }
+                tokio::time::sleep(every).await;
+                stream
+                    .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+                    .await?;
+                stream.write_all(&chunk).await?;
+                stream.write_all(b"\r\n").await?;
+                stream.flush().await?;
+            }
+            stream.write_all(b"0\r\n\r\n").await?;
+            stream.flush().await?;
+            Ok(true)
         }
         Reply::Trickle {
             status,
