@@ -385,8 +385,10 @@ impl ClientBuilder {
                 .referer(false)
                 .timeout(timeout)
                 // Between two reads: what bounds a download stream, which
-                // drops the overall deadline.
-                .read_timeout(timeout)
+                // drops the overall deadline. (reqwest adds it to the time
+                // of each read without saturating: a year is as good as
+                // none, and cannot overflow.)
+                .read_timeout(timeout.min(Duration::from_secs(365 * 24 * 60 * 60)))
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 .build()
                 .map_err(|e| {
