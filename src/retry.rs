@@ -417,6 +417,8 @@ impl RetryPolicy {
     /// How `create_run` looks for its run after an ambiguous failure (default
     /// 4 lookups, the first at once, then after 1 s, 2 s and 4 s more: a run
     /// may take a moment to appear in the listing). `lookups` is at least 1.
+    /// (Faster than a wait's 3 s polling, which Warp's CLI found the API
+    /// tolerates, but only a few listings, once per failed creation.)
     pub fn creation_lookup(mut self, lookups: u32, first_interval: Duration) -> Self {
         self.creation_lookups = lookups.max(1);
         self.creation_lookup_interval = first_interval;
