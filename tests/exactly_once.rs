@@ -176,7 +176,8 @@ async fn a_failure_before_the_run_was_created_is_looked_up_then_sent_again_with_
 
 #[tokio::test(start_paused = true)]
 async fn rejections_are_retried_at_once_without_a_lookup() {
-    for status in [429, 503] {
+    // 409 as Warp sends it: `retryable: true` in the problem body.
+    for status in [429, 503, 409] {
         let server = server().await;
         let client = client(&server);
         server.inject(1, Fault::status(status).on("createRun"));
@@ -733,15 +734,22 @@ async fn a_listing_that_ignores_the_token_filter_proves_nothing_and_the_post_is_
 
 #[tokio::test(start_paused = true)]
 async fn a_listing_cut_short_or_behind_the_request_proves_nothing() {
-    // A filtered listing that never ends (empty pages, each with a cursor),
-    // and one whose `as_of` is five minutes before the server's `Date`.
+    // The run is made and the POST answered 500. The filtered listing then
+    // never ends (empty pages, each with a cursor), or its `as_of` is five
+    // minutes before the server's `Date`: neither shows the run, neither
+    // proves it absent.
     let cases: [(&str, CreationUnknownReason); 2] = [
         ("endless", CreationUnknownReason::LookupIncomplete),
         ("behind", CreationUnknownReason::ListingBehind),
     ];
     for (case, reason) in cases {
+        let oz = Arc::new(Mutex::new(Oz::default()));
+        let state = oz.clone();
         let server = ScriptedServer::handle(move |request, index| match request.method.as_str() {
-            "POST" => Reply::status(500),
+            "POST" => {
+                state.lock().unwrap().apply(&request.json().unwrap());
+                Reply::status(500)
+            }
             _ if case == "endless" => page_of(&[], Some(format!("c-{index}"))),
             _ => Reply::json(
                 200,
@@ -758,10 +766,12 @@ async fn a_listing_cut_short_or_behind_the_request_proves_nothing() {
         let unknown = err.creation_unknown().unwrap_or_else(|| panic!("{err:?}"));
         assert_eq!(unknown.reason(), reason, "{case}: {err}");
         assert_eq!(posts(&server), 1, "{case}: never sent again");
+        assert_eq!(oz.lock().unwrap().made.len(), 1, "{case}: one run");
     }
-    // A listing as current as the server's clock proves the run absent: sent again.
+    // A listing as current as the server's clock proves the run absent (the
+    // 500 came before it was made): sent again.
     let server = ScriptedServer::handle(|request, _| match request.method.as_str() {
-        "POST" if request.json().is_some() => Reply::status(500).header("x-attempt", "1"),
+        "POST" => Reply::status(500),
         _ => Reply::json(
             200,
             json!({
