@@ -106,8 +106,10 @@ pub const MAX_PAGES_PER_SWEEP: usize = 50;
 /// Most per-run `GET`s in flight at once.
 const GET_CONCURRENCY: usize = 8;
 
-/// How long a listed run may go unseen by any listing before the wait
-/// checks it is still there (at least; see [`Fleet::recheck_after`]).
+/// How long a listed run may go unseen by any listing before a fleet wait
+/// checks it is still there: this, or four of the longest intervals
+/// ([`WaitOptions::max_interval`]) if that is longer. See the
+/// [module docs](self) ("Runs that disappear").
 pub const RECHECK_AFTER: Duration = Duration::from_secs(60);
 
 /// A wait for many runs that reached its deadline; see [`Error::FleetTimeout`].
