@@ -32,7 +32,9 @@ pub const ENV_CUSTOM_HEADERS: [&str; 2] = ["WARP_CUSTOM_HEADERS", "OZ_API_CUSTOM
 /// (declared by the spec on the operations that take it).
 pub const TEAM_UID_HEADER: &str = "X-Warp-Team-Uid";
 
-/// Default overall timeout of one request.
+/// Default timeout of one request: the whole exchange for an ordinary
+/// request; for a download stream, the longest wait for the response to
+/// start and between two chunks (see [`ClientBuilder::timeout`]).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Default timeout for establishing a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -62,6 +64,10 @@ pub(crate) struct Shared {
     /// by operations whose spec declares that header, when the call sets none.
     pub(crate) parameter_defaults: HeaderMap,
     pub(crate) max_response_bytes: usize,
+    /// Whether the HTTP client is the crate's own, with an idle read
+    /// timeout beside its overall one: download streams then drop the
+    /// overall deadline (see [`ClientBuilder::timeout`]).
+    pub(crate) idle_read_timeout: bool,
 }
 
 impl fmt::Debug for ClientState {
@@ -100,6 +106,8 @@ impl fmt::Debug for ClientState {
 pub struct ClientBuilder {
     api_key: Option<String>,
     base_url: Option<String>,
+    /// The environment variable `base_url` came from (`None`: the builder).
+    base_url_variable: Option<&'static str>,
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
@@ -114,7 +122,7 @@ impl fmt::Debug for ClientBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("api_key", &self.api_key.as_ref().map(|_| "[redacted]"))
-            .field("base_url", &self.base_url)
+            .field("base_url", &self.base_url.as_deref().map(without_userinfo))
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
@@ -164,7 +172,13 @@ impl ClientBuilder {
         let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
         let mut builder = ClientBuilder::new();
         builder.api_key = set(ENV_API_KEY);
-        builder.base_url = ENV_BASE_URL.iter().find_map(|name| set(name));
+        if let Some((name, url)) = ENV_BASE_URL
+            .iter()
+            .find_map(|name| set(name).map(|url| (*name, url)))
+        {
+            builder.base_url = Some(url);
+            builder.base_url_variable = Some(name);
+        }
         if let Some((variable, headers)) = ENV_CUSTOM_HEADERS
             .iter()
             .find_map(|name| set(name).map(|value| (*name, value)))
@@ -203,14 +217,29 @@ impl ClientBuilder {
         self
     }
 
-    /// The base URL, e.g. `https://app.warp.dev/api/v1` (the default).
+    /// The base URL, e.g. `https://app.warp.dev/api/v1` (the default):
+    /// scheme, host, optional port and path. A query (`?…`), a fragment
+    /// (`#…`) or user information (`user:password@`) fail
+    /// [`build`](Self::build) with an [`Error::Config`] naming where the URL
+    /// came from (this method, or the environment variable), without
+    /// printing the user information.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = Some(url.into());
+        self.base_url_variable = None;
         self
     }
 
-    /// Overall timeout of one request attempt (default 60 s).
-    /// Ignored when you pass your own [`reqwest::Client`].
+    /// Timeout of one request attempt (default 60 s). Ignored when you
+    /// pass your own [`reqwest::Client`].
+    ///
+    /// For an ordinary request it bounds the whole exchange, body included.
+    /// A download stream ([`DownloadStream`](crate::DownloadStream)) can
+    /// rightly take longer than any fixed deadline, so for it the timeout is
+    /// an *idle* timeout instead: the response must start within it, and
+    /// each chunk must follow the previous one within it; a healthy download
+    /// of any length is never cut off. (With your own client, its own
+    /// timeouts apply as you set them: use `read_timeout` and no overall
+    /// `timeout` on it for long streams.)
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -236,6 +265,13 @@ impl ClientBuilder {
     }
 
     /// An extra header sent with every API request (never to other origins).
+    /// Calling it again with the same name adds a value: every value is
+    /// sent (as are repeated lines of `WARP_CUSTOM_HEADERS`). A custom
+    /// header never replaces a header *parameter* a call sets (or that
+    /// [`parameter_default`](Self::parameter_default) or
+    /// [`team_uid`](Self::team_uid) sets): a client-wide
+    /// `X-Warp-Team-Uid: team-a` is sent when a call names no team, and a
+    /// call's `.x_warp_team_uid("team-b")` wins over it.
     ///
     /// An invalid name or value fails [`build`](Self::build) with an
     /// [`Error::Config`] that names the header by its position among the
@@ -310,15 +346,10 @@ impl ClientBuilder {
                 )))
             }
         };
+        let source = self.base_url_variable.unwrap_or("ClientBuilder::base_url");
         let base = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_owned());
         let base = base.trim().trim_end_matches('/').to_owned();
-        let base_url = Url::parse(&base)
-            .map_err(|e| Error::Config(format!("invalid base URL {base:?}: {e}")))?;
-        if !matches!(base_url.scheme(), "http" | "https") || base_url.host_str().is_none() {
-            return Err(Error::Config(format!(
-                "invalid base URL {base:?}: expected http(s)://host/…"
-            )));
-        }
+        let base_url = check_base_url(&base, source)?;
 
         let mut headers = HeaderMap::new();
         let agent = self.user_agent.unwrap_or_else(|| USER_AGENT.to_owned());
@@ -343,6 +374,8 @@ impl ClientBuilder {
             parameter_defaults.insert(header, value);
         }
 
+        let idle_read_timeout = self.http.is_none();
+        let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         let http = match self.http {
             Some(http) => http,
             None => reqwest::Client::builder()
@@ -350,7 +383,12 @@ impl ClientBuilder {
                 // and custom headers whenever the origin changes.
                 .redirect(reqwest::redirect::Policy::none())
                 .referer(false)
-                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .timeout(timeout)
+                // Between two reads: what bounds a download stream, which
+                // drops the overall deadline. (reqwest adds it to the time
+                // of each read without saturating: a year is as good as
+                // none, and cannot overflow.)
+                .read_timeout(timeout.min(Duration::from_secs(365 * 24 * 60 * 60)))
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
                 .build()
                 .map_err(|e| {
@@ -375,6 +413,7 @@ impl ClientBuilder {
                 max_response_bytes: self
                     .max_response_bytes
                     .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+                idle_read_timeout,
             }),
         };
         Ok(Client {
@@ -382,6 +421,58 @@ impl ClientBuilder {
             client: http,
             inner: state,
         })
+    }
+}
+
+/// The base URL, parsed and checked: http(s), a host, and nothing that
+/// would send operations elsewhere (a query or fragment, which every path
+/// would be appended after) or hold a secret (user information, which the
+/// bearer key replaces anyway). Errors name `source` and never print user
+/// information.
+fn check_base_url(base: &str, source: &str) -> Result<Url> {
+    let shown = without_userinfo(base);
+    let url = Url::parse(base)
+        .map_err(|e| Error::Config(format!("{source}: invalid base URL {shown:?}: {e}")))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+        return Err(Error::Config(format!(
+            "{source}: invalid base URL {shown:?}: expected http(s)://host/…"
+        )));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::Config(format!(
+            "{source}: the base URL has user information (user:password@ before the host), \
+             which is not sent (the API key is) and must not be in a URL: remove it"
+        )));
+    }
+    let part = match (url.query(), url.fragment()) {
+        (Some(_), _) => Some("a query (?…)"),
+        (None, Some(_)) => Some("a fragment (#…)"),
+        (None, None) => None,
+    };
+    if let Some(part) = part {
+        return Err(Error::Config(format!(
+            "{source}: the base URL has {part}, which every operation's path would follow, \
+             sending it to the wrong place: give scheme, host, port and path only"
+        )));
+    }
+    Ok(url)
+}
+
+/// `url` with any user information (`user:password@`) replaced by `***@`,
+/// for messages and `Debug`. Text that is not a URL but has an `@` is not
+/// shown at all.
+fn without_userinfo(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return if url.contains('@') {
+            "[not shown: it contains '@']".to_owned()
+        } else {
+            url.to_owned()
+        };
+    };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    match rest[..authority_end].rfind('@') {
+        Some(at) => format!("{scheme}://***{}", &rest[at..]),
+        None => url.to_owned(),
     }
 }
 

@@ -24,6 +24,17 @@
 //! [`Error::ResponseTooLarge`] beyond it), and a [`DownloadStream`] of chunks
 //! for content of any size.
 //!
+//! # Timeouts
+//!
+//! Content in memory is one request: the client's
+//! [`timeout`](crate::ClientBuilder::timeout) bounds it whole. A stream has
+//! no overall deadline — a healthy download of a large transcript over a
+//! slow link may rightly take minutes — but an idle one: its response must
+//! start within the timeout, and each chunk must follow the previous one
+//! within it, or the stream ends with [`Error::Timeout`]. (With your own
+//! [`reqwest::Client`](crate::ClientBuilder::http_client), its timeouts
+//! apply as you set them.)
+//!
 //! # Credentials never leave the API origin
 //!
 //! Every request goes through the client's transport (retries, tracing,
@@ -225,6 +236,22 @@ fn body_error(operation: &'static str, e: reqwest::Error) -> Error {
     Error::transport(operation, e.without_url())
 }
 
+/// The longest a streamed request may take in all: none that matters (the
+/// idle read timeout bounds it). `Duration::MAX` saturates to tokio's far
+/// future.
+const NO_DEADLINE: std::time::Duration = std::time::Duration::MAX;
+
+/// `request`, to be read as a stream: without the client's overall
+/// deadline, which would cut a healthy long download off, when the client
+/// has an idle read timeout to bound it instead (the crate's own client;
+/// see [`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
+fn streaming(client: &Client, mut request: reqwest::Request) -> reqwest::Request {
+    if client.inner.shared.idle_read_timeout {
+        *request.timeout_mut() = Some(NO_DEADLINE);
+    }
+    request
+}
+
 /// An `http(s)` URL from a server, or a decode error.
 fn parse_url(
     operation: &'static str,
@@ -345,10 +372,14 @@ impl Downloads<'_> {
         .await
     }
 
-    /// The content of any download operation as a stream of chunks, of any size.
+    /// The content of any download operation as a stream of chunks, of any
+    /// size. It has no overall deadline: the client's
+    /// [`timeout`](crate::ClientBuilder::timeout) bounds the wait for the
+    /// response and between two chunks.
     pub async fn stream<'b>(&self, request: impl DownloadRequest<'b>) -> Result<DownloadStream> {
         let parts = request.into_parts()?;
-        let source = Self::redirected_request(parts.client, parts.request, parts.operation).await?;
+        let request = streaming(parts.client, parts.request);
+        let source = Self::redirected_request(parts.client, request, parts.operation).await?;
         Downloads {
             client: parts.client,
         }
@@ -403,7 +434,7 @@ impl Downloads<'_> {
     async fn source_stream(&self, source: Source) -> Result<DownloadStream> {
         Ok(match source {
             Source::Url(url) => {
-                let request = self.signed_request(url)?;
+                let request = streaming(self.client, self.signed_request(url)?);
                 DownloadStream::from_response(
                     transport::send_streaming(self.client, request, DOWNLOAD, true).await?,
                 )
@@ -464,9 +495,10 @@ impl Downloads<'_> {
 
     /// The current task's raw harness transcript as a stream of chunks.
     pub async fn harness_transcript_stream(&self) -> Result<DownloadStream> {
-        let source = self
-            .redirected("/harness-support/transcript", "get_transcript_download")
-            .await?;
+        let url = self.api_url("/harness-support/transcript")?;
+        let request = streaming(self.client, self.client.client.get(url).build()?);
+        let source =
+            Self::redirected_request(self.client, request, "get_transcript_download").await?;
         self.source_stream(source).await
     }
 

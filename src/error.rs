@@ -81,6 +81,12 @@ pub enum Error {
     /// looked up by its client token, or no retry was left. Carries the
     /// token, to look the run up later; see [`crate::exactly_once`].
     CreationUnknown(Box<crate::exactly_once::CreationUnknown>),
+    /// `create_run` was given a client token of the caller's own (the
+    /// reserved metadata key) that a run created before the call already
+    /// carries — yesterday's metadata copied into a new request, or the same
+    /// request made before. Nothing was sent; carries the earlier run. See
+    /// [`crate::exactly_once`].
+    TokenInUse(Box<crate::exactly_once::TokenInUse>),
     /// A wait for many runs ([`Client::wait_for_runs`](crate::Client::wait_for_runs),
     /// [`Client::watch_runs`](crate::Client::watch_runs),
     /// [`Client::wait_for_run_tree`](crate::Client::wait_for_run_tree))
@@ -190,6 +196,7 @@ impl fmt::Display for Error {
             Error::Config(message) => write!(f, "configuration error: {message}"),
             Error::WaitTimeout(e) => write!(f, "{e}"),
             Error::CreationUnknown(e) => write!(f, "{e}"),
+            Error::TokenInUse(e) => write!(f, "{e}"),
             Error::FleetTimeout(e) => write!(f, "{e}"),
             Error::RunUnavailable { run_id, source } => {
                 write!(f, "run {run_id} cannot be followed: {source}")
@@ -297,6 +304,8 @@ pub struct ApiError {
     pub(crate) fields: ProblemFields,
     pub(crate) error_code: Option<PlatformErrorCode>,
     pub(crate) retry_after: Option<Duration>,
+    /// The `x-should-retry` header: the server's own word on retrying.
+    pub(crate) should_retry: Option<bool>,
     pub(crate) body: String,
     pub(crate) content_type: Option<String>,
 }
@@ -358,6 +367,7 @@ impl ApiError {
             fields,
             error_code,
             retry_after,
+            should_retry: None,
             body: String::from_utf8_lossy(excerpt).into_owned(),
             content_type,
         }
@@ -411,9 +421,24 @@ impl ApiError {
         self.fields.instance.as_deref()
     }
 
-    /// Whether the server says retrying can succeed.
+    /// Whether the server says retrying can succeed: the problem body's
+    /// `retryable` member.
     pub fn retryable(&self) -> Option<bool> {
         self.fields.retryable
+    }
+
+    /// The response's `x-should-retry` header (`true` or `false`), the
+    /// server's word on retrying this request; it takes precedence over
+    /// [`retryable`](Self::retryable). See [`crate::retry`] for how both are
+    /// honoured.
+    pub fn should_retry_header(&self) -> Option<bool> {
+        self.should_retry
+    }
+
+    /// What the server says about retrying: `x-should-retry`, else the
+    /// body's `retryable`.
+    pub(crate) fn retry_hint(&self) -> Option<bool> {
+        self.should_retry.or(self.fields.retryable)
     }
 
     /// The trace id to quote to Warp support.

@@ -3,11 +3,17 @@
 //!
 //! A `POST /agent/runs` that fails *after it was sent* — a timeout, a
 //! connection lost after sending, a `500`, `502`, `504` or `408`, a success
-//! whose body breaks off — leaves the caller not knowing whether a run
-//! started. Sending it again can start the same agent run twice; not sending
-//! it can lose it. The API has no idempotency key, but since spec G a run
-//! carries immutable `metadata` set at creation, and
-//! `GET /agent/runs?metadata[key]=value` finds runs by it. So:
+//! whose body breaks off or does not decode, a redirect whose target fails —
+//! leaves the caller not knowing whether a run started, or knowing it did
+//! without its answer. Sending it again can start the same agent run twice;
+//! not sending it can lose it. The API has no idempotency key, but since
+//! spec G a run carries immutable `metadata` set at creation, and
+//! `GET /agent/runs?metadata[key]=value` finds runs by it.
+//!
+//! **The rule: the POST is sent again only when the run is proven absent.**
+//! A success answer, a redirect, or any listed run carrying the request's
+//! token is proof of presence; a listing that is incomplete, older than the
+//! request, or not filtered by the token proves nothing.
 //!
 //! 1. **Tag.** Before sending, the request body's `metadata` gets the
 //!    reserved key [`CLIENT_TOKEN_KEY`] (`oz-client-request-token`) with a
@@ -15,36 +21,68 @@
 //!    kept across its attempts (like the idempotency tokens of the AWS SDKs).
 //!    If the body already has that key, its value is the token: that is how
 //!    a caller supplies their own (an order id, a job id) to find the run
-//!    again later, even from another process. The token is written as the
-//!    body is encoded (a JSON formatter that follows the encoder), so tagging
-//!    costs no second pass over the request.
-//! 2. **Send once.** The POST goes through the transport with ambiguous
-//!    failures *not* retried (connection refused, `429` and `503` still are:
-//!    the server did not act on those), whatever
-//!    [`RetryPolicy::retry_non_idempotent`](crate::RetryPolicy::retry_non_idempotent) says.
-//! 3. **Look up.** After an ambiguous failure, the run is looked for with
+//!    again later, even from another process (see
+//!    [below](#a-token-of-your-own)). The token is written as the body is
+//!    encoded (a JSON formatter that follows the encoder), so tagging costs
+//!    no second pass over the request.
+//! 2. **Send once.** The POST goes through the transport, which repeats it
+//!    only after failures that prove the server did not act (a connection
+//!    never established, `429`, `503`, a `4xx` whose body says
+//!    `"retryable": true`), whatever
+//!    [`RetryPolicy::retry_non_idempotent`](crate::RetryPolicy::retry_non_idempotent)
+//!    says; see [`crate::retry`].
+//! 3. **Look up.** After any other failure, the run is looked for with
 //!    `GET /agent/runs?metadata[oz-client-request-token]=<token>` (same
 //!    team header as the POST), a few short, bounded tries (by default 4: at
 //!    once, then after 1 s, 2 s and 4 s more; see
 //!    [`RetryPolicy::creation_lookup`](crate::RetryPolicy::creation_lookup)),
 //!    since a new run may take a moment to appear in the listing.
-//! 4. **Return the run, or resend.** A run found is returned as the
-//!    response, `Ok` (status `200`, no headers: it is not the POST's
-//!    answer; its `run_id`, `task_id` and `state` come from the run as
-//!    listed). Only when the last lookup of the window succeeds and shows no
-//!    such run is the run taken as absent and the POST sent again — with the
-//!    same token, so a later failure is looked up the same way. Resends count
-//!    as retries: at most `max_retries` of them, each paid for by the
-//!    client's retry budget.
+//! 4. **Return the run.** A run found is returned as the response, `Ok`
+//!    (status `200`, no headers: it is not the POST's answer; its `run_id`,
+//!    `task_id` and `state` come from the run as listed).
+//! 5. **Resend only on proof of absence.** Only when the last lookup of the
+//!    window proves the run absent — the listing applied the filter (every
+//!    run it shows carries the token), was read to its end, and is not
+//!    older than the request — and the failure left it open whether the
+//!    server acted (a timeout, a connection lost after sending, `408`,
+//!    `5xx`), is the POST sent again, with the same token, so a later
+//!    failure is looked up the same way. Resends count as retries: at most
+//!    `max_retries` of them, each paid for by the client's retry budget.
+//!    After a failure that proves the server acted (a success it could not
+//!    read, a redirect), the POST is never sent again.
 //!
 //! # Children that inherited the token
 //!
-//! Child runs inherit their parent's metadata, token included. The lookup
-//! therefore keeps only runs whose `parent_run_id` is the one the request
-//! asked for (none, for a top-level run): a child spawned by the run has
-//! that run as its parent, so it is never taken for it. Runs are listed
-//! oldest first, and among several matches (only possible when a caller
-//! reuses their own token) the oldest is returned.
+//! Child runs inherit their parent's metadata, token included. The run the
+//! request created is the listed run carrying the token whose
+//! `parent_run_id` is the one the request asked for (none, for a top-level
+//! run): a child spawned by the run has that run as its parent, so it is
+//! never taken for it. Runs are listed oldest first, and among several
+//! matches (only possible when a caller reuses their own token) the oldest
+//! is returned.
+//!
+//! A descendant carrying the token proves the run exists even when the run
+//! itself is not listed (yet): the lookup then walks up from the descendant
+//! through its parents (`GET /agent/runs/{parent}`, at most 16) to the run
+//! created with the token, and returns it. If that run cannot be read, the
+//! error is [`CreationUnknownReason::RunUnreadable`]; the POST is not sent
+//! again.
+//!
+//! # A token of your own
+//!
+//! A token the caller supplies is checked before the first POST: if a run
+//! already carries it — the same request made before, from this process or
+//! another, or yesterday's `metadata` copied into a new request — nothing is
+//! sent and the error is [`Error::TokenInUse`], carrying that run. The
+//! outcome does not depend on whether a fault happens: without the check, a
+//! reused token gives a new run when nothing fails and, after a `500`, the
+//! lookup would find the earlier run and return it as this call's. A caller
+//! that retries the same logical request with its own token gets the
+//! earlier run in the error; one that copied metadata learns that the
+//! reserved key must go. When the listing cannot tell (the filter is not
+//! available, or ignored), the request is sent; a failure is then reported
+//! as [`CreationUnknown`], never with an earlier run taken for this call's.
+//! Two calls racing with the same token are not serialized by the server.
 //!
 //! # When exactly-once cannot be had
 //!
@@ -60,12 +98,27 @@
 //! * **The filter is not available** ([`CreationUnknownReason::FilterNotAvailable`]):
 //!   the server answered the lookup `403 feature_not_available` (metadata
 //!   filtering is not enabled for the team): at most once, and the error says so.
+//! * **The filter is ignored** ([`CreationUnknownReason::FilterIgnored`]):
+//!   the listing shows runs without the token (a server from before the
+//!   filter lists the whole team): no listing can prove the run absent.
+//! * **The listing is incomplete** ([`CreationUnknownReason::LookupIncomplete`])
+//!   or **behind** ([`CreationUnknownReason::ListingBehind`]: its `as_of`,
+//!   the time it was read, is before the request failed by the server's
+//!   own `Date`; spec H's listings say they can lag live activity by
+//!   minutes): the run may be there, unseen.
+//! * **The server acted** ([`CreationUnknownReason::ServerActed`]): it
+//!   answered with a success whose body could not be read (it does not
+//!   decode, or is larger than `max_response_bytes`) or with a redirect
+//!   (whose target then failed, or looped), and no listing showed the run.
+//! * **The run cannot be read** ([`CreationUnknownReason::RunUnreadable`]):
+//!   a run carrying the token is listed, but the run itself could not be
+//!   fetched.
 //! * **The lookup failed** ([`CreationUnknownReason::LookupFailed`]): the
 //!   last lookup failed (after its own retries), or one failed with an error
 //!   that is not transient (`401`, `400`, …); the run may exist.
 //! * **No retry left** ([`CreationUnknownReason::RetriesExhausted`]): the
-//!   run was not found, but the POST may not be sent again (`max_retries`
-//!   resends done, or the retry budget is empty).
+//!   run was proven absent, but the POST may not be sent again
+//!   (`max_retries` resends done, or the retry budget is empty).
 //!
 //! Failures that prove nothing was created (`400`, `401`, `403`, `429`,
 //! `503`, a connection never established) are returned as they are.
@@ -74,10 +127,13 @@
 //!
 //! * A request the server holds for longer than the lookup window and
 //!   then applies (a POST stuck in a queue after the client gave up) is not
-//!   seen by the lookup; the resend then starts a second run. Both carry the
-//!   same token, so [`Client::find_run_by_client_token`] finds them. Lengthen
-//!   the window with [`RetryPolicy::creation_lookup`](crate::RetryPolicy::creation_lookup)
+//!   seen by the lookup; if the listing proves the run absent meanwhile,
+//!   the resend then starts a second run. Both carry the same token, so
+//!   [`Client::find_run_by_client_token`] finds them. Lengthen the window
+//!   with [`RetryPolicy::creation_lookup`](crate::RetryPolicy::creation_lookup)
 //!   if your requests can be held that long.
+//! * A listing without `as_of` (spec G's) is taken to be current: a
+//!   replica lagging behind without saying so is not detected.
 //! * The token is visible: the run's `metadata` shows the reserved key
 //!   (filter it out if you display metadata), and it takes one of the 20
 //!   entries. With `parent_run_id`, the parent's inherited keys may count
@@ -116,6 +172,8 @@
 //!     .await
 //! {
 //!     Ok(created) => println!("run {}", created.run_id),
+//!     // Made before (by an earlier attempt of this job): nothing was sent.
+//!     Err(Error::TokenInUse(in_use)) => println!("already run {}", in_use.run_id()),
 //!     Err(Error::CreationUnknown(unknown)) => {
 //!         // Maybe created, maybe not: look again later.
 //!         let token = unknown.token().unwrap_or_default();
@@ -138,6 +196,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::ser::{CharEscape, CompactFormatter, Formatter};
 
+use tokio::time::Instant;
+
+use crate::listing::{self, Row};
+use crate::retry::Acted;
 use crate::types::{ListRunsSortBy, ListRunsSortOrder, PlatformErrorCode, RunItem};
 use crate::{transport, Client, Error, Result};
 
@@ -150,8 +212,15 @@ pub const CLIENT_TOKEN_KEY: &str = "oz-client-request-token";
 /// The most metadata entries a run can carry (spec G's `RunMetadata`).
 pub const MAX_METADATA_ENTRIES: usize = 20;
 
-/// Pages (of 100 runs) a lookup reads before it concludes the run is not listed.
+/// Pages a lookup reads before it gives up on reaching the listing's end.
 const LOOKUP_PAGES: usize = 5;
+
+/// Runs per page of a lookup.
+const LOOKUP_PAGE_SIZE: u64 = 100;
+
+/// Most parents a lookup fetches, walking up from a descendant that
+/// inherited the token to the run created with it.
+const MAX_ANCESTORS: usize = 16;
 
 /// Why exactly-once creation could not be had; see [`CreationUnknown`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,6 +237,25 @@ pub enum CreationUnknownReason {
     /// The run was not found, but no retry was left to send the POST again
     /// (`max_retries` resends made, or the retry budget empty).
     RetriesExhausted,
+    /// The listing showed runs without the client token: the server
+    /// ignores the `metadata[…]` filter (as servers before it do), so the
+    /// run's absence cannot be proven.
+    FilterIgnored,
+    /// The listing has more pages than a lookup reads (or says it has more
+    /// without a cursor), so the run may be further on.
+    LookupIncomplete,
+    /// The listing is older than the request: its `as_of` (the time the
+    /// runs were read) is before the request failed, by the server's own
+    /// clock (its `Date` header), so it cannot show the run yet.
+    ListingBehind,
+    /// The server answered the request — with a success whose body could
+    /// not be read, or with a redirect — so it acted on it, but no listing
+    /// showed the run.
+    ServerActed,
+    /// A run carrying the token is listed — a descendant that inherited it,
+    /// or the run itself in a row the client cannot decode — so the run
+    /// exists, but it could not be read.
+    RunUnreadable,
 }
 
 impl CreationUnknownReason {
@@ -184,6 +272,25 @@ impl CreationUnknownReason {
             CreationUnknownReason::LookupFailed => "looking the run up failed",
             CreationUnknownReason::RetriesExhausted => {
                 "the run was not found and no retry was left to send the request again"
+            }
+            CreationUnknownReason::FilterIgnored => {
+                "the listing returned runs without the client token: the server ignores the \
+                 metadata filter, so the run's absence cannot be proven"
+            }
+            CreationUnknownReason::LookupIncomplete => {
+                "the listing has more pages than a lookup reads, so the run may be further on"
+            }
+            CreationUnknownReason::ListingBehind => {
+                "the listing is older than the request (its as_of is before the request \
+                 failed), so it cannot show the run yet"
+            }
+            CreationUnknownReason::ServerActed => {
+                "the server answered the request (a success that could not be read, or a \
+                 redirect), so it acted on it, but no listing showed the run"
+            }
+            CreationUnknownReason::RunUnreadable => {
+                "a run carrying the client token is listed, so the run exists, but it could \
+                 not be read"
             }
         }
     }
@@ -274,10 +381,79 @@ impl std::error::Error for CreationUnknown {
     }
 }
 
+/// `create_run` was given a client token of the caller's own that a run
+/// created before the call already carries: nothing was sent. See
+/// [`Error::TokenInUse`] and the [module docs](self#a-token-of-your-own).
+///
+/// ```
+/// # fn demo(error: oz_agent_api::Error) {
+/// use oz_agent_api::Error;
+///
+/// if let Error::TokenInUse(in_use) = &error {
+///     // The run made with this token earlier: follow it, or create a new
+///     // run without the reserved key (or with a new token).
+///     println!("token {} belongs to run {}", in_use.token(), in_use.run_id());
+/// }
+/// # }
+/// ```
+#[derive(Debug)]
+pub struct TokenInUse {
+    operation: &'static str,
+    token: String,
+    run_id: String,
+    run: Option<Box<RunItem>>,
+}
+
+impl TokenInUse {
+    /// The operation (`create_run`).
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The token, as the caller gave it.
+    pub fn token(&self) -> &str {
+        &self.token
+    }
+
+    /// The id of the run that carries the token: the run created with it,
+    /// or (when that one cannot be read) a run that inherited it from it.
+    pub fn run_id(&self) -> &str {
+        &self.run_id
+    }
+
+    /// The run created with the token, as listed, when it could be read.
+    pub fn run(&self) -> Option<&RunItem> {
+        self.run.as_deref()
+    }
+}
+
+impl fmt::Display for TokenInUse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use std::fmt::Write as _;
+        let f = &mut crate::error::OneLine(f);
+        write!(
+            f,
+            "{}: client token {} is already carried by run {}",
+            self.operation, self.token, self.run_id
+        )?;
+        if let Some(run) = &self.run {
+            write!(f, " (created {})", run.created_at.to_rfc3339())?;
+        }
+        f.write_str(
+            "; nothing was sent: follow that run, or create a new one without the reserved \
+             metadata key or with a new token",
+        )
+    }
+}
+
+impl std::error::Error for TokenInUse {}
+
 /// The token a request carries, once tagged.
 enum Tag {
-    /// The request carries this token.
+    /// The request carries this token, generated for this call.
     Token(String),
+    /// The request carries this token, supplied by the caller.
+    Given(String),
     /// No room left for a token.
     Full,
     /// The body is not a JSON object (nothing to tag): sent as built.
@@ -489,7 +665,7 @@ impl Tagger {
             // The end of `metadata`: the caller's token, no room, or ours.
             1 => {
                 if let Some(token) = self.caller_token.take() {
-                    self.tag = Some(Tag::Token(token));
+                    self.tag = Some(Tag::Given(token));
                 } else if self.entries >= MAX_METADATA_ENTRIES {
                     self.tag = Some(Tag::Full);
                 } else if self.metadata_seen == 1 && !self.token_key && !self.untagged {
@@ -683,74 +859,227 @@ impl Formatter for &mut Tagger {
     }
 }
 
-/// Whether a failure of the POST leaves it unknown whether the run was
-/// created: the request may have reached the server and been acted on.
-fn is_ambiguous(error: &Error) -> bool {
-    match error {
-        Error::Timeout { .. } | Error::Transport { connect: false, .. } => true,
-        // A success whose body is broken or too large: the run exists.
-        Error::Decode(e) => e.status().is_success(),
-        Error::ResponseTooLarge { .. } | Error::Redirect { .. } => true,
-        Error::Api(api) => matches!(api.status().as_u16(), 408 | 500..=502 | 504..=599),
-        _ => false,
-    }
-}
-
 fn is_feature_not_available(error: &Error) -> bool {
     error.error_code() == Some(&PlatformErrorCode::FeatureNotAvailable)
 }
 
-/// What the lookup window concluded.
-enum Lookup {
-    Found(Box<RunItem>),
-    Absent,
-    FilterNotAvailable(Error),
-    Failed(Error),
+/// Which run a lookup is after, among the runs that carry a token.
+#[derive(Clone, Copy)]
+enum Wanted<'a> {
+    /// The run created with the token under this parent (`None`: a
+    /// top-level run), as `create_run` asked for it.
+    Parent(Option<&'a str>),
+    /// The run created with the token, whatever its parent: the one whose
+    /// parent does not carry the token (children inherit it).
+    Creator,
 }
 
-/// The run a request with `token` created, among the listed runs with that
-/// token: the one whose parent is the one asked for (children inherit the
-/// token), the oldest if several.
+/// What the listing of the runs carrying a token shows.
+enum Listed {
+    /// The run created with the token.
+    Found(Box<RunItem>),
+    /// A run carrying the token exists (a descendant that inherited it, or
+    /// the run itself in a row the client cannot read), so the run created
+    /// with it exists, but it could not be read: `run_id` carries the token.
+    Present {
+        run_id: String,
+        error: Option<Error>,
+    },
+    /// No run carries the token, and the listing proves it: it applied the
+    /// filter, was read to its end, and is not older than the request.
+    Absent,
+    /// The listing proves nothing either way, for this reason.
+    Inconclusive(CreationUnknownReason, Option<Error>),
+}
+
+/// Whether a run's metadata carries `token`.
+fn carries(run: &RunItem, token: &str) -> bool {
+    run.metadata
+        .as_ref()
+        .and_then(|m| m.get(CLIENT_TOKEN_KEY))
+        .is_some_and(|t| t == token)
+}
+
+/// A run's parent (an empty one is none).
+fn parent_of(run: &RunItem) -> Option<&str> {
+    run.parent_run_id.as_deref().filter(|p| !p.is_empty())
+}
+
+/// One listing of the runs carrying `token`
+/// (`GET /agent/runs?metadata[oz-client-request-token]=<token>`, oldest
+/// first), and what it proves; `since` is when the request failed, to tell
+/// a listing older than it (its `as_of`).
+///
+/// A run carrying the token proves the run created with it exists: if the
+/// run `wanted` is not listed itself, the lookup walks up from a listed
+/// carrier through its parents (`GET /agent/runs/{parent}`) to it.
 async fn lookup_once(
     client: &Client,
     token: &str,
-    parent: Option<&str>,
-) -> Result<Option<RunItem>> {
-    use futures_util::TryStreamExt;
-
-    let mut pages = client
+    wanted: Wanted<'_>,
+    since: Option<Instant>,
+) -> Result<Listed> {
+    let listing = client
         .list_runs()
         .metadata([(CLIENT_TOKEN_KEY, token)])
         .sort_by(ListRunsSortBy::CreatedAt)
         .sort_order(ListRunsSortOrder::Asc)
-        .limit(100u64)
-        .pages();
-    let mut read = 0;
-    while let Some(page) = pages.try_next().await? {
-        let found = page.runs.into_iter().find(|run| {
-            let tagged = run
-                .metadata
-                .as_ref()
-                .and_then(|m| m.get(CLIENT_TOKEN_KEY))
-                .is_some_and(|t| t == token);
-            let own_parent = run.parent_run_id.as_deref().filter(|p| !p.is_empty()) == parent;
-            tagged && own_parent
-        });
-        if found.is_some() {
-            return Ok(found);
+        .limit(LOOKUP_PAGE_SIZE);
+    let mut cursor: Option<String> = None;
+    let mut carriers: Vec<RunItem> = Vec::new();
+    let mut unreadable: Option<String> = None;
+    // Whether the listing showed a run without the token (the filter is
+    // ignored), stopped before its end, or is older than the request.
+    let (mut ignored, mut incomplete, mut behind) = (false, true, false);
+    for _ in 0..LOOKUP_PAGES {
+        let request = match cursor.take() {
+            Some(cursor) => listing.clone().cursor(cursor),
+            None => listing.clone(),
+        };
+        let page = listing::fetch(request).await?;
+        if let (Some(since), Some(as_of), Some(date)) = (since, page.as_of, page.date) {
+            // The server's clock when the request failed, as far as the
+            // `Date` header (to the second) and the time since tell.
+            let failed_at = chrono::Duration::from_std(since.elapsed())
+                .ok()
+                .and_then(|elapsed| date.checked_sub_signed(elapsed));
+            behind |= failed_at.is_some_and(|failed_at| as_of < failed_at);
         }
-        read += 1;
-        if read >= LOOKUP_PAGES {
+        for row in page.rows {
+            match row {
+                Row::Run(run) if carries(&run, token) => carriers.push(run),
+                Row::Run(_) => ignored = true,
+                Row::Unreadable {
+                    run_id,
+                    value,
+                    error,
+                } => {
+                    let tagged = value
+                        .get("metadata")
+                        .and_then(|m| m.get(CLIENT_TOKEN_KEY))
+                        .and_then(serde_json::Value::as_str)
+                        == Some(token);
+                    tracing::debug!(
+                        run_id = run_id.as_deref().unwrap_or(""),
+                        tagged,
+                        error,
+                        "a listed run cannot be read"
+                    );
+                    match run_id {
+                        Some(id) if tagged => {
+                            unreadable.get_or_insert(id);
+                        }
+                        _ => ignored |= !tagged,
+                    }
+                }
+            }
+        }
+        let own = match wanted {
+            Wanted::Parent(parent) => carriers.iter().position(|r| parent_of(r) == parent),
+            Wanted::Creator => carriers.iter().position(|r| parent_of(r).is_none()),
+        };
+        if let Some(index) = own {
+            return Ok(Listed::Found(Box::new(carriers.swap_remove(index))));
+        }
+        cursor = page.next_cursor;
+        if cursor.is_none() {
+            incomplete = page.has_next_page;
+            break;
+        }
+        if ignored {
             break;
         }
     }
-    Ok(None)
+    // Carriers, none of them the run wanted: walk up from the oldest one
+    // whose parent is not listed among them.
+    let start = carriers
+        .iter()
+        .position(|r| parent_of(r).is_none_or(|p| !carriers.iter().any(|other| other.run_id == p)))
+        .unwrap_or(0);
+    if !carriers.is_empty() {
+        return Ok(walk_up(client, token, wanted, carriers.swap_remove(start)).await);
+    }
+    if let Some(run_id) = unreadable {
+        // The run (or a descendant) is listed but cannot be read: read it
+        // on its own, then go on from there.
+        let fetched = client
+            .get_run()
+            .run_id(run_id.as_str())
+            .send()
+            .await
+            .and_then(|response| crate::wait::the_run_asked(&run_id, response));
+        return Ok(match fetched {
+            Ok(run) => match wanted {
+                Wanted::Parent(parent) if parent_of(&run) == parent => Listed::Found(Box::new(run)),
+                Wanted::Creator if parent_of(&run).is_none() => Listed::Found(Box::new(run)),
+                _ => walk_up(client, token, wanted, run).await,
+            },
+            Err(error) => Listed::Present {
+                run_id,
+                error: Some(error),
+            },
+        });
+    }
+    Ok(if ignored {
+        Listed::Inconclusive(CreationUnknownReason::FilterIgnored, None)
+    } else if incomplete {
+        Listed::Inconclusive(CreationUnknownReason::LookupIncomplete, None)
+    } else if behind {
+        Listed::Inconclusive(CreationUnknownReason::ListingBehind, None)
+    } else {
+        Listed::Absent
+    })
 }
 
-/// Looks for the run a few times over a short window.
-async fn lookup(client: &Client, token: &str, parent: Option<&str>, team: &HeaderMap) -> Lookup {
+/// From `run`, a run carrying `token` but not the one `wanted`, up through
+/// its parents to the run created with the token.
+async fn walk_up(client: &Client, token: &str, wanted: Wanted<'_>, mut run: RunItem) -> Listed {
+    for _ in 0..MAX_ANCESTORS {
+        let parent_id = match (wanted, parent_of(&run)) {
+            (Wanted::Parent(parent), own) if own == parent => return Listed::Found(Box::new(run)),
+            (Wanted::Creator, None) => return Listed::Found(Box::new(run)),
+            // A top-level run carrying the token, where a child was asked for.
+            (Wanted::Parent(_), None) => break,
+            (_, Some(parent_id)) => parent_id.to_owned(),
+        };
+        let parent = client
+            .get_run()
+            .run_id(parent_id.as_str())
+            .send()
+            .await
+            .and_then(|response| crate::wait::the_run_asked(&parent_id, response));
+        match parent {
+            Ok(parent) if carries(&parent, token) => run = parent,
+            // `run` got the token from no parent: it was created with it.
+            Ok(_) if matches!(wanted, Wanted::Creator) => return Listed::Found(Box::new(run)),
+            Ok(_) => break,
+            Err(error) => {
+                return Listed::Present {
+                    run_id: run.run_id,
+                    error: Some(error),
+                }
+            }
+        }
+    }
+    Listed::Present {
+        run_id: run.run_id,
+        error: None,
+    }
+}
+
+/// Looks for the run a few times over a short window (a new run may take a
+/// moment to be listed). A run found ends the window; a run proven present
+/// is not forgotten by a later listing; otherwise the last listing decides.
+async fn lookup(
+    client: &Client,
+    token: &str,
+    wanted: Wanted<'_>,
+    since: Instant,
+    team: &HeaderMap,
+) -> Listed {
     let (tries, mut wait) = client.inner.shared.retry.get_creation_lookup();
-    let mut last_error = None;
+    let mut present: Option<Listed> = None;
+    let mut last = Listed::Absent;
     for n in 1..=tries.max(1) {
         if n > 1 {
             tokio::time::sleep(wait.min(Duration::from_secs(3600))).await;
@@ -759,31 +1088,85 @@ async fn lookup(client: &Client, token: &str, parent: Option<&str>, team: &Heade
         // The listing acts for the team the POST acted for: its header
         // value stands in for the client's default, on a spec whose
         // `listRuns` declares the header.
-        let found =
-            transport::with_parameter_defaults(team.clone(), lookup_once(client, token, parent))
-                .await;
-        match found {
-            Ok(Some(run)) => {
+        let listed = transport::with_parameter_defaults(
+            team.clone(),
+            lookup_once(client, token, wanted, Some(since)),
+        )
+        .await;
+        last = match listed {
+            Ok(Listed::Found(run)) => {
                 tracing::debug!(
                     run_id = run.run_id.as_str(),
                     lookup = n,
-                    "found the run created by an ambiguous create_run"
+                    "found the run created by a failed create_run"
                 );
-                return Lookup::Found(Box::new(run));
+                return Listed::Found(run);
             }
-            Ok(None) => last_error = None,
-            Err(e) if is_feature_not_available(&e) => return Lookup::FilterNotAvailable(e),
+            Ok(Listed::Present { run_id, error }) => {
+                tracing::debug!(lookup = n, run_id, "a run carrying the token exists");
+                present = Some(Listed::Present { run_id, error });
+                continue;
+            }
+            // Neither changes with time.
+            Ok(Listed::Inconclusive(CreationUnknownReason::FilterIgnored, e)) => {
+                return present.unwrap_or(Listed::Inconclusive(
+                    CreationUnknownReason::FilterIgnored,
+                    e,
+                ))
+            }
+            Err(e) if is_feature_not_available(&e) => {
+                return present.unwrap_or(Listed::Inconclusive(
+                    CreationUnknownReason::FilterNotAvailable,
+                    Some(e),
+                ))
+            }
+            Ok(listed) => listed,
             Err(e) if crate::wait::is_transient(&e) => {
                 tracing::debug!(lookup = n, error = %e, "run lookup failed; trying again");
-                last_error = Some(e);
+                Listed::Inconclusive(CreationUnknownReason::LookupFailed, Some(e))
             }
-            Err(e) => return Lookup::Failed(e),
-        }
+            Err(e) => {
+                return present.unwrap_or(Listed::Inconclusive(
+                    CreationUnknownReason::LookupFailed,
+                    Some(e),
+                ))
+            }
+        };
     }
-    match last_error {
-        Some(e) => Lookup::Failed(e),
-        None => Lookup::Absent,
-    }
+    present.unwrap_or(last)
+}
+
+/// Before a token the caller supplied is sent: a run that already carries
+/// it was created before this call (yesterday's metadata copied into a new
+/// request, or the same request made earlier), and is reported as
+/// [`Error::TokenInUse`] instead of creating another. When the listing
+/// cannot tell (no filter, or one the server ignores), the request is sent:
+/// a failure is then reported as [`CreationUnknown`], never with an earlier
+/// run taken for this call's.
+async fn check_token_unused(
+    client: &Client,
+    operation: &'static str,
+    token: &str,
+    team: &HeaderMap,
+) -> Result<()> {
+    let listed = transport::with_parameter_defaults(
+        team.clone(),
+        lookup_once(client, token, Wanted::Creator, None),
+    )
+    .await;
+    let (run_id, run) = match listed {
+        Ok(Listed::Found(run)) => (run.run_id.clone(), Some(run)),
+        Ok(Listed::Present { run_id, .. }) => (run_id, None),
+        Ok(Listed::Absent | Listed::Inconclusive(..)) => return Ok(()),
+        Err(e) if is_feature_not_available(&e) => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    Err(Error::TokenInUse(Box::new(TokenInUse {
+        operation,
+        token: token.to_owned(),
+        run_id,
+        run,
+    })))
 }
 
 /// The answer of a POST that was not received, made from the run it
@@ -814,7 +1197,8 @@ fn response_from<T: DeserializeOwned>(
 }
 
 /// `createRun`'s `send` (wired by `build/rewrite.rs`): tag, send once, look
-/// up after an ambiguous failure, resend only when the run is absent.
+/// up after a failure the server may have acted on, resend only when the
+/// run is proven absent.
 ///
 /// `request` is built without its body: `body` is encoded here, tagged on
 /// the way ([`encode`]).
@@ -852,6 +1236,9 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
             value.clone(),
         );
     }
+    if let Tag::Given(token) = &tag {
+        check_token_unused(client, operation, token, &team).await?;
+    }
     let once = policy.at_most_once();
     let bucket = client.inner.shared.retry_tokens.as_ref();
     let mut attempts: u32 = 0;
@@ -859,16 +1246,22 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     loop {
         let spare = request.try_clone();
         attempts += 1;
-        let error = match transport::execute_json_with::<T>(client, request, info, &once).await {
+        let failed = match transport::execute_json_with::<T>(client, request, info, &once).await {
             Ok(created) => {
                 if let (Some(bucket), true) = (bucket, spent > 0) {
                     bucket.succeeded(spent);
                 }
                 return Ok(created);
             }
-            Err(error) if is_ambiguous(&error) => error,
-            Err(error) => return Err(error),
+            Err(failed) => failed,
         };
+        let since = Instant::now();
+        let (error, acted) = (failed.error, failed.acted);
+        if acted == Acted::No {
+            // Refused or never sent (and retried as far as allowed): nothing
+            // was created.
+            return Err(error);
+        }
         let unknown = |token: Option<&str>, reason, error, lookup_error| {
             Error::CreationUnknown(Box::new(CreationUnknown {
                 operation,
@@ -880,7 +1273,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
             }))
         };
         let token = match &tag {
-            Tag::Token(token) => token.as_str(),
+            Tag::Token(token) | Tag::Given(token) => token.as_str(),
             Tag::Full => {
                 return Err(unknown(
                     None,
@@ -891,28 +1284,32 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
             }
             Tag::Untagged => return Err(error),
         };
-        tracing::debug!(operation, attempt = attempts, error = %error, "create_run failed ambiguously; looking the run up");
-        match lookup(client, token, parent.as_deref(), &team).await {
-            Lookup::Found(run) => return response_from(operation, &run),
-            Lookup::FilterNotAvailable(e) => {
+        tracing::debug!(operation, attempt = attempts, ?acted, error = %error, "create_run failed; looking the run up");
+        let wanted = Wanted::Parent(parent.as_deref());
+        match lookup(client, token, wanted, since, &team).await {
+            Listed::Found(run) => return response_from(operation, &run),
+            Listed::Present { error: e, .. } => {
                 return Err(unknown(
                     Some(token),
-                    CreationUnknownReason::FilterNotAvailable,
+                    CreationUnknownReason::RunUnreadable,
                     error,
-                    Some(e),
+                    e,
                 ))
             }
-            Lookup::Failed(e) => {
+            Listed::Inconclusive(reason, e) => return Err(unknown(Some(token), reason, error, e)),
+            // The server answered the request (a success it could not
+            // read, a redirect): it acted, whatever the listing shows.
+            Listed::Absent if acted == Acted::Yes => {
                 return Err(unknown(
                     Some(token),
-                    CreationUnknownReason::LookupFailed,
+                    CreationUnknownReason::ServerActed,
                     error,
-                    Some(e),
+                    None,
                 ))
             }
-            Lookup::Absent => {}
+            Listed::Absent => {}
         }
-        // Certainly absent: send it again, as a retry, if one is left.
+        // Proven absent: send it again, as a retry, if one is left.
         let next = spare.filter(|_| attempts <= policy.get_max_retries());
         let paid = next.is_some()
             && bucket.is_none_or(|bucket| {
@@ -946,9 +1343,20 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
 
 impl Client {
     /// The run created with client token `token` (the value of
-    /// [`CLIENT_TOKEN_KEY`] in its metadata), if the listing shows one: the
-    /// top-level run with that token (children inherit it), the oldest if
-    /// several. For the token of a [`CreationUnknown`], or one you supplied.
+    /// [`CLIENT_TOKEN_KEY`] in its metadata), if there is one: for the
+    /// token of a [`CreationUnknown`], or one you supplied.
+    ///
+    /// Children inherit their parent's metadata, token included, so the run
+    /// returned is the one *created* with the token: the listed run
+    /// carrying it whose parent does not (a top-level run, or a child
+    /// created with `parent_run_id`), the oldest if several. When only
+    /// descendants are listed, their parents are fetched up to it.
+    ///
+    /// `Ok(None)` only when the listing proves no run carries the token (it
+    /// applied the filter and was read to its end). When it cannot — the
+    /// server ignores the `metadata[…]` filter, or more pages than a lookup
+    /// reads — the error is an [`Error::Decode`] saying so; a server without
+    /// the filter answers `403 feature_not_available` ([`Error::Api`]).
     ///
     /// ```no_run
     /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
@@ -958,7 +1366,31 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub async fn find_run_by_client_token(&self, token: &str) -> Result<Option<RunItem>> {
-        lookup_once(self, token, None).await
+        let reason = match lookup_once(self, token, Wanted::Creator, None).await? {
+            Listed::Found(run) => return Ok(Some(*run)),
+            Listed::Absent => return Ok(None),
+            Listed::Present {
+                error: Some(error), ..
+            } => return Err(error),
+            Listed::Present {
+                run_id,
+                error: None,
+            } => format!(
+                "run {run_id:?} carries the token, but the run created with it was not found \
+                 within {MAX_ANCESTORS} parents"
+            ),
+            Listed::Inconclusive(_, Some(error)) => return Err(error),
+            Listed::Inconclusive(reason, None) => reason.describe().to_owned(),
+        };
+        Err(Error::Decode(Box::new(crate::DecodeError {
+            operation: "list_runs",
+            status: StatusCode::OK,
+            target: "ListRunsResponse",
+            excerpt: String::new(),
+            source: <serde_json::Error as serde::de::Error>::custom(format!(
+                "looking up client token {token:?}: {reason}"
+            )),
+        })))
     }
 }
 
@@ -991,7 +1423,7 @@ mod tests {
 
         let body = json!({"prompt": "x", "parent_run_id": "p-1",
             "metadata": {CLIENT_TOKEN_KEY: "mine"}});
-        let (_, Tag::Token(token), Some(parent)) = tagged(&body) else {
+        let (_, Tag::Given(token), Some(parent)) = tagged(&body) else {
             panic!("tagged")
         };
         assert_eq!((token.as_str(), parent.as_str()), ("mine", "p-1"));
@@ -1017,26 +1449,6 @@ mod tests {
     #[test]
     fn tokens_are_unique() {
         assert_ne!(new_token(), new_token());
-    }
-
-    #[test]
-    fn only_failures_after_sending_are_ambiguous() {
-        let api = |status: u16| {
-            Error::Api(Box::new(crate::ApiError::new(
-                "create_run",
-                StatusCode::from_u16(status).unwrap(),
-                None,
-                None,
-                b"",
-            )))
-        };
-        for status in [408, 500, 502, 504, 599] {
-            assert!(is_ambiguous(&api(status)), "{status}");
-        }
-        for status in [400, 401, 403, 404, 409, 422, 429, 503] {
-            assert!(!is_ambiguous(&api(status)), "{status}");
-        }
-        assert!(!is_ambiguous(&Error::InvalidRequest("x".into())));
     }
 
     /// The body sent is the body given, plus the token in `metadata`.
@@ -1082,7 +1494,7 @@ mod tests {
         assert_eq!(parent, None, "an empty parent is none");
         let (_, _, parent) = tagged(&json!({"config": {"parent_run_id": "nested"}}));
         assert_eq!(parent, None, "only the top-level member counts");
-        let (_, Tag::Token(token), _) = tagged(&json!({"metadata": {CLIENT_TOKEN_KEY: "a\"b"}}))
+        let (_, Tag::Given(token), _) = tagged(&json!({"metadata": {CLIENT_TOKEN_KEY: "a\"b"}}))
         else {
             panic!("tagged")
         };
@@ -1145,7 +1557,7 @@ mod tests {
             // rejects it for what made it untaggable).
             let added = sent.get("metadata").and_then(|m| m.get(CLIENT_TOKEN_KEY)).and_then(Value::as_str);
             let token = match &tag {
-                Tag::Token(token) => Some(token.as_str()),
+                Tag::Token(token) | Tag::Given(token) => Some(token.as_str()),
                 _ => added,
             };
             if let Some(token) = token {

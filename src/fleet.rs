@@ -17,9 +17,20 @@
 //!   the listing does not show, e.g. of another team) is fetched with
 //!   `GET /agent/runs/{runId}`. For a tree, the root is fetched and its
 //!   descendants listed (`ancestor_run_id=<root>`).
-//! * **Watermark.** The newest `updated_at` any listing showed is the
-//!   watermark. It comes from the server's own timestamps, never the
-//!   client's clock, so a client clock off by minutes changes nothing.
+//! * **Watermark.** Where the next listing starts. It comes from the
+//!   server, never the client's clock, and no run the wait does not follow
+//!   can move it past the server's own time: after a listing read to its
+//!   end, it is the server's notion of when it read it — the listing's
+//!   `as_of` (a field from spec H on, read from the unknown fields before),
+//!   else the response's `Date` header — and never a run's `updated_at`. A
+//!   listing cut short (see below) resumes where it stopped (the `updated_at`
+//!   of its last row), but never past that time either. A server that gives
+//!   neither `as_of` nor `Date` moves it to the newest `updated_at` of a run
+//!   the wait follows. So a teammate's run whose `updated_at` is hours ahead
+//!   (a server with a wrong clock) cannot make the wait skip the changes it
+//!   waits for. (The overlap below absorbs a `Date` a few seconds off the
+//!   clock that stamps runs; a `Date` from a proxy whose clock is ahead of it
+//!   by more than the overlap would skip changes: widen the overlap then.)
 //! * **Each interval**, one listing of what changed since:
 //!   `sort_by=updated_at&sort_order=asc&updated_after=<watermark − overlap>&limit=500`
 //!   (with `ancestor_run_id=<root>` for a tree), following `next_cursor`
@@ -27,9 +38,21 @@
 //!   short resumes where it stopped). The **overlap** (5 s by default,
 //!   [`WaitOptions::overlap`]) re-reads the last few seconds, so runs that
 //!   share a timestamp with the watermark, or whose update became visible
-//!   after a later one, are not lost; a run seen again with the same
-//!   `updated_at` and state is not reported again, and an answer older
-//!   than what was already seen for a run (a lagging replica) is ignored.
+//!   after a later one (servers writing with slightly different clocks), are
+//!   not lost; a run seen again with the same `updated_at` and state is not
+//!   reported again, and an answer older than what was already seen for a
+//!   run (a lagging replica) is ignored.
+//! * **Rows the client cannot read.** A page is read row by row: a row that
+//!   does not decode (a teammate's run with `"title": null`) is skipped and
+//!   traced, and does not fail the listing; a run the wait follows whose row
+//!   cannot be read is fetched on its own (`GET /agent/runs/{runId}`) that
+//!   interval.
+//! * **Runs that disappear.** A run deleted after a listing showed it is
+//!   never listed again. Runs no listing has shown for [`RECHECK_AFTER`]
+//!   (60 s, or four of the longest intervals if that is longer) are looked
+//!   for once, newest first, a few pages until all are seen; those still
+//!   not seen are fetched by id, and one that answers `404` is reported as
+//!   [`Error::RunUnavailable`] — with or without a deadline.
 //! * **Fallback.** Only runs no listing has shown are fetched one by one,
 //!   each interval, until a listing shows them (or they settle).
 //! * **Schedule, deadline, outages** are those of [`Client::wait_for_run`]:
@@ -55,19 +78,20 @@
 //! [`Client::wait_for_run_tree`] end with it.
 //!
 //! Memory is a small record per run (its id, last state and `updated_at`,
-//! about 150 bytes), plus, for `wait_for_runs`, the settled runs it returns;
+//! about 160 bytes), plus, for `wait_for_runs`, the settled runs it returns;
 //! one listing page (up to 500 runs) is decoded at a time.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures_core::Stream;
-use futures_util::{StreamExt, TryStreamExt};
+use futures_util::StreamExt;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+use crate::listing::{self, Row};
 use crate::retry::scale;
 use crate::types::{ListRunsSortBy, ListRunsSortOrder, RunItem, RunState};
 use crate::wait::{is_transient, WaitOptions, BACKOFF_FACTOR, JITTER};
@@ -81,6 +105,12 @@ pub const MAX_PAGES_PER_SWEEP: usize = 50;
 
 /// Most per-run `GET`s in flight at once.
 const GET_CONCURRENCY: usize = 8;
+
+/// How long a listed run may go unseen by any listing before a fleet wait
+/// checks it is still there: this, or four of the longest intervals
+/// ([`WaitOptions::max_interval`]) if that is longer. See the
+/// [module docs](self) ("Runs that disappear").
+pub const RECHECK_AFTER: Duration = Duration::from_secs(60);
 
 /// A wait for many runs that reached its deadline; see [`Error::FleetTimeout`].
 ///
@@ -182,6 +212,8 @@ struct Tracked {
     updated_at: Option<DateTime<Utc>>,
     /// Whether a listing has shown the run (else it is fetched by id).
     listed: bool,
+    /// When a listing or a `GET` last showed the run.
+    seen_at: Option<Instant>,
     done: bool,
     /// The settled run, when the caller wants them back.
     settled: Option<Box<RunItem>>,
@@ -194,10 +226,24 @@ impl Tracked {
             state: None,
             updated_at: None,
             listed: false,
+            seen_at: None,
             done: false,
             settled: None,
         }
     }
+}
+
+/// What one listing showed, for the watermark.
+#[derive(Default)]
+struct Read {
+    /// The server's time when it read the first page (`as_of`, else `Date`).
+    server_now: Option<DateTime<Utc>>,
+    /// Whether the listing was read to its end.
+    complete: bool,
+    /// The `updated_at` of the last run read (where the listing stopped).
+    last: Option<DateTime<Utc>>,
+    /// The newest `updated_at` of a run the wait follows.
+    newest_followed: Option<DateTime<Utc>>,
 }
 
 /// The engine behind every fleet wait.
@@ -213,6 +259,13 @@ struct Fleet<'a> {
     next_seq: u32,
     pending: usize,
     watermark: Option<DateTime<Utc>>,
+    /// The `updated_at` of the last followed run observed.
+    last_updated_at: Option<DateTime<Utc>>,
+    /// Followed runs the last listing showed in a row the client cannot
+    /// read: fetched on their own this interval.
+    refetch: HashSet<String>,
+    /// When runs listed once and quiet since were last checked for.
+    rechecked_at: Instant,
     queue: VecDeque<Result<RunItem>>,
     span: tracing::Span,
     started: Instant,
@@ -247,6 +300,9 @@ impl<'a> Fleet<'a> {
             next_seq: 0,
             pending: 0,
             watermark: None,
+            last_updated_at: None,
+            refetch: HashSet::new(),
+            rechecked_at: started,
             queue: VecDeque::new(),
             span: tracing::info_span!(
                 "oz_agent_api.fleet",
@@ -320,6 +376,7 @@ impl<'a> Fleet<'a> {
                 self.failing_since = None;
                 self.last_error = None;
                 self.fetch_unlisted().await;
+                self.recheck_quiet().await;
                 self.schedule(Instant::now(), sleep);
             }
             Err(error) if is_transient(&error) => {
@@ -401,20 +458,35 @@ impl<'a> Fleet<'a> {
     async fn start(&mut self) -> Result<()> {
         match &self.scope {
             Scope::Runs => {
-                // Newest first, until every run was seen.
-                let pages = self.runs.len().div_ceil(PAGE_SIZE as usize).max(1) * 2;
-                let listing = self
-                    .client
-                    .list_runs()
-                    .sort_by(ListRunsSortBy::UpdatedAt)
-                    .sort_order(ListRunsSortOrder::Desc)
-                    .limit(PAGE_SIZE);
-                self.read(listing, pages, true).await
+                let unseen: HashSet<String> = self
+                    .runs
+                    .iter()
+                    .filter(|(_, t)| !t.listed && !t.done)
+                    .map(|(id, _)| id.clone())
+                    .collect();
+                let read = self.newest_first(unseen).await?;
+                // Read from the newest run down: every change up to the
+                // time the server read the listing was seen.
+                self.watermark = read.server_now.or(read.newest_followed);
+                Ok(())
             }
             // The whole tree (no watermark yet); the root, which the
             // listing does not show, is fetched by id.
             Scope::Tree { .. } => self.sweep().await,
         }
+    }
+
+    /// The listing newest first, until every run of `runs` was seen (at
+    /// most twice as many pages as they would fill).
+    async fn newest_first(&mut self, runs: HashSet<String>) -> Result<Read> {
+        let pages = runs.len().div_ceil(PAGE_SIZE as usize).max(1) * 2;
+        let listing = self
+            .client
+            .list_runs()
+            .sort_by(ListRunsSortBy::UpdatedAt)
+            .sort_order(ListRunsSortOrder::Desc)
+            .limit(PAGE_SIZE);
+        self.read(listing, pages, Some(runs)).await
     }
 
     /// One interval's listing: what changed since the watermark, oldest first.
@@ -435,61 +507,174 @@ impl<'a> Fleet<'a> {
         }) {
             listing = listing.updated_after(after);
         }
-        self.read(listing, MAX_PAGES_PER_SWEEP, false).await
+        let read = self.read(listing, MAX_PAGES_PER_SWEEP, None).await?;
+        let moved = match (read.complete, read.server_now) {
+            // Read to its end: every change up to the server's time then.
+            (true, Some(now)) => Some(now),
+            // Cut short: where it stopped (the listing is in ascending
+            // order), never past the server's time.
+            (false, Some(now)) => read.last.map(|last| last.min(now)),
+            // A server that tells no time: the newest change of a run the
+            // wait follows.
+            (_, None) => read.newest_followed,
+        };
+        self.watermark = self.watermark.max(moved);
+        Ok(())
     }
 
     /// Reads up to `max_pages` pages of `listing`, observing every run;
-    /// with `until_all_seen`, stops once every run followed was seen.
+    /// with `until`, stops once every run of it was seen. Rows the client
+    /// cannot read are skipped (traced); a followed run among them is
+    /// fetched on its own ([`Fleet::fetch_unlisted`]).
     async fn read(
         &mut self,
         listing: crate::builder::ListRuns<'a>,
         max_pages: usize,
-        until_all_seen: bool,
-    ) -> Result<()> {
-        let mut pages = listing.pages();
-        let mut read = 0;
-        let mut unseen = if until_all_seen {
-            self.runs.values().filter(|t| !t.listed && !t.done).count()
-        } else {
-            usize::MAX
-        };
-        loop {
-            self.requests += 1;
-            let Some(page) = pages.try_next().instrument(self.span.clone()).await? else {
-                // The stream ended after the page that had no next one.
-                self.requests -= 1;
-                break;
+        mut until: Option<HashSet<String>>,
+    ) -> Result<Read> {
+        let mut read = Read::default();
+        let mut cursor: Option<String> = None;
+        for page_number in 0..max_pages {
+            let request = match cursor.take() {
+                Some(cursor) => listing.clone().cursor(cursor),
+                None => listing.clone(),
             };
-            read += 1;
-            for run in page.runs {
-                self.watermark = self.watermark.max(Some(run.updated_at));
-                let newly_seen = self.runs.get(&run.run_id).is_some_and(|t| !t.listed);
-                self.observe(run, true);
-                if until_all_seen && newly_seen {
-                    unseen = unseen.saturating_sub(1);
+            self.requests += 1;
+            let page = listing::fetch(request)
+                .instrument(self.span.clone())
+                .await?;
+            if page_number == 0 {
+                read.server_now = page.server_now();
+            }
+            for row in page.rows {
+                let run = match row {
+                    Row::Run(run) => run,
+                    Row::Unreadable { run_id, error, .. } => {
+                        self.unreadable(run_id, &error);
+                        continue;
+                    }
+                };
+                read.last = Some(run.updated_at);
+                if let Some(until) = until.as_mut() {
+                    until.remove(&run.run_id);
+                }
+                if self.observe(run, true) {
+                    read.newest_followed = read.newest_followed.max(self.last_updated_at);
                 }
             }
-            let more = page.page_info.has_next_page
-                && page
-                    .page_info
-                    .next_cursor
-                    .as_deref()
-                    .is_some_and(|c| !c.is_empty());
-            if !more || read >= max_pages || unseen == 0 {
+            cursor = page.next_cursor;
+            if cursor.is_none() {
+                read.complete = true;
+                break;
+            }
+            if until.as_ref().is_some_and(HashSet::is_empty) {
                 break;
             }
         }
-        Ok(())
+        Ok(read)
     }
 
-    /// Fetches, one by one, the runs no listing has shown.
+    /// A row the listing shows that the client cannot read.
+    fn unreadable(&mut self, run_id: Option<String>, error: &str) {
+        let id = run_id.as_deref().unwrap_or("");
+        // In a tree's listing every row is of the tree: a new run of it
+        // that cannot be read is followed (and fetched) all the same.
+        let followed = match (&self.scope, run_id.as_deref()) {
+            (Scope::Tree { .. }, Some(id)) => {
+                self.track(id);
+                true
+            }
+            (_, Some(id)) => self.runs.get(id).is_some_and(|t| !t.done),
+            (_, None) => false,
+        };
+        self.span.in_scope(|| {
+            tracing::debug!(
+                run_id = id,
+                followed,
+                error,
+                "a listed run cannot be read; skipped"
+            )
+        });
+        if followed {
+            if let Some(id) = run_id {
+                self.refetch.insert(id);
+            }
+        }
+    }
+
+    /// Fetches, one by one, the runs no listing has shown, and the followed
+    /// runs the last listing showed in a row that cannot be read.
     async fn fetch_unlisted(&mut self) {
+        let refetch = std::mem::take(&mut self.refetch);
         let ids: Vec<String> = self
             .runs
             .iter()
-            .filter(|(_, t)| !t.listed && !t.done)
+            .filter(|(id, t)| !t.done && (!t.listed || refetch.contains(*id)))
             .map(|(id, _)| id.clone())
             .collect();
+        self.fetch(ids).await;
+    }
+
+    /// How long a listed run may go unseen before the wait checks it is
+    /// still there: [`RECHECK_AFTER`], or four of the longest intervals if
+    /// that is longer.
+    fn recheck_after(&self) -> Duration {
+        RECHECK_AFTER.max(self.options.interval_cap().saturating_mul(4))
+    }
+
+    /// A run deleted after a listing showed it is never listed again, and
+    /// nothing else says so: runs no listing has shown for
+    /// [`recheck_after`](Self::recheck_after) are looked for, newest first
+    /// (a few pages, until all are seen), and those still not seen are
+    /// fetched by id. A run that cannot be fetched (`404`) is reported as
+    /// [`Error::RunUnavailable`]. A failed listing is tried again at the
+    /// next interval. This listing does not move the watermark.
+    async fn recheck_quiet(&mut self) {
+        let now = Instant::now();
+        let after = self.recheck_after();
+        if now.saturating_duration_since(self.rechecked_at) < after {
+            return;
+        }
+        let quiet: HashSet<String> = self
+            .runs
+            .iter()
+            .filter(|(_, t)| {
+                !t.done
+                    && t.listed
+                    && t.seen_at
+                        .is_none_or(|seen| now.saturating_duration_since(seen) >= after)
+            })
+            .map(|(id, _)| id.clone())
+            .collect();
+        if quiet.is_empty() {
+            return;
+        }
+        if let Err(error) = self.newest_first(quiet.clone()).await {
+            self.span.in_scope(
+                || tracing::debug!(error = %error, "checking quiet runs failed; will check again"),
+            );
+            return;
+        }
+        self.rechecked_at = now;
+        let missing: Vec<String> = quiet
+            .into_iter()
+            .filter(|id| {
+                self.runs
+                    .get(id)
+                    .is_some_and(|t| !t.done && t.seen_at.is_none_or(|seen| seen < now))
+            })
+            .collect();
+        self.span.in_scope(|| {
+            tracing::debug!(
+                missing = missing.len(),
+                "quiet runs no listing shows any more; fetching them"
+            )
+        });
+        self.fetch(missing).await;
+    }
+
+    /// Fetches `ids` one by one (a few at a time) and takes their answers in.
+    async fn fetch(&mut self, ids: Vec<String>) {
         if ids.is_empty() {
             return;
         }
@@ -515,7 +700,9 @@ impl<'a> Fleet<'a> {
             .await;
         for (id, result) in results {
             match result {
-                Ok(run) => self.observe(run, false),
+                Ok(run) => {
+                    self.observe(run, false);
+                }
                 // Tried again next interval; the listing's outage rules
                 // decide when the whole wait gives up.
                 Err(e) if is_transient(&e) => {
@@ -542,8 +729,10 @@ impl<'a> Fleet<'a> {
         }));
     }
 
-    /// Takes in one run as a listing (`listed`) or a `GET` showed it.
-    fn observe(&mut self, run: RunItem, listed: bool) {
+    /// Takes in one run as a listing (`listed`) or a `GET` showed it;
+    /// whether the wait follows it (its `updated_at` is then in
+    /// `last_updated_at`).
+    fn observe(&mut self, run: RunItem, listed: bool) -> bool {
         if matches!(self.scope, Scope::Tree { .. }) && self.track(&run.run_id) {
             self.span.in_scope(|| {
                 tracing::debug!(
@@ -554,16 +743,18 @@ impl<'a> Fleet<'a> {
             });
         }
         let Some(tracked) = self.runs.get_mut(&run.run_id) else {
-            return;
+            return false;
         };
         tracked.listed |= listed;
+        tracked.seen_at = Some(Instant::now());
+        self.last_updated_at = Some(run.updated_at);
         if tracked.done || tracked.updated_at.is_some_and(|seen| run.updated_at < seen) {
-            return;
+            return true;
         }
         tracked.updated_at = Some(run.updated_at);
         let changed = tracked.state.as_ref() != Some(&run.state);
         if !changed {
-            return;
+            return true;
         }
         tracked.state = Some(run.state.clone());
         if self.options.is_done(&run.state) {
@@ -583,6 +774,7 @@ impl<'a> Fleet<'a> {
         if self.emit {
             self.queue.push_back(Ok(run));
         }
+        true
     }
 
     /// Runs until every run settled; the settled runs in order of first appearance.

@@ -135,6 +135,7 @@ pub mod fleet;
 mod forward_compat;
 mod generated;
 mod lexical;
+mod listing;
 #[cfg(feature = "httpmock")]
 pub mod mock;
 mod optional;
@@ -152,7 +153,7 @@ pub use config::{
     TEAM_UID_HEADER, USER_AGENT,
 };
 pub use error::{ApiError, DecodeError, Error, Result};
-pub use exactly_once::{CreationUnknown, CreationUnknownReason, CLIENT_TOKEN_KEY};
+pub use exactly_once::{CreationUnknown, CreationUnknownReason, TokenInUse, CLIENT_TOKEN_KEY};
 pub use fleet::FleetTimeout;
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use optional::IntoOptional;

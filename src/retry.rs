@@ -1,19 +1,42 @@
 //! When a failed request is tried again, and how long to wait first.
 //!
-//! | failure | GET / PUT / DELETE | POST (default) | POST with [`RetryPolicy::retry_non_idempotent`] |
-//! |---|---|---|---|
-//! | connection never established | retry | retry | retry |
-//! | timeout or transport error after the request was sent | retry | **no** | retry |
-//! | 408 | retry | **no** | retry |
-//! | 429 | retry | retry | retry |
-//! | 503 | retry | retry | retry |
-//! | 500, 502, 504, other 5xx | retry | **no** | retry |
-//! | other 4xx | no | no | no |
-//! | body says `"retryable": false` | no | no | no |
+//! Every failure is first classified by what it proves about the server
+//! having **acted** on the request: *no* (nothing was sent, or the server
+//! refused it), *maybe* (it may have been received and applied), or *yes*
+//! (the server answered it with a success or a redirect). A request is
+//! repeated only when that is safe for its method: any method when the
+//! server did not act, GET/PUT/DELETE (and POSTs opted in with
+//! [`RetryPolicy::retry_non_idempotent`]) when it maybe did, and only
+//! GET/PUT/DELETE once it did.
+//!
+//! | failure | acted | GET / PUT / DELETE | POST (default) | POST with [`RetryPolicy::retry_non_idempotent`] |
+//! |---|---|---|---|---|
+//! | connection never established | no | retry | retry | retry |
+//! | 429, 503 | no | retry | retry | retry |
+//! | 4xx other than 408 whose problem body says `"retryable": true` (Warp's `409` on cancelling a pending run) | no | retry | retry | retry |
+//! | other 4xx | no | no | no | no |
+//! | timeout or transport error after the request was sent | maybe | retry | **no** | retry |
+//! | 408, 500, 502, 504, other 5xx | maybe | retry | **no** | retry |
+//! | a success whose body broke off | yes | retry | **no** | **no** |
+//! | any failure after a hop answered with a redirect | yes | retry | **no** | **no** |
+//! | response says `x-should-retry: false`, or its body `"retryable": false` | | no | no | no |
 //!
 //! A POST that may have reached the server (it timed out after sending, or
 //! got a 500/502/504) is not sent again: `createRun` would start a second run.
-//! 429 and 503 are rejections — the server did not act — so they are safe.
+//! 429 and 503 are rejections — the server did not act — so they are safe,
+//! and so is a 4xx whose problem body says `"retryable": true`: Warp
+//! answers `409 Conflict` with `retryable: true` ("Pending agent runs
+//! cannot be cancelled, retry after a moment") when a run is cancelled
+//! while still pending, and its SDKs retry it.
+//!
+//! **`x-should-retry`.** A response header `x-should-retry: false` (the
+//! convention of Warp's and other generated SDKs) stops retries of that
+//! response whatever its status. `x-should-retry: true` makes an error
+//! status retryable as far as the method allows: for any method when the
+//! status is a refusal (4xx other than 408), and otherwise (408, 5xx) only
+//! for methods the table lets repeat after a failure that *maybe* acted — it
+//! never makes a default POST repeat a `500`. The header takes precedence
+//! over the body's `retryable`.
 //!
 //! A POST (or any other non-idempotent request, such as PATCH) whose request
 //! was answered with a redirect on any hop is never sent again, whatever fails
@@ -60,10 +83,11 @@
 //!
 //! # Creating a run
 //!
-//! `createRun` is not retried by this table after an ambiguous failure:
-//! [`crate::exactly_once`] looks the run up by its client token and resends
-//! the POST only when the run is certainly absent (the resend is a retry:
-//! it counts against `max_retries` and the budget).
+//! `createRun` is not retried by this table after a failure that *maybe*
+//! or certainly acted: [`crate::exactly_once`] looks the run up by its
+//! client token, and resends the POST only when a listing proves the run
+//! absent (the resend is a retry: it counts against `max_retries` and the
+//! budget).
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
@@ -273,8 +297,54 @@ pub(crate) enum Failure {
     Connect,
     /// A timeout or other transport failure after the request may have been sent.
     AfterSend,
-    /// An error status, with the body's `retryable` member if any.
+    /// The server answered with a success or a redirect, and what followed
+    /// could not be used (a body that broke off, a redirect's target that
+    /// failed): it acted on the request.
+    Answered,
+    /// An error status, with the server's word on retrying if any
+    /// (`x-should-retry`, else the body's `retryable`).
     Status(StatusCode, Option<bool>),
+}
+
+/// What a failed attempt proves about the server having acted on the
+/// request: the one question behind every retry decision and behind
+/// exactly-once creation ([`crate::exactly_once`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Acted {
+    /// Nothing was done: the request never left, or the server refused it
+    /// (429, 503, a 4xx other than 408).
+    No,
+    /// Unknown: a timeout or a connection lost after sending, 408, 5xx.
+    Maybe,
+    /// The server handled it: it answered with a success (whose body could
+    /// not be used) or with a redirect.
+    Yes,
+}
+
+impl Failure {
+    /// What this failure proves about the server having acted.
+    pub(crate) fn acted(self) -> Acted {
+        match self {
+            Failure::Connect => Acted::No,
+            Failure::AfterSend => Acted::Maybe,
+            Failure::Answered => Acted::Yes,
+            Failure::Status(status, _) => match status.as_u16() {
+                408 => Acted::Maybe,
+                400..=499 | 503 => Acted::No,
+                _ => Acted::Maybe,
+            },
+        }
+    }
+
+    /// Whether this kind of failure is worth another attempt at all, the
+    /// method aside.
+    fn worth_retrying(self) -> bool {
+        match self {
+            Failure::Connect | Failure::AfterSend | Failure::Answered => true,
+            Failure::Status(_, Some(hint)) => hint,
+            Failure::Status(status, None) => matches!(status.as_u16(), 408 | 429 | 500..=599),
+        }
+    }
 }
 
 impl RetryPolicy {
@@ -347,6 +417,8 @@ impl RetryPolicy {
     /// How `create_run` looks for its run after an ambiguous failure (default
     /// 4 lookups, the first at once, then after 1 s, 2 s and 4 s more: a run
     /// may take a moment to appear in the listing). `lookups` is at least 1.
+    /// (Faster than a wait's 3 s polling, which Warp's CLI found the API
+    /// tolerates, but only a few listings, once per failed creation.)
     pub fn creation_lookup(mut self, lookups: u32, first_interval: Duration) -> Self {
         self.creation_lookups = lookups.max(1);
         self.creation_lookup_interval = first_interval;
@@ -383,20 +455,16 @@ impl RetryPolicy {
         }
     }
 
-    /// Whether a failure of `method` may be retried at all.
+    /// Whether a failure of `method` may be retried at all: the failure is
+    /// worth retrying, and repeating `method` is safe after what the
+    /// failure proves the server did (see the [module docs](self)).
     pub(crate) fn is_retryable(&self, method: &Method, failure: Failure) -> bool {
-        let repeatable = self.retry_non_idempotent || is_idempotent(method);
-        match failure {
-            Failure::Connect => true,
-            Failure::AfterSend => repeatable,
-            Failure::Status(_, Some(false)) => false,
-            Failure::Status(status, _) => match status.as_u16() {
-                429 | 503 => true,
-                408 => repeatable,
-                500..=599 => repeatable,
-                _ => false,
-            },
-        }
+        failure.worth_retrying()
+            && match failure.acted() {
+                Acted::No => true,
+                Acted::Maybe => self.retry_non_idempotent || is_idempotent(method),
+                Acted::Yes => is_idempotent(method),
+            }
     }
 
     /// The wait before retry number `retry` (from 1), or `None` to give up.
@@ -449,6 +517,18 @@ pub(crate) fn is_idempotent(method: &Method) -> bool {
         *method,
         Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
     )
+}
+
+/// The `x-should-retry` header: `true` or `false` (any case), else no word.
+pub(crate) fn should_retry(headers: &HeaderMap) -> Option<bool> {
+    let value = headers.get("x-should-retry")?.to_str().ok()?.trim();
+    if value.eq_ignore_ascii_case("true") {
+        Some(true)
+    } else if value.eq_ignore_ascii_case("false") {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// A wait in seconds: negative or NaN is no hint; too large to represent
@@ -554,6 +634,49 @@ mod tests {
         let opted_in = p.retry_non_idempotent(true);
         assert!(opted_in.is_retryable(&post, Failure::AfterSend));
         assert!(opted_in.is_retryable(&post, Failure::Status(StatusCode::BAD_GATEWAY, None)));
+    }
+
+    #[test]
+    fn failures_are_classified_by_what_they_prove_the_server_did() {
+        let status = |s: u16, hint| Failure::Status(StatusCode::from_u16(s).unwrap(), hint);
+        assert_eq!(Failure::Connect.acted(), Acted::No);
+        assert_eq!(Failure::AfterSend.acted(), Acted::Maybe);
+        assert_eq!(Failure::Answered.acted(), Acted::Yes);
+        for s in [400, 401, 403, 404, 409, 422, 429, 503] {
+            assert_eq!(status(s, None).acted(), Acted::No, "{s}");
+        }
+        for s in [408, 500, 502, 504, 599] {
+            assert_eq!(status(s, None).acted(), Acted::Maybe, "{s}");
+        }
+        let p = RetryPolicy::default();
+        let (get, post) = (Method::GET, Method::POST);
+        // A refusal the server says may be retried: any method.
+        assert!(p.is_retryable(&post, status(409, Some(true))));
+        assert!(!p.is_retryable(&post, status(409, None)));
+        // `false` always wins.
+        assert!(!p.is_retryable(&get, status(503, Some(false))));
+        assert!(!p.is_retryable(&post, status(429, Some(false))));
+        // `true` never makes a default POST repeat what may have been applied.
+        assert!(!p.is_retryable(&post, status(500, Some(true))));
+        assert!(p.is_retryable(&get, status(500, Some(true))));
+        // An answered request is repeated only when the method is idempotent.
+        assert!(p.is_retryable(&get, Failure::Answered));
+        assert!(!p
+            .clone()
+            .retry_non_idempotent(true)
+            .is_retryable(&post, Failure::Answered));
+    }
+
+    #[test]
+    fn x_should_retry_is_read_as_true_or_false() {
+        let mut h = HeaderMap::new();
+        assert_eq!(should_retry(&h), None);
+        h.insert("x-should-retry", "True".parse().unwrap());
+        assert_eq!(should_retry(&h), Some(true));
+        h.insert("x-should-retry", " false ".parse().unwrap());
+        assert_eq!(should_retry(&h), Some(false));
+        h.insert("x-should-retry", "maybe".parse().unwrap());
+        assert_eq!(should_retry(&h), None);
     }
 
     #[test]

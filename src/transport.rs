@@ -95,12 +95,19 @@ pub(crate) async fn execute_json_optional<T: DeserializeOwned>(
 /// naming the header, before anything is sent.
 // Called by generated code, for the specs that need it.
 #[allow(dead_code)]
+///
+/// The value is marked sensitive, like the client-wide defaults of header
+/// parameters: a header parameter (the team uid, …) is never sent to
+/// another origin ([`strip_credentials`]), and a client-wide custom header
+/// of the same name does not replace it ([`authorize`]).
 pub(crate) fn header_value(name: &str, value: String) -> Result<HeaderValue> {
-    HeaderValue::try_from(value).map_err(|_| {
+    let mut value = HeaderValue::try_from(value).map_err(|_| {
         Error::InvalidRequest(format!(
             "the value of header parameter {name} contains characters a header cannot carry"
         ))
-    })
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
 }
 
 tokio::task_local! {
@@ -196,18 +203,63 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
         headers,
         body,
     } = send_buffered(client, request, info.operation_id, true).await?;
-    let value = decode(info.operation_id, status, &body)?;
-    Ok(ResponseValue::new(value, status, headers))
+    match decode(info.operation_id, status, &body) {
+        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+        Err(error) => {
+            keep_undecodable(Buffered {
+                status,
+                headers,
+                body,
+            });
+            Err(error)
+        }
+    }
+}
+
+tokio::task_local! {
+    /// The last success whose body did not decode, while a future runs
+    /// under [`keeping_undecodable`].
+    static UNDECODABLE: std::cell::RefCell<Option<Buffered>>;
+}
+
+/// Whether [`keeping_undecodable`] was ever used in this process.
+static UNDECODABLE_USED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Runs `future` and returns, with its output, the last successful response
+/// of a generated operation whose body did not decode (the operation itself
+/// fails with [`Error::Decode`]). The hand-written layer reads such a body
+/// its own way (a listing row by row: [`crate::listing`]) without naming a
+/// generated response path. Costs nothing unless a body fails to decode.
+pub(crate) async fn keeping_undecodable<F: std::future::Future>(
+    future: F,
+) -> (F::Output, Option<Buffered>) {
+    UNDECODABLE_USED.store(true, std::sync::atomic::Ordering::Relaxed);
+    UNDECODABLE
+        .scope(std::cell::RefCell::new(None), async {
+            let output = future.await;
+            let kept = UNDECODABLE.with(|kept| kept.borrow_mut().take());
+            (output, kept)
+        })
+        .await
+}
+
+/// Keeps `response` for [`keeping_undecodable`], if it is in scope.
+fn keep_undecodable(response: Buffered) {
+    if UNDECODABLE_USED.load(std::sync::atomic::Ordering::Relaxed) {
+        let _ = UNDECODABLE.try_with(|kept| *kept.borrow_mut() = Some(response));
+    }
 }
 
 /// Like [`execute_json`], retrying as `policy` says instead of the client's
-/// policy (the client's retry budget still applies).
+/// policy (the client's retry budget still applies), and telling on failure
+/// whether the server acted on the request: a success whose body does not
+/// decode did.
 pub(crate) async fn execute_json_with<T: DeserializeOwned>(
     client: &Client,
     request: Request,
     info: &OperationInfo,
     policy: &crate::RetryPolicy,
-) -> Result<ResponseValue<T>> {
+) -> std::result::Result<ResponseValue<T>, Failed> {
     let limit = client.inner.shared.max_response_bytes;
     let Buffered {
         status,
@@ -222,7 +274,10 @@ pub(crate) async fn execute_json_with<T: DeserializeOwned>(
         move |response| buffer(client, response, limit),
     )
     .await?;
-    let value = decode(info.operation_id, status, &body)?;
+    let value = decode(info.operation_id, status, &body).map_err(|error| Failed {
+        error,
+        acted: retry::Acted::Yes,
+    })?;
     Ok(ResponseValue::new(value, status, headers))
 }
 
@@ -287,7 +342,7 @@ async fn buffer(
             body,
         }),
         Ok(None) => Err(Attempt::TooLarge(status)),
-        Err(e) => Err(Attempt::Transport(scrub(client, e))),
+        Err(e) => Err(Attempt::BodyBroke(scrub(client, e))),
     }
 }
 
@@ -353,21 +408,52 @@ fn short_type_name<T>() -> &'static str {
 /// Why one attempt did not succeed.
 enum Attempt {
     Transport(reqwest::Error),
+    /// The body of a success broke off (the server answered: it acted).
+    BodyBroke(reqwest::Error),
     TooLarge(StatusCode),
     Redirect(String),
     Status(Box<ApiError>),
 }
 
-/// Adds what only the API origin may see: the key, the user agent, extra headers.
+/// A request that failed, with what its last attempt proves about the
+/// server having acted on it (see [`crate::retry`]).
+pub(crate) struct Failed {
+    pub(crate) error: Error,
+    pub(crate) acted: retry::Acted,
+}
+
+impl From<Failed> for Error {
+    fn from(failed: Failed) -> Self {
+        failed.error
+    }
+}
+
+/// Adds what only the API origin may see: the key, the user agent, extra
+/// headers. Every value of a repeated custom header is sent; a custom header
+/// does not replace a header parameter the request already carries (the
+/// call's own, or a parameter default: values marked sensitive, see
+/// [`header_value`]), so a call's team uid wins over a client-wide one.
 pub(crate) fn authorize(client: &Client, request: &mut Request) {
     let shared = &client.inner.shared;
     if !same_origin(request.url(), &shared.base_url) {
         return;
     }
     let headers = request.headers_mut();
-    headers.insert(AUTHORIZATION, shared.api_key.authorization().clone());
-    for (name, value) in &shared.headers {
-        headers.insert(name.clone(), value.clone());
+    for name in shared.headers.keys() {
+        if headers.get(name).is_some_and(HeaderValue::is_sensitive) {
+            continue;
+        }
+        let mut values = shared.headers.get_all(name).iter();
+        if let Some(first) = values.next() {
+            headers.insert(name.clone(), first.clone());
+        }
+        for value in values {
+            headers.append(name.clone(), value.clone());
+        }
+    }
+    // A custom `Authorization` stands in for the key, as it always has.
+    if !shared.headers.contains_key(AUTHORIZATION) {
+        headers.insert(AUTHORIZATION, shared.api_key.authorization().clone());
     }
 }
 
@@ -398,12 +484,15 @@ where
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
     let policy = &client.inner.shared.retry;
-    send_with(client, request, operation, follow, policy, take).await
+    send_with(client, request, operation, follow, policy, take)
+        .await
+        .map_err(Error::from)
 }
 
 /// [`send`] with an explicit retry policy. Every retry also needs tokens
 /// from the client's retry budget (see [`crate::retry`]); a success gives
-/// them back.
+/// them back. A failure says what its last attempt proves about the server
+/// having acted.
 async fn send_with<R, F, Fut>(
     client: &Client,
     mut request: Request,
@@ -411,7 +500,7 @@ async fn send_with<R, F, Fut>(
     follow: Follow,
     policy: &crate::RetryPolicy,
     take: F,
-) -> Result<R>
+) -> std::result::Result<R, Failed>
 where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
@@ -469,22 +558,32 @@ where
             Err(failed) => failed,
         };
         let (failure, retry_after, error) = match attempt_failed {
-            Attempt::Redirect(reason) => return Err(Error::Redirect { operation, reason }),
+            // Both answered the request (a redirect, a success): it acted.
+            Attempt::Redirect(reason) => {
+                return Err(Failed {
+                    error: Error::Redirect { operation, reason },
+                    acted: retry::Acted::Yes,
+                })
+            }
             Attempt::TooLarge(status) => {
                 span.record("status", status.as_u16());
-                return Err(Error::ResponseTooLarge {
-                    operation,
-                    limit: client.inner.shared.max_response_bytes,
+                return Err(Failed {
+                    error: Error::ResponseTooLarge {
+                        operation,
+                        limit: client.inner.shared.max_response_bytes,
+                    },
+                    acted: retry::Acted::Yes,
                 });
             }
             Attempt::Status(api) => {
                 span.record("status", api.status.as_u16());
                 (
-                    Failure::Status(api.status, api.retryable()),
+                    Failure::Status(api.status, api.retry_hint()),
                     api.retry_after,
                     Error::Api(api),
                 )
             }
+            Attempt::BodyBroke(e) => (Failure::Answered, None, Error::transport(operation, e)),
             Attempt::Transport(e) => {
                 let failure = if e.is_connect() {
                     Failure::Connect
@@ -494,14 +593,16 @@ where
                 (failure, None, Error::transport(operation, e))
             }
         };
-        // A redirect proves the server handled a POST: whatever fails on a
-        // later hop, sending it again could act twice.
-        let handled = redirected && !retry::is_idempotent(&method);
-        let delay = if handled {
-            None
+        // A redirect proves the server handled the request: whatever fails
+        // on a later hop, it acted (a POST sent again could act twice).
+        // GET, PUT and DELETE keep their failure (retried like any other).
+        let failure = if redirected && !retry::is_idempotent(&method) {
+            Failure::Answered
         } else {
-            policy.delay(&method, failure, attempt, retry_after)
+            failure
         };
+        let acted = failure.acted();
+        let delay = policy.delay(&method, failure, attempt, retry_after);
         // The retry budget pays for the retry, or there is none.
         let delay = match (delay, bucket) {
             (Some(delay), Some(bucket)) if spare.is_some() => {
@@ -543,12 +644,12 @@ where
                     tracing::debug!(
                         operation,
                         attempt,
-                        after_redirect = handled,
+                        after_redirect = redirected,
                         error = %error,
                         "request failed"
                     )
                 });
-                return Err(error);
+                return Err(Failed { error, acted });
             }
         }
     }
@@ -583,13 +684,9 @@ where
     let retry_after = retry::retry_after(&headers);
     // An error body that breaks off or is huge still yields an error with the status.
     let body = read_prefix(response, MAX_ERROR_BODY).await;
-    Err(Attempt::Status(Box::new(ApiError::new(
-        operation,
-        status,
-        content_type,
-        retry_after,
-        &body,
-    ))))
+    let mut api = ApiError::new(operation, status, content_type, retry_after, &body);
+    api.should_retry = retry::should_retry(&headers);
+    Err(Attempt::Status(Box::new(api)))
 }
 
 /// Executes the request, following redirects when asked. The client's own
@@ -683,15 +780,27 @@ fn is_followed(status: StatusCode) -> bool {
     )
 }
 
-/// Removes the key, cookies and the caller's custom headers.
+/// Removes the key, cookies, the caller's custom headers and header
+/// parameters (the team uid, …): everything but the user agent that only
+/// the API may see. Header parameters carry values marked sensitive
+/// ([`header_value`], parameter defaults), as do the key and custom headers.
 fn strip_credentials(client: &Client, headers: &mut HeaderMap) {
     for name in [AUTHORIZATION, COOKIE, PROXY_AUTHORIZATION] {
         headers.remove(name);
     }
+    headers.remove(crate::TEAM_UID_HEADER);
     for name in client.inner.shared.headers.keys() {
         if name != USER_AGENT {
             headers.remove(name);
         }
+    }
+    let sensitive: Vec<reqwest::header::HeaderName> = headers
+        .iter()
+        .filter(|(_, value)| value.is_sensitive())
+        .map(|(name, _)| name.clone())
+        .collect();
+    for name in sensitive {
+        headers.remove(name);
     }
 }
 

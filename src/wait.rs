@@ -11,11 +11,11 @@
 //! # Rules
 //!
 //! * **Backoff.** The first poll is immediate. The interval before the next
-//!   starts at [`initial_interval`](WaitOptions::initial_interval) (1 s) and
+//!   starts at [`initial_interval`](WaitOptions::initial_interval) (3 s) and
 //!   grows by half after every poll up to
-//!   [`max_interval`](WaitOptions::max_interval) (10 s): 1, 1.5, 2.25, 3.4,
-//!   5.1, 7.6, 10, 10, … seconds. With jitter (on by default) each sleep is
-//!   randomly shortened by up to 20 % so many waiters do not poll in lockstep.
+//!   [`max_interval`](WaitOptions::max_interval) (10 s): 3, 4.5, 6.75, 10,
+//!   10, … seconds. With jitter (on by default) each sleep is randomly
+//!   shortened by up to 20 % so many waiters do not poll in lockstep.
 //!   A `Retry-After` on a 429/503 lengthens the next sleep to at least that,
 //!   but never past the end of the outage budget
 //!   ([`max_outage`](WaitOptions::max_outage) after polls began failing) nor
@@ -24,6 +24,17 @@
 //!   2-minute `max_outage` polls again 2 minutes after the failures began, and
 //!   if that poll fails too the wait gives up with its error, instead of
 //!   sleeping ten hours.
+//! * **Why these defaults.** Warp's own CLI polls a run every 3 s: it
+//!   polled every second until that drew `429 Too Many Requests`
+//!   (warpdotdev/warp PR #10275). So a wait starts at Warp's own pace,
+//!   3 s, and never polls faster than that schedule (jitter aside), and it
+//!   slows down from there, since an agent run takes minutes: a run still
+//!   working after half a minute is polled every 10 s, a sixth of the CLI's
+//!   rate, which keeps a service with hundreds of waits (or a fleet wait,
+//!   one listing per interval) well inside the API's rate limits while a
+//!   finished run is noticed within 10 s. The deadline (30 min) bounds a
+//!   run that never settles; `max_outage` (2 min) rides out a deploy or a
+//!   burst of `429`s without giving up on the run.
 //! * **Deadline.** [`timeout`](WaitOptions::timeout) (30 min by default, or
 //!   none) bounds the wait. Sleeps never cross it and the last poll happens at
 //!   the deadline itself, so a run that finished just before it is still
@@ -32,9 +43,9 @@
 //!   cut off: the wait can overrun the deadline by one request (itself bounded
 //!   by the client's timeout and retry policy). For a hard cut-off, wrap the
 //!   future in [`tokio::time::timeout`].
-//!   With the defaults a 60-second deadline makes 11 requests without jitter
-//!   (at 0, 1, 2.5, 4.75, 8.1, 13.2, 20.8, 30.8, 40.8, 50.8 and 60 s) and
-//!   11 to 13 with it.
+//!   With the defaults a 60-second deadline makes 9 requests without jitter
+//!   (at 0, 3, 7.5, 14.25, 24.25, 34.25, 44.25, 54.25 and 60 s) and 9 to 11
+//!   with it.
 //! * **Transient failures.** A poll that fails with a connection or transport
 //!   error, a request timeout, 408, 429 or 5xx (unless the body says
 //!   `"retryable": false`) does not end the wait: the next poll follows on the
@@ -63,8 +74,9 @@ use crate::retry::scale;
 use crate::types::{self, RunItem, RunState};
 use crate::{Client, Error, Result};
 
-/// Default wait before the second poll.
-pub const DEFAULT_INITIAL_INTERVAL: Duration = Duration::from_secs(1);
+/// Default wait before the second poll: Warp's CLI's polling interval (see
+/// the [module docs](self) for why).
+pub const DEFAULT_INITIAL_INTERVAL: Duration = Duration::from_secs(3);
 /// Default longest wait between polls.
 pub const DEFAULT_MAX_INTERVAL: Duration = Duration::from_secs(10);
 /// Default deadline of a wait.
@@ -120,7 +132,7 @@ pub struct WaitOptions {
 }
 
 impl Default for WaitOptions {
-    /// Poll after 1 s, growing to every 10 s, with jitter; give up after
+    /// Poll after 3 s, growing to every 10 s, with jitter; give up after
     /// 30 min, or after 2 min of failing polls; stop at BLOCKED; allow 60 s
     /// of stale state after a follow-up.
     fn default() -> Self {
@@ -143,8 +155,9 @@ impl WaitOptions {
         WaitOptions::default()
     }
 
-    /// Wait before the second poll (default 1 s; at least 10 ms). The
-    /// interval grows by half after each poll.
+    /// Wait before the second poll (default 3 s, the interval Warp's own
+    /// CLI polls at; at least 10 ms). The interval grows by half after each
+    /// poll. Polling a run much faster than every 3 s draws `429`s.
     pub fn initial_interval(mut self, interval: Duration) -> Self {
         self.initial_interval = interval;
         self
@@ -424,13 +437,15 @@ impl std::error::Error for WaitTimeout {
     }
 }
 
-/// Whether a failed poll is worth repeating at the next interval.
+/// Whether a failed poll (a GET) is worth repeating at the next interval:
+/// what the retry matrix would retry for a GET (see [`crate::retry`]).
 pub(crate) fn is_transient(e: &Error) -> bool {
     match e {
         Error::Transport { .. } | Error::Timeout { .. } => true,
-        Error::Api(api) => {
-            api.retryable() != Some(false) && matches!(api.status().as_u16(), 408 | 429 | 500..=599)
-        }
+        Error::Api(api) => crate::RetryPolicy::default().is_retryable(
+            &reqwest::Method::GET,
+            crate::retry::Failure::Status(api.status(), api.retry_hint()),
+        ),
         _ => false,
     }
 }

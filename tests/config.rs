@@ -1,5 +1,6 @@
 //! Configuration from the environment and the builder, and the key staying
-//! secret: Debug output, errors, tracing, and requests to other origins.
+//! secret: Debug output, errors, tracing, and requests to other origins; the
+//! base URL's checks, repeated custom headers, and the team uid.
 
 mod common;
 
@@ -263,4 +264,214 @@ async fn a_redirect_to_another_origin_does_not_carry_the_key_or_custom_headers()
     let leaked = &other.received()[0];
     assert_eq!(leaked.header("authorization"), None, "{leaked:?}");
     assert_eq!(leaked.header("x-team"), None, "{leaked:?}");
+}
+
+// ---------------------------------------------------------------------------
+// The base URL, repeated custom headers, and the team uid.
+
+#[test]
+fn a_base_url_with_a_query_or_fragment_is_refused_at_build_naming_where_it_came_from() {
+    for (url, part) in [
+        ("https://oz.example/api/v1?tenant=a", "a query"),
+        ("https://oz.example/api/v1?", "a query"),
+        ("https://oz.example/api/v1#top", "a fragment"),
+    ] {
+        let err = Client::builder()
+            .api_key(SECRET)
+            .base_url(url)
+            .build()
+            .unwrap_err();
+        let text = err.to_string();
+        assert!(matches!(err, Error::Config(_)), "{url}: {err:?}");
+        assert!(
+            text.starts_with("configuration error: ClientBuilder::base_url: the base URL has")
+                && text.contains(part),
+            "{url}: {text}"
+        );
+        let err =
+            ClientBuilder::from_vars(vars(&[("WARP_API_KEY", SECRET), ("WARP_BASE_URL", url)]))
+                .build()
+                .unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("configuration error: WARP_BASE_URL: the base URL has"),
+            "{url}: {err}"
+        );
+    }
+    // A path with a trailing slash, a port: fine.
+    let client = Client::builder()
+        .api_key(SECRET)
+        .base_url("http://127.0.0.1:8080/api/v1/")
+        .build()
+        .unwrap();
+    assert_eq!(client.base_url(), "http://127.0.0.1:8080/api/v1");
+}
+
+#[test]
+fn a_base_url_with_a_password_is_refused_naming_the_variable_never_showing_it() {
+    for url in [
+        "http://alice:hunter2@oz.example/api/v1",
+        "https://alice:hunter2@oz.example",
+        "http://hunter2@oz.example/api/v1",
+        // Does not even parse (the port): still not shown.
+        "http://alice:hunter2@oz.example:99999/api",
+    ] {
+        for variable in ["WARP_BASE_URL", "OZ_API_BASE_URL"] {
+            let builder =
+                ClientBuilder::from_vars(vars(&[("WARP_API_KEY", SECRET), (variable, url)]));
+            let debug = format!("{builder:?}");
+            assert!(!debug.contains("hunter2"), "{debug}");
+            let err = builder.build().unwrap_err();
+            let text = err.to_string();
+            assert!(matches!(err, Error::Config(_)), "{url}: {err:?}");
+            assert!(
+                text.starts_with(&format!("configuration error: {variable}: ")),
+                "{text}"
+            );
+            assert!(
+                !text.contains("hunter2") && !text.contains("alice"),
+                "{text}"
+            );
+            assert!(!format!("{err:?}").contains("hunter2"), "{err:?}");
+        }
+        let builder = Client::builder().api_key(SECRET).base_url(url);
+        assert!(!format!("{builder:?}").contains("hunter2"));
+        let err = builder.build().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("configuration error: ClientBuilder::base_url: "),
+            "{err}"
+        );
+        assert!(!err.to_string().contains("hunter2"), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn a_custom_header_given_twice_sends_every_value() {
+    let server = ScriptedServer::start(vec![Reply::json(200, run_json("r-1", "QUEUED"))]).await;
+    let client = Client::builder()
+        .api_key(SECRET)
+        .base_url(server.url())
+        .header("X-Forwarded-For", "10.0.0.1")
+        .header("X-Forwarded-For", "10.0.0.2")
+        .build()
+        .unwrap();
+    client.get_run().run_id("r-1").send().await.unwrap();
+    let client = ClientBuilder::from_vars(vars(&[
+        ("WARP_API_KEY", SECRET),
+        ("WARP_BASE_URL", &server.url()),
+        (
+            "WARP_CUSTOM_HEADERS",
+            "X-Forwarded-For: 10.0.0.3\nX-Forwarded-For: 10.0.0.4",
+        ),
+    ]))
+    .build()
+    .unwrap();
+    client.get_run().run_id("r-1").send().await.unwrap();
+    let received = server.received();
+    assert_eq!(
+        received[0].header_values("x-forwarded-for"),
+        ["10.0.0.1", "10.0.0.2"]
+    );
+    assert_eq!(
+        received[1].header_values("x-forwarded-for"),
+        ["10.0.0.3", "10.0.0.4"]
+    );
+}
+
+#[tokio::test]
+async fn a_calls_team_uid_wins_over_a_client_wide_custom_header() {
+    let listing = || {
+        Reply::json(
+            200,
+            serde_json::json!({"runs": [], "page_info": {"has_next_page": false}}),
+        )
+    };
+    let server = ScriptedServer::start(vec![listing()]).await;
+    let client = Client::builder()
+        .api_key(SECRET)
+        .base_url(server.url())
+        .header("X-Warp-Team-Uid", "team-a")
+        .build()
+        .unwrap();
+    client
+        .list_runs()
+        .x_warp_team_uid("team-b")
+        .send()
+        .await
+        .unwrap();
+    client.list_runs().send().await.unwrap();
+    // `team_uid` (a parameter default) also wins over the custom header.
+    let with_default = Client::builder()
+        .api_key(SECRET)
+        .base_url(server.url())
+        .header("X-Warp-Team-Uid", "team-a")
+        .team_uid("team-c")
+        .build()
+        .unwrap();
+    with_default.list_runs().send().await.unwrap();
+    let received = server.received();
+    let teams: Vec<Vec<&str>> = received
+        .iter()
+        .map(|r| r.header_values("x-warp-team-uid"))
+        .collect();
+    assert_eq!(teams, [vec!["team-b"], vec!["team-a"], vec!["team-c"]]);
+}
+
+#[tokio::test]
+async fn the_team_uid_does_not_follow_a_redirect_to_another_origin() {
+    let listing = serde_json::json!({"runs": [], "page_info": {"has_next_page": false}});
+    let other = ScriptedServer::start(vec![Reply::json(200, listing)]).await;
+    let api = ScriptedServer::start(vec![
+        Reply::status(307).header("location", &format!("{}/agent/runs", other.url()))
+    ])
+    .await;
+    for (i, client) in [
+        // The call's own team, a parameter default, a custom header.
+        Client::builder()
+            .api_key(SECRET)
+            .base_url(api.url())
+            .build()
+            .unwrap(),
+        Client::builder()
+            .api_key(SECRET)
+            .base_url(api.url())
+            .team_uid("team-d")
+            .build()
+            .unwrap(),
+        Client::builder()
+            .api_key(SECRET)
+            .base_url(api.url())
+            .header("X-Warp-Team-Uid", "team-e")
+            .build()
+            .unwrap(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut call = client.list_runs();
+        if i == 0 {
+            call = call.x_warp_team_uid("team-c");
+        }
+        call.send().await.unwrap();
+    }
+    let sent: Vec<Option<String>> = api
+        .received()
+        .iter()
+        .map(|r| r.header("x-warp-team-uid").map(str::to_owned))
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            Some("team-c".to_owned()),
+            Some("team-d".to_owned()),
+            Some("team-e".to_owned())
+        ],
+        "the API gets it"
+    );
+    for leaked in other.received() {
+        assert_eq!(leaked.header("x-warp-team-uid"), None, "{leaked:?}");
+        assert_eq!(leaked.header("authorization"), None, "{leaked:?}");
+    }
+    assert_eq!(other.count(), 3);
 }

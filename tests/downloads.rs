@@ -1,6 +1,12 @@
 //! Transcript and artifact downloads against two loopback servers on
 //! different ports: the API, and "storage" (another origin) that must never
-//! see the API key or the client's extra headers.
+//! see the API key or the client's extra headers; and streams bounded by an
+//! idle timeout, not a deadline.
+
+#[path = "common/scripted.rs"]
+mod scripted;
+
+use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
 use httpmock::{Method, MockServer};
@@ -469,4 +475,94 @@ async fn a_redirect_without_a_location_is_a_decode_error() {
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Decode(_)), "{error:?}");
+}
+
+// ---------------------------------------------------------------------------
+// A stream is bounded by an idle timeout, not by a deadline.
+
+/// The API answers the transcript with a 302 to `storage`, which streams
+/// 1 KiB every 100 ms, 30 times (3 s in all), going silent after
+/// `stall_after` chunks if given.
+async fn paced_transcript(
+    stall_after: Option<usize>,
+) -> (scripted::ScriptedServer, scripted::ScriptedServer) {
+    let storage = scripted::ScriptedServer::start(vec![scripted::Reply::Paced {
+        chunk: vec![b'x'; 1024],
+        count: 30,
+        every: Duration::from_millis(100),
+        stall_after,
+    }])
+    .await;
+    let api = scripted::ScriptedServer::start(vec![scripted::Reply::status(302)
+        .header("location", &format!("{}/transcript?sig=s", storage.url()))])
+    .await;
+    (api, storage)
+}
+
+fn one_second_client(api: &scripted::ScriptedServer) -> Client {
+    Client::builder()
+        .api_key(KEY)
+        .base_url(api.url())
+        .timeout(Duration::from_secs(1))
+        .retry_policy(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_healthy_download_stream_longer_than_the_timeout_is_not_cut_off() {
+    let (api, storage) = paced_transcript(None).await;
+    let client = one_second_client(&api);
+    let started = Instant::now();
+    let stream = client
+        .downloads()
+        .run_transcript_stream("r1")
+        .await
+        .unwrap();
+    let chunks: Vec<_> = stream.try_collect().await.unwrap();
+    assert_eq!(chunks.concat().len(), 30 * 1024, "all 30 KiB");
+    assert!(
+        started.elapsed() >= Duration::from_millis(2900),
+        "it took three times the timeout: {:?}",
+        started.elapsed()
+    );
+    assert_eq!(storage.count(), 1);
+}
+
+#[tokio::test]
+async fn a_download_stream_silent_for_longer_than_the_timeout_is_a_timeout() {
+    let (api, _storage) = paced_transcript(Some(10)).await;
+    let client = one_second_client(&api);
+    let mut stream = client
+        .downloads()
+        .run_transcript_stream("r1")
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let mut received = 0;
+    let err = loop {
+        match stream.try_next().await {
+            Ok(Some(chunk)) => received += chunk.len(),
+            Ok(None) => panic!("the stream ended after {received} bytes"),
+            Err(err) => break err,
+        }
+    };
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(received, 10 * 1024, "what came before the silence");
+    let elapsed = started.elapsed();
+    assert!(
+        elapsed >= Duration::from_millis(1900) && elapsed < Duration::from_secs(10),
+        "a second of silence after a second of chunks: {elapsed:?}"
+    );
+    assert!(!err.to_string().contains("sig=s"), "{err}");
+}
+
+#[tokio::test]
+async fn a_download_into_memory_keeps_the_overall_deadline() {
+    // `bytes()` (bounded by `max_response_bytes`) is one request: the
+    // timeout bounds it whole.
+    let (api, _storage) = paced_transcript(None).await;
+    let client = one_second_client(&api);
+    let err = client.downloads().run_transcript("r1").await.unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
 }

@@ -5,6 +5,12 @@
 //! while waited on, runs the listing cannot show, unknown runs, deadlines.
 //!
 //! Needs spec G: `OZ_AGENT_API_SPEC=openapi/history/G-docs-0041a6c.yaml`.
+//!
+//! Scripted teams (at the end) play what the fake does not: a teammate's
+//! run hours ahead, rows the client cannot read, a run deleted once listed.
+
+#[path = "common/scripted.rs"]
+mod scripted;
 
 use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
@@ -472,4 +478,285 @@ async fn a_listing_outage_longer_than_max_outage_ends_the_wait_with_its_error() 
         5,
         "at 0, 5, 10, 15, 20 s"
     );
+}
+
+// ---------------------------------------------------------------------------
+// Fleets no teammate can blind: scripted teams, on tokio's paused clock.
+
+use std::sync::{Arc, Mutex};
+
+use scripted::{Received, Reply, ScriptedServer};
+use serde_json::{json, Value};
+
+/// 10:00:00 on the scripted server's clock, when the test starts.
+fn ten_o_clock() -> DateTime<Utc> {
+    "2026-01-01T10:00:00Z".parse().unwrap()
+}
+
+fn row(id: &str, state: &str, updated_at: DateTime<Utc>) -> Value {
+    json!({
+        "run_id": id, "task_id": id, "title": "t", "state": state, "prompt": "p",
+        "created_at": "2026-01-01T09:00:00Z",
+        "updated_at": updated_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+    })
+}
+
+/// What a listing request asked for, and the server's time then.
+#[derive(Debug, Clone)]
+struct Asked {
+    now: DateTime<Utc>,
+    updated_after: Option<DateTime<Utc>>,
+}
+
+/// A scripted team on tokio's clock, 10:00:00 at the start: `listed(now)`
+/// is every run a listing shows at `now` (filtered by `updated_after`,
+/// sorted as asked, one page), `fetched(id, now)` what `GET
+/// /agent/runs/{id}` answers. With `date`, every answer has a `Date` header.
+async fn team(
+    date: bool,
+    listed: impl Fn(DateTime<Utc>) -> Vec<Value> + Send + Sync + 'static,
+    fetched: impl Fn(&str, DateTime<Utc>) -> Option<Value> + Send + Sync + 'static,
+) -> (ScriptedServer, Arc<Mutex<Vec<Asked>>>) {
+    let start = Instant::now();
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let log = asked.clone();
+    let server = ScriptedServer::handle(move |request: &Received, _| {
+        let now = ten_o_clock() + Instant::now().duration_since(start);
+        let reply = match request.path().strip_prefix("/agent/runs") {
+            Some("") => {
+                let updated_after = request
+                    .query("updated_after")
+                    .map(|t| t.parse::<DateTime<Utc>>().unwrap());
+                log.lock().unwrap().push(Asked { now, updated_after });
+                let mut runs: Vec<Value> = listed(now)
+                    .into_iter()
+                    .filter(|r| {
+                        let at: Option<DateTime<Utc>> =
+                            r["updated_at"].as_str().and_then(|t| t.parse().ok());
+                        match (updated_after, at) {
+                            (Some(after), Some(at)) => at > after,
+                            _ => true,
+                        }
+                    })
+                    .collect();
+                let key = |r: &Value| r["updated_at"].as_str().unwrap_or("").to_owned();
+                runs.sort_by_key(key);
+                if request.query("sort_order").as_deref() == Some("desc") {
+                    runs.reverse();
+                }
+                Reply::json(
+                    200,
+                    json!({"runs": runs, "page_info": {"has_next_page": false}}),
+                )
+            }
+            Some(id) => match fetched(id.trim_start_matches('/'), now) {
+                Some(run) => Reply::json(200, run),
+                None => Reply::json(404, json!({"error": "run not found"})),
+            },
+            None => Reply::status(404),
+        };
+        if date {
+            reply.header("date", &httpdate::fmt_http_date(now.into()))
+        } else {
+            reply
+        }
+    })
+    .await;
+    (server, asked)
+}
+
+fn team_client(server: &ScriptedServer) -> Client {
+    Client::builder()
+        .api_key("wk-test")
+        .base_url(server.url())
+        .build()
+        .unwrap()
+}
+
+fn gets(server: &ScriptedServer, id: &str) -> usize {
+    let path = format!("/agent/runs/{id}");
+    server
+        .received()
+        .iter()
+        .filter(|r| r.path() == path)
+        .count()
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_teammates_run_hours_ahead_does_not_blind_the_wait() {
+    // A teammate's run with `updated_at` three hours ahead is in every
+    // listing; the watched run succeeds at 10:01. The watermark follows the
+    // watched run and the server's clock (its `Date`), never the teammate's.
+    for date in [true, false] {
+        let ahead = ten_o_clock() + chrono::Duration::hours(3);
+        let succeeded = ten_o_clock() + chrono::Duration::minutes(1);
+        let watched = move |now: DateTime<Utc>| {
+            if now >= succeeded {
+                row("w-1", "SUCCEEDED", succeeded)
+            } else {
+                row("w-1", "INPROGRESS", ten_o_clock())
+            }
+        };
+        let (server, asked) = team(
+            date,
+            move |now| vec![row("teammate", "INPROGRESS", ahead), watched(now)],
+            move |id, now| (id == "w-1").then(|| watched(now)),
+        )
+        .await;
+        let client = team_client(&server);
+        let started = Instant::now();
+        let runs = client
+            .wait_for_runs(&["w-1"], &every_five_seconds())
+            .await
+            .unwrap_or_else(|e| panic!("Date header: {date}: {e}"));
+        assert_eq!(runs[0].state, RunState::Succeeded, "Date header: {date}");
+        assert!(
+            started.elapsed() <= Duration::from_secs(65),
+            "Date header: {date}: seen within one interval, not at the deadline: {:?}",
+            started.elapsed()
+        );
+        for asked in asked.lock().unwrap().iter() {
+            if let Some(after) = asked.updated_after {
+                assert!(
+                    after <= asked.now,
+                    "Date header: {date}: asked for changes after {after}, at {}",
+                    asked.now
+                );
+            }
+        }
+        assert_eq!(gets(&server, "w-1"), 0, "followed by the listing alone");
+    }
+}
+
+/// `row` as a teammate's server might write it: a title that is null.
+fn malformed(id: &str, updated_at: DateTime<Utc>) -> Value {
+    let mut run = row(id, "INPROGRESS", updated_at);
+    run["title"] = Value::Null;
+    run
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_row_the_client_cannot_read_is_skipped_and_a_watched_one_is_fetched_on_its_own() {
+    let succeeded = ten_o_clock() + chrono::Duration::seconds(20);
+    let watched = move |now: DateTime<Utc>| {
+        if now >= succeeded {
+            row("w-1", "SUCCEEDED", succeeded)
+        } else {
+            row("w-1", "INPROGRESS", ten_o_clock())
+        }
+    };
+    // A teammate's malformed row beside the watched run: skipped.
+    let (server, _) = team(
+        true,
+        move |now| vec![malformed("teammate", now), watched(now)],
+        move |id, now| (id == "w-1").then(|| watched(now)),
+    )
+    .await;
+    let client = team_client(&server);
+    let runs = client
+        .wait_for_runs(&["w-1"], &every_five_seconds())
+        .await
+        .unwrap();
+    assert_eq!(runs[0].state, RunState::Succeeded);
+    assert_eq!(gets(&server, "w-1"), 0, "the listing was enough");
+    assert_eq!(gets(&server, "teammate"), 0, "not followed, not fetched");
+
+    // The watched run's own row cannot be read (while `GET` answers it
+    // well, as `wait_for_run` sees it): it is fetched on its own.
+    let (server, _) = team(
+        true,
+        move |now| {
+            let mut run = watched(now);
+            run["title"] = Value::Null;
+            vec![run]
+        },
+        move |id, now| (id == "w-1").then(|| watched(now)),
+    )
+    .await;
+    let client = team_client(&server);
+    let runs = client
+        .wait_for_runs(&["w-1"], &every_five_seconds())
+        .await
+        .unwrap();
+    assert_eq!(runs[0].state, RunState::Succeeded);
+    assert!(
+        gets(&server, "w-1") >= 2,
+        "fetched each interval it is unreadable"
+    );
+    let single = client
+        .wait_for_run("w-1", &every_five_seconds())
+        .await
+        .unwrap();
+    assert_eq!(single.state, RunState::Succeeded);
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_run_deleted_after_it_was_listed_ends_the_wait_with_run_unavailable() {
+    // Listed at first, deleted at 10:00:20: no listing shows it again and
+    // `GET` answers 404. Without a deadline the wait must still end.
+    let deleted = ten_o_clock() + chrono::Duration::seconds(20);
+    let watched =
+        move |now: DateTime<Utc>| (now < deleted).then(|| row("w-1", "INPROGRESS", ten_o_clock()));
+    let other = row("w-2", "INPROGRESS", ten_o_clock());
+    let listed_other = other.clone();
+    let (server, _) = team(
+        true,
+        move |now| {
+            watched(now)
+                .into_iter()
+                .chain([listed_other.clone()])
+                .collect()
+        },
+        move |id, now| match id {
+            "w-1" => watched(now),
+            "w-2" => Some(other.clone()),
+            _ => None,
+        },
+    )
+    .await;
+    let client = team_client(&server);
+    let options = every_five_seconds().timeout(None);
+    let started = Instant::now();
+    // (Bounded on tokio's clock, so a wait that never ends fails the test.)
+    let err = tokio::time::timeout(
+        Duration::from_secs(3600),
+        client.wait_for_runs(&["w-1", "w-2"], &options),
+    )
+    .await
+    .expect("the wait ends")
+    .unwrap_err();
+    let Error::RunUnavailable { run_id, source } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(run_id, "w-1");
+    assert_eq!(source.status().map(|s| s.as_u16()), Some(404));
+    let limit = oz_agent_api::fleet::RECHECK_AFTER + INTERVAL * 2;
+    assert!(
+        started.elapsed() <= limit,
+        "reported within a recheck: {:?}",
+        started.elapsed()
+    );
+    // The stream reports it and goes on with the other run (which never
+    // settles here): its next item is the deadline.
+    let mut changes = client.watch_runs(
+        &["w-1", "w-2"],
+        &every_five_seconds().timeout(Duration::from_secs(600)),
+    );
+    let mut unavailable = Vec::new();
+    while let Some(item) = changes.next().await {
+        match item {
+            Err(Error::RunUnavailable { run_id, .. }) => unavailable.push(run_id),
+            Err(Error::FleetTimeout(timeout)) => {
+                let pending: Vec<&str> = timeout
+                    .pending()
+                    .iter()
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                assert_eq!(pending, ["w-2"]);
+            }
+            Err(e) => panic!("{e}"),
+            Ok(_) => {}
+        }
+    }
+    assert_eq!(unavailable, ["w-1"]);
 }

@@ -1,5 +1,6 @@
 //! The retry matrix, counted server-side: which failures are retried for
-//! GET and for POST, `Retry-After`, and `retryable: false`.
+//! GET and for POST, `Retry-After`, `retryable: false`, Warp's retryable
+//! `409`, and `x-should-retry`.
 
 mod common;
 
@@ -330,4 +331,144 @@ async fn default_backoff_waits_about_half_a_second_then_a_second() {
         (375..=500).contains(&waits[0]) && (750..=1000).contains(&waits[1]),
         "{waits:?}"
     );
+}
+
+// ---------------------------------------------------------------------------
+// Retries as Warp's server defines them: `409` with `retryable: true`,
+// `x-should-retry`.
+
+/// Warp's answer to cancelling a run still PENDING.
+fn pending_conflict(retryable: Option<bool>) -> Reply {
+    let mut problem = json!({
+        "type": "https://docs.warp.dev/reference/api-and-sdk/troubleshooting/errors/conflict",
+        "title": "Conflict", "status": 409,
+        "detail": "Pending agent runs cannot be cancelled, retry after a moment",
+    });
+    if let Some(retryable) = retryable {
+        problem["retryable"] = json!(retryable);
+    }
+    Reply::raw(
+        409,
+        "application/problem+json",
+        problem.to_string().as_bytes(),
+    )
+}
+
+async fn cancel_run(client: &Client) -> Result<(), Error> {
+    client.cancel_run().run_id("r-1").send().await.map(|_| ())
+}
+
+fn cancelled() -> Reply {
+    Reply::json(200, json!("r-1"))
+}
+
+#[tokio::test]
+async fn a_409_whose_problem_body_says_retryable_is_retried_for_posts_too() {
+    // Cancelling a PENDING run: Warp answers 409 `retryable: true`, which
+    // proves nothing was done. Retried, POST or not.
+    let server = ScriptedServer::start(vec![pending_conflict(Some(true)), cancelled()]).await;
+    cancel_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap();
+    assert_eq!(server.count(), 2, "the cancel POST, sent again");
+    // create_run likewise: a rejection, retried at once without a lookup.
+    let server = ScriptedServer::start(vec![pending_conflict(Some(true)), created()]).await;
+    create_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap();
+    let seen = server.received();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(seen.iter().all(|r| r.method == "POST"), "no lookup");
+    // Without `retryable: true` (or with `false`), a 409 is final.
+    for retryable in [None, Some(false)] {
+        let server = ScriptedServer::start(vec![pending_conflict(retryable), cancelled()]).await;
+        let err = cancel_run(&client(&server.url(), fast_policy()))
+            .await
+            .unwrap_err();
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(409));
+        assert_eq!(server.count(), 1, "retryable: {retryable:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_retryable_409_is_retried_within_max_retries_and_the_budget() {
+    let server = ScriptedServer::start(vec![pending_conflict(Some(true))]).await;
+    let err = cancel_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert_eq!(err.api().and_then(|a| a.retryable()), Some(true));
+    assert_eq!(server.count(), 3, "two retries, the default");
+    // A budget that cannot pay for one retry: sent once.
+    let server = ScriptedServer::start(vec![pending_conflict(Some(true)), cancelled()]).await;
+    let policy = fast_policy().retry_budget(oz_agent_api::RetryBudget::new(4));
+    cancel_run(&client(&server.url(), policy))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 1);
+}
+
+#[tokio::test]
+async fn x_should_retry_false_stops_retries_whatever_the_status_and_method() {
+    for status in [429, 503, 500] {
+        let server = ScriptedServer::start(vec![
+            Reply::status(status).header("x-should-retry", "false"),
+            ok_run(),
+        ])
+        .await;
+        let err = get_run(&client(&server.url(), fast_policy()))
+            .await
+            .unwrap_err();
+        assert_eq!(err.api().and_then(|a| a.should_retry_header()), Some(false));
+        assert_eq!(server.count(), 1, "GET {status}");
+    }
+    // A retryable 409 too, for a POST.
+    let mut refused = pending_conflict(Some(true));
+    refused = refused.header("x-should-retry", "false");
+    let server = ScriptedServer::start(vec![refused, cancelled()]).await;
+    cancel_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 1, "POST 409");
+}
+
+#[tokio::test]
+async fn x_should_retry_true_retries_only_where_the_method_may_be_repeated() {
+    // A refusal (4xx) proves nothing was done: any method is retried.
+    for (name, method_is_get) in [("GET", true), ("POST", false)] {
+        let server = ScriptedServer::start(vec![
+            Reply::status(400).header("x-should-retry", "true"),
+            if method_is_get { ok_run() } else { cancelled() },
+        ])
+        .await;
+        let client = client(&server.url(), fast_policy());
+        if method_is_get {
+            get_run(&client).await.unwrap();
+        } else {
+            cancel_run(&client).await.unwrap();
+        }
+        assert_eq!(server.count(), 2, "{name} 400 with x-should-retry: true");
+    }
+    // A 500 may have been acted on: a GET is retried, a POST is not (unless
+    // the caller opted in), whatever the header says.
+    let server = ScriptedServer::start(vec![
+        Reply::status(500).header("x-should-retry", "true"),
+        cancelled(),
+    ])
+    .await;
+    cancel_run(&client(&server.url(), fast_policy()))
+        .await
+        .unwrap_err();
+    assert_eq!(server.count(), 1, "POST 500 with x-should-retry: true");
+    let server = ScriptedServer::start(vec![
+        Reply::status(500).header("x-should-retry", "true"),
+        cancelled(),
+    ])
+    .await;
+    cancel_run(&client(
+        &server.url(),
+        fast_policy().retry_non_idempotent(true),
+    ))
+    .await
+    .unwrap();
+    assert_eq!(server.count(), 2, "opted in");
 }

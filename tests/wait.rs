@@ -2,6 +2,9 @@
 //! clock only moves when every task is asleep, straight to the next timer, so
 //! the schedule can be asserted to the request and no test really sleeps.
 
+#[path = "common/scripted.rs"]
+mod scripted;
+
 use std::collections::VecDeque;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -133,12 +136,12 @@ async fn wait_polls_with_growing_intervals_until_the_run_succeeds() {
     assert_eq!(run.state, RunState::Succeeded);
     assert_eq!(run.run_id, "r1");
     assert_eq!(mock.calls_async().await, 4);
-    // Polls at 0, 1, 2.5 and 4.75 s: 1 s, then half as long again each time.
-    assert_elapsed(started, 4750);
+    // Polls at 0, 3, 7.5 and 14.25 s: 3 s, then half as long again each time.
+    assert_elapsed(started, 14_250);
 }
 
 #[tokio::test(start_paused = true)]
-async fn a_sixty_second_wait_on_a_run_that_never_ends_makes_eleven_requests() {
+async fn a_sixty_second_wait_on_a_run_that_never_ends_makes_nine_requests() {
     let server = MockServer::start_async().await;
     let mock = mock_run(&server, vec![state("INPROGRESS")]).await;
     let started = Instant::now();
@@ -147,8 +150,8 @@ async fn a_sixty_second_wait_on_a_run_that_never_ends_makes_eleven_requests() {
         .wait_for_run("r1", &options)
         .await
         .unwrap_err();
-    // 0, 1, 2.5, 4.75, 8.1, 13.2, 20.8, 30.8, 40.8, 50.8 and, at the deadline, 60 s.
-    assert_eq!(mock.calls_async().await, 11);
+    // 0, 3, 7.5, 14.25, 24.25, 34.25, 44.25, 54.25 and, at the deadline, 60 s.
+    assert_eq!(mock.calls_async().await, 9);
     assert_elapsed(started, 60_000);
     assert!(error.is_timeout());
     let message = error.to_string();
@@ -161,14 +164,14 @@ async fn a_sixty_second_wait_on_a_run_that_never_ends_makes_eleven_requests() {
         panic!("expected WaitTimeout, got {error:?}")
     };
     assert_eq!(timeout.reason(), WaitTimeoutReason::Deadline);
-    assert_eq!(timeout.polls(), 11);
+    assert_eq!(timeout.polls(), 9);
     assert_eq!(timeout.elapsed(), Duration::from_secs(60));
     assert_eq!(timeout.last_run().unwrap().state, RunState::Inprogress);
     assert!(timeout.last_error().is_none());
 }
 
 #[tokio::test(start_paused = true)]
-async fn with_jitter_a_sixty_second_wait_makes_eleven_to_thirteen_requests() {
+async fn with_jitter_a_sixty_second_wait_makes_nine_to_eleven_requests() {
     let server = MockServer::start_async().await;
     let mock = mock_run(&server, vec![state("INPROGRESS")]).await;
     let options = WaitOptions::default().timeout(Duration::from_secs(60));
@@ -178,20 +181,20 @@ async fn with_jitter_a_sixty_second_wait_makes_eleven_to_thirteen_requests() {
         .unwrap_err();
     assert!(matches!(error, Error::WaitTimeout(_)), "{error:?}");
     let calls = mock.calls_async().await;
-    assert!((11..=13).contains(&calls), "{calls} requests");
+    assert!((9..=11).contains(&calls), "{calls} requests");
 }
 
 #[tokio::test(start_paused = true)]
 async fn a_run_that_settles_just_before_the_deadline_is_seen_by_the_last_poll() {
     let server = MockServer::start_async().await;
-    // Ten polls see INPROGRESS (the last at 50.8 s); the one at the 60 s deadline sees SUCCEEDED.
-    let mut replies = vec![state("INPROGRESS"); 10];
+    // Eight polls see INPROGRESS (the last at 54.25 s); the one at the 60 s deadline sees SUCCEEDED.
+    let mut replies = vec![state("INPROGRESS"); 8];
     replies.push(state("SUCCEEDED"));
     let mock = mock_run(&server, replies).await;
     let options = exact().timeout(Duration::from_secs(60));
     let run = client(&server).wait_for_run("r1", &options).await.unwrap();
     assert_eq!(run.state, RunState::Succeeded);
-    assert_eq!(mock.calls_async().await, 11);
+    assert_eq!(mock.calls_async().await, 9);
 }
 
 #[tokio::test(start_paused = true)]
@@ -280,11 +283,12 @@ async fn an_outage_longer_than_max_outage_ends_the_wait_with_the_last_error() {
     let error = client.wait_for_run("r1", &exact()).await.unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(503), "{error:?}");
     assert!(!error.is_timeout());
-    // Polls at 0 … 20.8 s, then every 10 s; the one at 120.8 s is past the 2 min outage.
-    assert_eq!(mock.calls_async().await, 17);
+    // Polls at 0, 3, 7.5, 14.25, 24.25 s, then every 10 s; the one at
+    // 124.25 s is past the 2 min outage.
+    assert_eq!(mock.calls_async().await, 15);
     let elapsed = started.elapsed();
     assert!(
-        elapsed >= Duration::from_secs(120) && elapsed < Duration::from_secs(121),
+        elapsed >= Duration::from_secs(124) && elapsed < Duration::from_secs(125),
         "{elapsed:?}"
     );
 }
@@ -324,8 +328,8 @@ async fn a_retry_after_lengthens_the_next_poll() {
     let run = client.wait_for_run("r1", &exact()).await.unwrap();
     assert_eq!(run.state, RunState::Succeeded);
     assert_eq!(mock.calls_async().await, 3);
-    // Poll 2 at 1 s is told to wait 30 s (instead of 1.5 s).
-    assert_elapsed(started, 31_000);
+    // Poll 2 at 3 s is told to wait 30 s (instead of 4.5 s).
+    assert_elapsed(started, 33_000);
 }
 
 #[tokio::test(start_paused = true)]
@@ -529,13 +533,13 @@ async fn followup_wait_accepts_the_same_outcome_after_the_window_when_updated_at
         .unwrap();
     assert_eq!(run.state, RunState::Succeeded);
     assert_eq!(run.updated_at.to_rfc3339(), "2026-01-01T10:00:05+00:00");
-    // The first poll at or after the 60 s window decides: the one at 60.8 s.
+    // The first poll at or after the 60 s window decides: the one at 64.25 s.
     let elapsed = started.elapsed();
     assert!(
-        elapsed >= Duration::from_secs(60) && elapsed < Duration::from_secs(61),
+        elapsed >= Duration::from_secs(64) && elapsed < Duration::from_secs(65),
         "{elapsed:?}"
     );
-    assert_eq!(get.calls_async().await, 1 + 11);
+    assert_eq!(get.calls_async().await, 1 + 9);
 }
 
 #[tokio::test(start_paused = true)]
@@ -553,8 +557,8 @@ async fn followup_wait_gives_up_when_the_run_never_moves() {
     };
     assert_eq!(timeout.reason(), WaitTimeoutReason::FollowupNotObserved);
     assert_eq!(timeout.last_run().unwrap().state, RunState::Succeeded);
-    // Polls at 0, 1, 2.5, 4.75, 8.1, 13.2 and 20.8 s: the last is past the window.
-    assert_eq!(timeout.polls(), 7);
+    // Polls at 0, 3, 7.5, 14.25 and 24.25 s: the last is past the window.
+    assert_eq!(timeout.polls(), 5);
 }
 
 #[tokio::test(start_paused = true)]
@@ -641,4 +645,58 @@ async fn create_run_and_wait_creates_the_run_then_waits_for_it() {
     assert_eq!(run.state, RunState::Succeeded);
     assert_eq!(create.calls_async().await, 1);
     assert_eq!(get.calls_async().await, 2);
+}
+
+/// When each poll of a run that never ends arrived, over a 60 s wait.
+async fn poll_times(options: &WaitOptions) -> Vec<Duration> {
+    let start = Instant::now();
+    let times = Arc::new(Mutex::new(Vec::new()));
+    let seen = times.clone();
+    let server = scripted::ScriptedServer::handle(move |_, _| {
+        seen.lock().unwrap().push(start.elapsed());
+        scripted::Reply::json(200, run("r1", "INPROGRESS", "2026-01-01T00:00:00Z"))
+    })
+    .await;
+    let client = Client::builder()
+        .api_key(KEY)
+        .base_url(server.url())
+        .build()
+        .unwrap();
+    let options = options.clone().timeout(Duration::from_secs(60));
+    client.wait_for_run("r1", &options).await.unwrap_err();
+    let times = times.lock().unwrap().clone();
+    times
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_default_schedule_starts_at_warps_own_three_seconds_and_only_slows_down() {
+    // Warp's CLI polls a run every 3 s (1 s drew 429s). Without jitter the
+    // default waits are exactly 3 s, then half as long again each time up
+    // to 10 s.
+    let times = poll_times(&WaitOptions::default().jitter(false)).await;
+    let gaps: Vec<u64> = times
+        .windows(2)
+        .map(|w| (w[1] - w[0]).as_millis() as u64)
+        .collect();
+    assert_eq!(
+        gaps,
+        [3000, 4500, 6750, 10_000, 10_000, 10_000, 10_000, 5750]
+    );
+    // With jitter each wait is shortened by at most a fifth: the first is
+    // 2.4–3 s, every later one longer than 3 s (but the last, cut by the
+    // deadline).
+    for _ in 0..5 {
+        let times = poll_times(&WaitOptions::default()).await;
+        let gaps: Vec<Duration> = times.windows(2).map(|w| w[1] - w[0]).collect();
+        assert!(
+            gaps[0] >= Duration::from_millis(2400) && gaps[0] <= Duration::from_secs(3),
+            "{gaps:?}"
+        );
+        let middle = &gaps[1..gaps.len() - 1];
+        assert!(
+            middle.iter().all(|gap| *gap >= Duration::from_millis(3600)),
+            "{gaps:?}"
+        );
+        assert!((9..=11).contains(&times.len()), "{} polls", times.len());
+    }
 }

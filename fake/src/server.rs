@@ -645,6 +645,7 @@ async fn connection(
     let service = service_fn(move |request| {
         let (app, reset) = (app.clone(), reset.clone());
         async move {
+            let clock = app.clone();
             // In a task of its own, so a request goes on (and is applied)
             // when the client hangs up, as it would on a real server.
             let task = tokio::spawn(async move { handle(&app, origin, request).await });
@@ -659,7 +660,9 @@ async fn connection(
             if answer.is_err() {
                 reset.store(true, Ordering::Relaxed);
             }
-            answer
+            // The `Date` header from the server's own clock (the one its
+            // timestamps come from, offset included), not hyper's.
+            answer.map(|response| dated(response, &clock.clock))
         }
     });
     let conn = http1::Builder::new().serve_connection(TokioIo::new(io), service);
@@ -785,6 +788,18 @@ async fn handle(
             }
         }
     }
+}
+
+/// `response` with a `Date` header from `clock`, unless it has one.
+fn dated(mut response: Resp, clock: &crate::state::Clock) -> Resp {
+    let date = clock.now().format("%a, %d %b %Y %H:%M:%S GMT").to_string();
+    if let Ok(value) = hyper::header::HeaderValue::from_str(&date) {
+        response
+            .headers_mut()
+            .entry(hyper::header::DATE)
+            .or_insert(value);
+    }
+    response
 }
 
 /// The problem-details response an injected status stands for.

@@ -1,6 +1,7 @@
 //! A loopback HTTP/1.1 server that answers each request with the next reply
-//! of a script and records what it received. Unlike a mock matcher it can
-//! answer in sequence (503 then 200), stall, hang up, or break off a body.
+//! of a script (or what a handler makes of it) and records what it
+//! received. Unlike a mock matcher it can answer in sequence (503 then
+//! 200), stall, hang up, or break off a body.
 #![allow(dead_code)]
 
 use std::sync::{Arc, Mutex};
@@ -48,6 +49,15 @@ pub enum Reply {
         status: u16,
         body: Vec<u8>,
         every: Duration,
+    },
+    /// A 200 with a chunked body: `chunk`, `count` times, each after
+    /// `every` (on tokio's clock); after `stall_after` chunks, if given, it
+    /// goes silent instead.
+    Paced {
+        chunk: Vec<u8>,
+        count: usize,
+        every: Duration,
+        stall_after: Option<usize>,
     },
 }
 
@@ -105,6 +115,44 @@ impl Received {
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+
+    /// Every value of header `name`, in order.
+    pub fn header_values(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
+
+    /// The target's path, without the query.
+    pub fn path(&self) -> &str {
+        self.target.split('?').next().unwrap_or_default()
+    }
+
+    /// The decoded value of query parameter `name`, if present.
+    pub fn query(&self, name: &str) -> Option<String> {
+        let query = self.target.split_once('?')?.1;
+        url::form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    }
+
+    /// The body as JSON, if it is.
+    pub fn json(&self) -> Option<serde_json::Value> {
+        serde_json::from_slice(&self.body).ok()
+    }
+}
+
+/// Answers a request: gets it and its index (from 0) among all received.
+pub type Handler = Arc<dyn Fn(&Received, usize) -> Reply + Send + Sync>;
+
+/// Where replies come from.
+#[derive(Clone)]
+enum Source {
+    /// In order; the last repeats.
+    Script(Arc<Vec<Reply>>),
+    Handler(Handler),
 }
 
 /// The server; stops when dropped.
@@ -124,10 +172,21 @@ impl ScriptedServer {
     /// Answers requests with `script` in order; the last reply repeats.
     pub async fn start(script: Vec<Reply>) -> ScriptedServer {
         assert!(!script.is_empty());
+        Self::serve_from(Source::Script(Arc::new(script))).await
+    }
+
+    /// Answers each request with what `handler` makes of it (and of its
+    /// index among all requests received, from 0).
+    pub async fn handle(
+        handler: impl Fn(&Received, usize) -> Reply + Send + Sync + 'static,
+    ) -> ScriptedServer {
+        Self::serve_from(Source::Handler(Arc::new(handler))).await
+    }
+
+    async fn serve_from(script: Source) -> ScriptedServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let port = listener.local_addr().unwrap().port();
         let received = Arc::new(Mutex::new(Vec::new()));
-        let script = Arc::new(script);
         let log = received.clone();
         let task = tokio::spawn(async move {
             loop {
@@ -171,7 +230,7 @@ impl ScriptedServer {
 async fn serve(
     mut stream: TcpStream,
     log: Arc<Mutex<Vec<Received>>>,
-    script: Arc<Vec<Reply>>,
+    script: Source,
 ) -> std::io::Result<()> {
     let mut buffer = Vec::new();
     loop {
@@ -180,10 +239,13 @@ async fn serve(
         };
         let index = {
             let mut log = log.lock().unwrap();
-            log.push(request);
+            log.push(request.clone());
             log.len() - 1
         };
-        let reply = script[index.min(script.len() - 1)].clone();
+        let reply = match &script {
+            Source::Script(script) => script[index.min(script.len() - 1)].clone(),
+            Source::Handler(handler) => handler(&request, index),
+        };
         if !write_reply(&mut stream, reply).await? {
             return Ok(());
         }
@@ -320,6 +382,32 @@ async fn write_reply(stream: &mut TcpStream, reply: Reply) -> std::io::Result<bo
             stream.flush().await?;
             Ok(false)
         }
+        Reply::Paced {
+            chunk,
+            count,
+            every,
+            stall_after,
+        } => {
+            stream
+                .write_all(b"HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\ntransfer-encoding: chunked\r\n\r\n")
+                .await?;
+            stream.flush().await?;
+            for sent in 0..count {
+                if stall_after == Some(sent) {
+                    tokio::time::sleep(Duration::from_secs(3600)).await;
+                }
+                tokio::time::sleep(every).await;
+                stream
+                    .write_all(format!("{:x}\r\n", chunk.len()).as_bytes())
+                    .await?;
+                stream.write_all(&chunk).await?;
+                stream.write_all(b"\r\n").await?;
+                stream.flush().await?;
+            }
+            stream.write_all(b"0\r\n\r\n").await?;
+            stream.flush().await?;
+            Ok(true)
+        }
         Reply::Trickle {
             status,
             body,
@@ -349,11 +437,13 @@ fn reason(status: u16) -> &'static str {
         204 => "No Content",
         301 => "Moved Permanently",
         302 => "Found",
+        303 => "See Other",
         307 => "Temporary Redirect",
         400 => "Bad Request",
         401 => "Unauthorized",
         404 => "Not Found",
         408 => "Request Timeout",
+        403 => "Forbidden",
         409 => "Conflict",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
