@@ -21387,7 +21387,7 @@ pub mod builder {
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -21471,7 +21471,7 @@ pub mod builder {
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -21533,7 +21533,8 @@ pub mod builder {
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/transcript", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -21620,7 +21621,7 @@ pub mod builder {
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -22059,7 +22060,7 @@ pub mod builder {
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -22231,7 +22232,7 @@ with AND semantics, up to 5 per request. Returns
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -22345,7 +22346,7 @@ with AND semantics, up to 5 per request. Returns
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}", client.baseurl, crate ::path::segment("run_id", &
-                run_id.to_string()) ?
+                crate ::path::simple_param("run_id", & run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22399,7 +22400,8 @@ with AND semantics, up to 5 per request. Returns
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/timeline", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22453,7 +22455,8 @@ with AND semantics, up to 5 per request. Returns
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/conversation", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22507,7 +22510,8 @@ with AND semantics, up to 5 per request. Returns
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/cancel", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22595,7 +22599,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/followups", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22651,7 +22656,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/conversations/{}", client.baseurl, crate
-                ::path::segment("conversation_id", & conversation_id.to_string()) ?
+                ::path::segment("conversation_id", & crate
+                ::path::simple_param("conversation_id", & conversation_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22704,7 +22710,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/conversations/{}/transcript", client.baseurl, crate
-                ::path::segment("conversation_id", & conversation_id.to_string()) ?
+                ::path::segment("conversation_id", & crate
+                ::path::simple_param("conversation_id", & conversation_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22760,7 +22767,7 @@ with AND semantics, up to 5 per request. Returns
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -22867,7 +22874,7 @@ with AND semantics, up to 5 per request. Returns
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -22932,7 +22939,8 @@ with AND semantics, up to 5 per request. Returns
             let schedule_id = schedule_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/schedules/{}", client.baseurl, crate
-                ::path::segment("schedule_id", & schedule_id.to_string()) ?
+                ::path::segment("schedule_id", & crate
+                ::path::simple_param("schedule_id", & schedule_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23021,7 +23029,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/schedules/{}", client.baseurl, crate
-                ::path::segment("schedule_id", & schedule_id.to_string()) ?
+                ::path::segment("schedule_id", & crate
+                ::path::simple_param("schedule_id", & schedule_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23076,7 +23085,8 @@ with AND semantics, up to 5 per request. Returns
             let schedule_id = schedule_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/schedules/{}", client.baseurl, crate
-                ::path::segment("schedule_id", & schedule_id.to_string()) ?
+                ::path::segment("schedule_id", & crate
+                ::path::simple_param("schedule_id", & schedule_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23130,7 +23140,8 @@ with AND semantics, up to 5 per request. Returns
             let schedule_id = schedule_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/schedules/{}/pause", client.baseurl, crate
-                ::path::segment("schedule_id", & schedule_id.to_string()) ?
+                ::path::segment("schedule_id", & crate
+                ::path::simple_param("schedule_id", & schedule_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23184,7 +23195,8 @@ with AND semantics, up to 5 per request. Returns
             let schedule_id = schedule_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/schedules/{}/resume", client.baseurl, crate
-                ::path::segment("schedule_id", & schedule_id.to_string()) ?
+                ::path::segment("schedule_id", & crate
+                ::path::simple_param("schedule_id", & schedule_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23262,7 +23274,7 @@ with AND semantics, up to 5 per request. Returns
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -23361,7 +23373,8 @@ with AND semantics, up to 5 per request. Returns
             let artifact_uid = artifact_uid.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/artifacts/{}", client.baseurl, crate
-                ::path::segment("artifact_uid", & artifact_uid.to_string()) ?
+                ::path::segment("artifact_uid", & crate
+                ::path::simple_param("artifact_uid", & artifact_uid) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23413,7 +23426,8 @@ with AND semantics, up to 5 per request. Returns
             let artifact_uid = artifact_uid.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/artifacts/{}/download", client.baseurl, crate
-                ::path::segment("artifact_uid", & artifact_uid.to_string()) ?
+                ::path::segment("artifact_uid", & crate
+                ::path::simple_param("artifact_uid", & artifact_uid) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23469,7 +23483,7 @@ with AND semantics, up to 5 per request. Returns
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -23572,7 +23586,7 @@ with AND semantics, up to 5 per request. Returns
                         ::reqwest::header::HeaderName::from_static("x-warp-team-uid"),
                         crate::transport::header_value(
                             "X-Warp-Team-Uid",
-                            value.to_string(),
+                            crate::path::simple_param("X-Warp-Team-Uid", &value)?,
                         )?,
                     );
             } else if let ::std::option::Option::Some(value) = crate::transport::parameter_default(
@@ -23670,7 +23684,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/scores", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23725,7 +23740,7 @@ with AND semantics, up to 5 per request. Returns
             let uid = uid.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/identities/{}", client.baseurl, crate ::path::segment("uid", &
-                uid.to_string()) ?
+                crate ::path::simple_param("uid", & uid) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23810,7 +23825,7 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/identities/{}", client.baseurl, crate ::path::segment("uid", &
-                uid.to_string()) ?
+                crate ::path::simple_param("uid", & uid) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23863,7 +23878,7 @@ with AND semantics, up to 5 per request. Returns
             let uid = uid.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/identities/{}", client.baseurl, crate ::path::segment("uid", &
-                uid.to_string()) ?
+                crate ::path::simple_param("uid", & uid) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23884,7 +23899,8 @@ with AND semantics, up to 5 per request. Returns
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/runs/{}/transcript", client.baseurl, crate
-                ::path::segment("run_id", & run_id.to_string()) ?
+                ::path::segment("run_id", & crate ::path::simple_param("run_id", &
+                run_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23907,7 +23923,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/conversations/{}/transcript", client.baseurl, crate
-                ::path::segment("conversation_id", & conversation_id.to_string()) ?
+                ::path::segment("conversation_id", & crate
+                ::path::simple_param("conversation_id", & conversation_id) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23929,7 +23946,8 @@ with AND semantics, up to 5 per request. Returns
             let artifact_uid = artifact_uid.map_err(crate::Error::invalid_request)?;
             let url = format!(
                 "{}/agent/artifacts/{}/download", client.baseurl, crate
-                ::path::segment("artifact_uid", & artifact_uid.to_string()) ?
+                ::path::segment("artifact_uid", & crate
+                ::path::simple_param("artifact_uid", & artifact_uid) ?) ?
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]

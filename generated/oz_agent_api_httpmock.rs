@@ -21,7 +21,9 @@ pub mod operations {
             T: Into<Option<bool>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("include_malformed_skills", value.to_string()))
+                Self(
+                    crate::mock::query_param(self.0, "include_malformed_skills", &value),
+                )
             } else {
                 Self(self.0.query_param_missing("include_malformed_skills"))
             }
@@ -31,7 +33,7 @@ pub mod operations {
             T: Into<Option<bool>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("refresh", value.to_string()))
+                Self(crate::mock::query_param(self.0, "refresh", &value))
             } else {
                 Self(self.0.query_param_missing("refresh"))
             }
@@ -41,7 +43,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("repo", value.to_string()))
+                Self(crate::mock::query_param(self.0, "repo", &value))
             } else {
                 Self(self.0.query_param_missing("repo"))
             }
@@ -51,7 +53,7 @@ pub mod operations {
             T: Into<Option<types::ListAgentsSortBy>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("sort_by", value.to_string()))
+                Self(crate::mock::query_param(self.0, "sort_by", &value))
             } else {
                 Self(self.0.query_param_missing("sort_by"))
             }
@@ -61,7 +63,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -108,7 +110,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -154,7 +156,10 @@ pub mod operations {
         }
         pub fn run_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/runs/{}/transcript$", value.to_string()),
+                    &format!(
+                        "^/agent/runs/{}/transcript$", crate ::mock::path_pattern(&
+                        value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -214,7 +219,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -267,7 +272,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("ancestor_run_id", value.to_string()))
+                Self(crate::mock::query_param(self.0, "ancestor_run_id", &value))
             } else {
                 Self(self.0.query_param_missing("ancestor_run_id"))
             }
@@ -277,7 +282,7 @@ pub mod operations {
             T: Into<Option<types::ListRunsArtifactType>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("artifact_type", value.to_string()))
+                Self(crate::mock::query_param(self.0, "artifact_type", &value))
             } else {
                 Self(self.0.query_param_missing("artifact_type"))
             }
@@ -287,7 +292,7 @@ pub mod operations {
             T: Into<Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("created_after", value.to_string()))
+                Self(crate::mock::query_param(self.0, "created_after", &value))
             } else {
                 Self(self.0.query_param_missing("created_after"))
             }
@@ -297,7 +302,7 @@ pub mod operations {
             T: Into<Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("created_before", value.to_string()))
+                Self(crate::mock::query_param(self.0, "created_before", &value))
             } else {
                 Self(self.0.query_param_missing("created_before"))
             }
@@ -307,7 +312,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("creator", value.to_string()))
+                Self(crate::mock::query_param(self.0, "creator", &value))
             } else {
                 Self(self.0.query_param_missing("creator"))
             }
@@ -317,7 +322,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("cursor", value.to_string()))
+                Self(crate::mock::query_param(self.0, "cursor", &value))
             } else {
                 Self(self.0.query_param_missing("cursor"))
             }
@@ -327,7 +332,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("environment_id", value.to_string()))
+                Self(crate::mock::query_param(self.0, "environment_id", &value))
             } else {
                 Self(self.0.query_param_missing("environment_id"))
             }
@@ -337,7 +342,7 @@ pub mod operations {
             T: Into<Option<types::RunExecutionLocation>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("execution_location", value.to_string()))
+                Self(crate::mock::query_param(self.0, "execution_location", &value))
             } else {
                 Self(self.0.query_param_missing("execution_location"))
             }
@@ -347,7 +352,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("executor", value.to_string()))
+                Self(crate::mock::query_param(self.0, "executor", &value))
             } else {
                 Self(self.0.query_param_missing("executor"))
             }
@@ -357,7 +362,7 @@ pub mod operations {
             T: Into<Option<::std::num::NonZeroU64>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("limit", value.to_string()))
+                Self(crate::mock::query_param(self.0, "limit", &value))
             } else {
                 Self(self.0.query_param_missing("limit"))
             }
@@ -367,7 +372,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("model_id", value.to_string()))
+                Self(crate::mock::query_param(self.0, "model_id", &value))
             } else {
                 Self(self.0.query_param_missing("model_id"))
             }
@@ -377,7 +382,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("name", value.to_string()))
+                Self(crate::mock::query_param(self.0, "name", &value))
             } else {
                 Self(self.0.query_param_missing("name"))
             }
@@ -387,7 +392,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("q", value.to_string()))
+                Self(crate::mock::query_param(self.0, "q", &value))
             } else {
                 Self(self.0.query_param_missing("q"))
             }
@@ -397,7 +402,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("schedule_id", value.to_string()))
+                Self(crate::mock::query_param(self.0, "schedule_id", &value))
             } else {
                 Self(self.0.query_param_missing("schedule_id"))
             }
@@ -407,7 +412,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("skill", value.to_string()))
+                Self(crate::mock::query_param(self.0, "skill", &value))
             } else {
                 Self(self.0.query_param_missing("skill"))
             }
@@ -417,7 +422,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("skill_spec", value.to_string()))
+                Self(crate::mock::query_param(self.0, "skill_spec", &value))
             } else {
                 Self(self.0.query_param_missing("skill_spec"))
             }
@@ -427,7 +432,7 @@ pub mod operations {
             T: Into<Option<types::ListRunsSortBy>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("sort_by", value.to_string()))
+                Self(crate::mock::query_param(self.0, "sort_by", &value))
             } else {
                 Self(self.0.query_param_missing("sort_by"))
             }
@@ -437,7 +442,7 @@ pub mod operations {
             T: Into<Option<types::ListRunsSortOrder>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("sort_order", value.to_string()))
+                Self(crate::mock::query_param(self.0, "sort_order", &value))
             } else {
                 Self(self.0.query_param_missing("sort_order"))
             }
@@ -447,7 +452,7 @@ pub mod operations {
             T: Into<Option<types::RunSourceType>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("source", value.to_string()))
+                Self(crate::mock::query_param(self.0, "source", &value))
             } else {
                 Self(self.0.query_param_missing("source"))
             }
@@ -456,15 +461,10 @@ pub mod operations {
         where
             T: Into<Option<&'a ::std::vec::Vec<types::RunState>>>,
         {
-            match value.into() {
-                ::std::option::Option::Some(values) => {
-                    let mut when = self.0;
-                    for value in values {
-                        when = when.query_param("state", value.to_string());
-                    }
-                    Self(when)
-                }
-                ::std::option::Option::None => Self(self.0.query_param_missing("state")),
+            if let Some(value) = value.into() {
+                Self(crate::mock::query_param(self.0, "state", &value))
+            } else {
+                Self(self.0.query_param_missing("state"))
             }
         }
         pub fn updated_after<'a, T>(self, value: T) -> Self
@@ -472,7 +472,7 @@ pub mod operations {
             T: Into<Option<&'a ::chrono::DateTime<::chrono::offset::Utc>>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("updated_after", value.to_string()))
+                Self(crate::mock::query_param(self.0, "updated_after", &value))
             } else {
                 Self(self.0.query_param_missing("updated_after"))
             }
@@ -482,7 +482,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -545,7 +545,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -596,7 +596,7 @@ pub mod operations {
             self.0
         }
         pub fn url(self, value: &str) -> Self {
-            Self(self.0.query_param("url", value.to_string()))
+            Self(crate::mock::query_param(self.0, "url", &value))
         }
     }
     pub struct GetRunByExternalReferenceUrlThen(::httpmock::Then);
@@ -642,7 +642,9 @@ pub mod operations {
             self.0
         }
         pub fn run_id(self, value: &str) -> Self {
-            let re = regex::Regex::new(&format!("^/agent/runs/{}$", value.to_string()))
+            let re = regex::Regex::new(
+                    &format!("^/agent/runs/{}$", crate ::mock::path_pattern(& value)),
+                )
                 .unwrap();
             Self(self.0.path_matches(re))
         }
@@ -693,7 +695,9 @@ pub mod operations {
         }
         pub fn run_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/runs/{}/timeline$", value.to_string()),
+                    &format!(
+                        "^/agent/runs/{}/timeline$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -745,7 +749,10 @@ pub mod operations {
         }
         pub fn run_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/runs/{}/conversation$", value.to_string()),
+                    &format!(
+                        "^/agent/runs/{}/conversation$", crate ::mock::path_pattern(&
+                        value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -800,7 +807,9 @@ pub mod operations {
         }
         pub fn run_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/runs/{}/cancel$", value.to_string()),
+                    &format!(
+                        "^/agent/runs/{}/cancel$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -858,7 +867,9 @@ pub mod operations {
         }
         pub fn run_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/runs/{}/followups$", value.to_string()),
+                    &format!(
+                        "^/agent/runs/{}/followups$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -919,7 +930,9 @@ pub mod operations {
         }
         pub fn conversation_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/conversations/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/conversations/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -975,7 +988,10 @@ pub mod operations {
         }
         pub fn conversation_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/conversations/{}/transcript$", value.to_string()),
+                    &format!(
+                        "^/agent/conversations/{}/transcript$", crate
+                        ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1035,7 +1051,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -1082,7 +1098,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -1132,7 +1148,9 @@ pub mod operations {
         }
         pub fn schedule_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/schedules/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/schedules/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1182,7 +1200,9 @@ pub mod operations {
         }
         pub fn schedule_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/schedules/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/schedules/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1235,7 +1255,9 @@ pub mod operations {
         }
         pub fn schedule_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/schedules/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/schedules/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1287,7 +1309,10 @@ pub mod operations {
         }
         pub fn schedule_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/schedules/{}/pause$", value.to_string()),
+                    &format!(
+                        "^/agent/schedules/{}/pause$", crate ::mock::path_pattern(&
+                        value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1339,7 +1364,10 @@ pub mod operations {
         }
         pub fn schedule_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/schedules/{}/resume$", value.to_string()),
+                    &format!(
+                        "^/agent/schedules/{}/resume$", crate ::mock::path_pattern(&
+                        value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1392,7 +1420,7 @@ pub mod operations {
             T: Into<Option<types::ListEnvironmentsSortBy>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.query_param("sort_by", value.to_string()))
+                Self(crate::mock::query_param(self.0, "sort_by", &value))
             } else {
                 Self(self.0.query_param_missing("sort_by"))
             }
@@ -1402,7 +1430,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -1483,7 +1511,9 @@ pub mod operations {
         }
         pub fn artifact_uid(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/artifacts/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/artifacts/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1535,7 +1565,10 @@ pub mod operations {
         }
         pub fn artifact_uid(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/artifacts/{}/download$", value.to_string()),
+                    &format!(
+                        "^/agent/artifacts/{}/download$", crate ::mock::path_pattern(&
+                        value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1592,7 +1625,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -1645,7 +1678,7 @@ pub mod operations {
             T: Into<Option<&'a str>>,
         {
             if let Some(value) = value.into() {
-                Self(self.0.header("X-Warp-Team-Uid", value.to_string()))
+                Self(crate::mock::header(self.0, "X-Warp-Team-Uid", &value))
             } else {
                 Self(self.0.header_missing("X-Warp-Team-Uid"))
             }
@@ -1700,7 +1733,9 @@ pub mod operations {
         }
         pub fn run_id(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/runs/{}/scores$", value.to_string()),
+                    &format!(
+                        "^/agent/runs/{}/scores$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1761,7 +1796,9 @@ pub mod operations {
         }
         pub fn uid(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/identities/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/identities/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1810,7 +1847,9 @@ pub mod operations {
         }
         pub fn uid(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/identities/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/identities/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
@@ -1868,7 +1907,9 @@ pub mod operations {
         }
         pub fn uid(self, value: &str) -> Self {
             let re = regex::Regex::new(
-                    &format!("^/agent/identities/{}$", value.to_string()),
+                    &format!(
+                        "^/agent/identities/{}$", crate ::mock::path_pattern(& value)
+                    ),
                 )
                 .unwrap();
             Self(self.0.path_matches(re))
