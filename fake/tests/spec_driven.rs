@@ -324,6 +324,12 @@ async fn resolved_request(
     op: &Operation,
 ) -> GeneratedRequest {
     let mut request = generator.request_for(op);
+    // What the generator put in the path, for what nothing here can create.
+    let generated: BTreeMap<String, String> = op
+        .match_path(&request.path)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let mut values = BTreeMap::new();
     for parameter in op.parameters_in(oz_agent_api_fake::spec::Location::Path) {
         let at = op.path.find(&format!("{{{}}}", parameter.name)).unwrap();
@@ -358,7 +364,12 @@ async fn resolved_request(
                         let item: Value = serde_json::from_slice(&answer.body).unwrap();
                         item_id(&item, &parameter.name).unwrap()
                     }
-                    None => continue,
+                    // Nothing creates it (a screenshot, a factory): the
+                    // fake answers from the spec whatever the id.
+                    None => match generated.get(&parameter.name) {
+                        Some(value) => value.clone(),
+                        None => continue,
+                    },
                 }
             }
         };
