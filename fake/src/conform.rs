@@ -56,13 +56,13 @@ fn fit(
         .flatten()
         .collect();
     if !variants.is_empty() {
-        let validator = Validator::new(spec);
-        if validator.is_valid(schema, &value) {
-            return value;
-        }
         // A discriminator names the variant.
         if let Some(variant) = tagged_variant(spec, resolved, &variants, &value) {
             return fit(spec, generator, variant, value, depth + 1);
+        }
+        let validator = Validator::new(spec);
+        if validator.is_valid(schema, &value) {
+            return value;
         }
         for variant in variants {
             let candidate = fit(spec, generator, variant, value.clone(), depth + 1);
@@ -185,4 +185,75 @@ fn tagged_variant<'v>(
             _ => allows(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::examples::Generator;
+    use crate::spec::Spec;
+
+    /// A spec whose union variant's payload gained a required member
+    /// through `allOf` (as H's pull-request artifacts did).
+    fn spec() -> std::sync::Arc<Spec> {
+        let document = json!({
+            "openapi": "3.0.3",
+            "info": { "title": "t", "version": "1" },
+            "paths": {},
+            "components": { "schemas": {
+                "Item": {
+                    "oneOf": [{ "$ref": "#/components/schemas/A" }, { "$ref": "#/components/schemas/B" }],
+                    "discriminator": { "propertyName": "kind", "mapping": {
+                        "A": "#/components/schemas/A", "B": "#/components/schemas/B"
+                    } }
+                },
+                "A": { "type": "object", "required": ["kind"], "properties": {
+                    "kind": { "type": "string", "enum": ["A"] } } },
+                "B": { "type": "object", "required": ["kind", "data"], "properties": {
+                    "kind": { "type": "string", "enum": ["B"] },
+                    "data": { "$ref": "#/components/schemas/BData" } } },
+                "BData": { "allOf": [
+                    { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" } } },
+                    { "type": "object", "required": ["status"], "properties": {
+                        "status": { "type": "string", "enum": ["open", "closed"] } } }
+                ] },
+                "Closed": { "type": "object", "additionalProperties": false, "required": ["id"],
+                    "properties": { "id": { "type": "string" }, "new": { "type": "integer" } },
+                }
+            } }
+        });
+        std::sync::Arc::new(Spec::from_value(document).unwrap())
+    }
+
+    #[test]
+    fn a_tagged_variant_gets_the_required_members_its_payload_gained() {
+        let mut generator = Generator::new(spec());
+        let fitted = generator.fit(
+            &json!({ "$ref": "#/components/schemas/Item" }),
+            json!({ "kind": "B", "data": { "url": "https://x" }, "extra": 1 }),
+        );
+        assert_eq!(fitted["kind"], "B");
+        assert_eq!(
+            fitted["data"]["url"], "https://x",
+            "what the lifecycle wrote stays"
+        );
+        assert!(
+            ["open", "closed"].contains(&fitted["data"]["status"].as_str().unwrap()),
+            "{fitted}"
+        );
+        assert_eq!(fitted["extra"], 1, "an open object keeps unknown members");
+    }
+
+    #[test]
+    fn a_closed_object_loses_what_it_forbids_and_gains_what_it_requires() {
+        let mut generator = Generator::new(spec());
+        let fitted = generator.fit(
+            &json!({ "$ref": "#/components/schemas/Closed" }),
+            json!({ "gone": true, "new": 3 }),
+        );
+        assert!(fitted.get("gone").is_none(), "{fitted}");
+        assert_eq!(fitted["new"], 3);
+        assert!(fitted["id"].is_string(), "{fitted}");
+    }
 }
