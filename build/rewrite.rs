@@ -150,7 +150,7 @@ fn is_impl_of(imp: &ItemImpl, name: &str) -> bool {
     matches!(&*imp.self_ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name))
 }
 
-fn self_name(imp: &ItemImpl) -> Option<String> {
+pub(crate) fn self_name(imp: &ItemImpl) -> Option<String> {
     match &*imp.self_ty {
         Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
@@ -864,7 +864,7 @@ struct OperationPlan<'a> {
 }
 
 /// The `operation_id` of the `OperationInfo` built in a builder's `send`.
-fn operation_id_in(imp: &ItemImpl) -> Option<String> {
+pub(crate) fn operation_id_in(imp: &ItemImpl) -> Option<String> {
     imp.items.iter().find_map(|member| {
         let ImplItem::Fn(f) = member else { return None };
         if f.sig.ident != "send" {

@@ -20495,6 +20495,21 @@ Required unless agent_config.skill_spec or agent_config.skills is provided.
             }
         }
     }
+    impl crate::pagination::Page for ListRunsResponse {
+        type Item = <::std::vec::Vec<RunItem> as crate::pagination::ItemsField>::Item;
+        fn next_cursor(&self) -> ::std::option::Option<&str> {
+            crate::pagination::next_cursor(
+                &self.page_info.next_cursor,
+                &self.page_info.has_next_page,
+            )
+        }
+        fn item_count(&self) -> usize {
+            crate::pagination::ItemsField::count(&self.runs)
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            crate::pagination::ItemsField::into_vec(self.runs)
+        }
+    }
 }
 #[derive(Clone, Debug)]
 /**Client for Warp Platform API
@@ -23961,6 +23976,37 @@ with AND semantics, up to 5 per request. Returns
         }
     }
     impl<'a> crate::download::sealed::Sealed for DownloadArtifact<'a> {}
+    impl<'a> crate::pagination::Paged<'a> for ListRuns<'a> {
+        type Page = types::ListRunsResponse;
+        const OPERATION: &'static str = "list_runs";
+        const PAGE: &'static str = "ListRunsResponse";
+        fn send_page(self) -> crate::pagination::PageFuture<'a, Self::Page> {
+            ::std::boxed::Box::pin(async move {
+                self.send().await.map(ResponseValue::into_inner)
+            })
+        }
+        fn with_cursor(self, cursor: ::std::string::String) -> Self {
+            self.cursor(cursor)
+        }
+    }
+    impl<'a> ListRuns<'a> {
+        ///Every page of the listing: this request, then one request per `page_info.next_cursor`, with the same filters and sort, lazily, one page in memory. See [`crate::pagination`] for when it ends.
+        pub fn pages(
+            self,
+        ) -> impl ::futures_core::Stream<
+            Item = crate::Result<types::ListRunsResponse>,
+        > + ::std::marker::Send + ::std::marker::Unpin + 'a {
+            crate::pagination::pages(self)
+        }
+        ///Every item of the listing (`runs`), page after page (see [`pages`](Self::pages)).
+        pub fn stream(
+            self,
+        ) -> impl ::futures_core::Stream<
+            Item = crate::Result<types::RunItem>,
+        > + ::std::marker::Send + ::std::marker::Unpin + 'a {
+            crate::pagination::items(self)
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {
