@@ -104,7 +104,7 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
         println!("cargo:warning=spec: {note}");
         notes.push(note);
     }
-    let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan)
+    let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan, &paged)
         .map_err(|e| format!("{}: the test dispatcher: {e}", spec_path.display()))?;
     let response_types = dispatch::response_types_macro(&file)
         .map_err(|e| format!("{}: the response type list: {e}", spec_path.display()))?;

@@ -77,13 +77,13 @@ pub fn paged_operations(spec: &OpenAPI) -> BTreeMap<String, Paging> {
         else {
             continue;
         };
-        let Some(properties) = object_properties(page) else {
+        let Some(properties) = object_properties(spec, page) else {
             continue;
         };
         let Some(page_info) = properties
             .get("page_info")
             .and_then(|p| resolve_boxed(spec, p))
-            .and_then(object_properties)
+            .and_then(|p| object_properties(spec, p))
         else {
             continue;
         };
@@ -159,14 +159,46 @@ fn resolve_boxed<'s>(
     }
 }
 
-/// The declared properties of an object schema, by name.
-fn object_properties(schema: &Schema) -> Option<BTreeMap<&str, &ReferenceOr<Box<Schema>>>> {
-    let properties = match &schema.schema_kind {
-        SchemaKind::Type(Type::Object(o)) => &o.properties,
-        SchemaKind::Any(a) if !a.properties.is_empty() => &a.properties,
-        _ => return None,
-    };
-    Some(properties.iter().map(|(k, v)| (k.as_str(), v)).collect())
+/// The declared properties of an object schema, by name, through `allOf`
+/// (a page may be an envelope with the page's members beside it).
+fn object_properties<'s>(
+    spec: &'s OpenAPI,
+    schema: &'s Schema,
+) -> Option<BTreeMap<&'s str, &'s ReferenceOr<Box<Schema>>>> {
+    fn collect<'s>(
+        spec: &'s OpenAPI,
+        schema: &'s Schema,
+        out: &mut BTreeMap<&'s str, &'s ReferenceOr<Box<Schema>>>,
+        depth: usize,
+    ) {
+        if depth > 8 {
+            return;
+        }
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::Object(o)) => {
+                out.extend(o.properties.iter().map(|(k, v)| (k.as_str(), v)));
+            }
+            SchemaKind::Any(a) => {
+                out.extend(a.properties.iter().map(|(k, v)| (k.as_str(), v)));
+                for part in &a.all_of {
+                    if let Some(part) = resolve(spec, part) {
+                        collect(spec, part, out, depth + 1);
+                    }
+                }
+            }
+            SchemaKind::AllOf { all_of } => {
+                for part in all_of {
+                    if let Some(part) = resolve(spec, part) {
+                        collect(spec, part, out, depth + 1);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeMap::new();
+    collect(spec, schema, &mut out, 0);
+    (!out.is_empty()).then_some(out)
 }
 
 /// The field of `fields` whose wire name is `wire` (its `#[serde(rename)]`,

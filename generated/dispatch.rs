@@ -159,6 +159,202 @@ pub mod dispatch {
             .map_err(|e| Error::InvalidRequest(format!("dispatch: reading the body: {e}")))
     }
 
+    /// The cursor-paged operations (`pages()`/`stream()`), with the array
+    /// of items of their pages.
+    pub const PAGED: &[(&str, &str)] = &[
+        ("listFactories", "factories"),
+        ("listFactoryInbox", "items"),
+        ("listFactoryTasks", "tasks"),
+        ("listFactoryPullRequests", "data"),
+        ("listRuns", "runs"),
+    ];
+
+    /// Follows `pages()` of operation `id` built with `args`, at most `max`
+    /// pages: each page re-encoded as JSON, or the error that ended it.
+    pub async fn pages(client: &Client, id: &str, args: &Map<String, Value>, max: usize) -> Result<Vec<Result<Value, Error>>, Error> {
+        use futures_util::StreamExt;
+        match id {
+        "listFactories" => {
+            let mut b = client.list_factories();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "team_uid")? { b = b.team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "search")? { b = b.search(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "team_uid", "search", "limit", "cursor"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryInbox" => {
+            let mut b = client.list_factory_inbox();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<types :: FactoryInboxScope>(args, "scope")? { b = b.scope(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "recipient_uid")? { b = b.recipient_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "scope", "factory_uid", "recipient_uid", "limit", "cursor"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryTasks" => {
+            let mut b = client.list_factory_tasks();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryTaskStage >>(args, "stage")? { b = b.stage(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < :: std :: string :: String >>(args, "created_by")? { b = b.created_by(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<bool>(args, "full_list")? { b = b.full_list(v); }
+            if let Some(v) = arg::<bool>(args, "include_current_run")? { b = b.include_current_run(v); }
+            unknown(args, &["uid", "stage", "created_by", "q", "created_after", "created_before", "updated_after", "sort_by", "sort_order", "limit", "cursor", "full_list", "include_current_run"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryPullRequests" => {
+            let mut b = client.list_factory_pull_requests();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "repo")? { b = b.repo(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryPullRequestState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_after")? { b = b.opened_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_before")? { b = b.opened_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_after")? { b = b.merged_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_before")? { b = b.merged_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            unknown(args, &["uid", "limit", "cursor", "repo", "state", "opened_after", "opened_before", "merged_after", "merged_before", "updated_after"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listRuns" => {
+            let mut b = client.list_runs();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<types :: ListRunsSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListRunsSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: ListRunsTaskStatusItem >>(args, "task_status")? { b = b.task_status(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "name")? { b = b.name(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "model_id")? { b = b.model_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "creator")? { b = b.creator(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "executor")? { b = b.executor(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunSourceType >>(args, "source")? { b = b.source(v); }
+            if let Some(v) = arg::<types :: RunExecutionLocation>(args, "execution_location")? { b = b.execution_location(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "environment_id")? { b = b.environment_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill")? { b = b.skill(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill_spec")? { b = b.skill_spec(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "schedule_id")? { b = b.schedule_id(v); }
+            if let Some(v) = arg::<types :: ListRunsFactoryUid>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "ancestor_run_id")? { b = b.ancestor_run_id(v); }
+            if let Some(v) = arg::<types :: ListRunsArtifactType>(args, "artifact_type")? { b = b.artifact_type(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = pairs(args, "metadata")? { b = b.metadata(v); }
+            unknown(args, &["X-Warp-Team-Uid", "limit", "cursor", "sort_by", "sort_order", "state", "task_status", "name", "model_id", "creator", "executor", "source", "execution_location", "created_after", "created_before", "updated_after", "environment_id", "skill", "skill_spec", "schedule_id", "factory_uid", "ancestor_run_id", "artifact_type", "q", "metadata"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+            other => Err(Error::InvalidRequest(format!("dispatch: {other} is not cursor-paged"))),
+        }
+    }
+
+    /// Follows `stream()` of operation `id` built with `args`, at most
+    /// `max` items: each item re-encoded as JSON, or the error that ended it.
+    pub async fn items(client: &Client, id: &str, args: &Map<String, Value>, max: usize) -> Result<Vec<Result<Value, Error>>, Error> {
+        use futures_util::StreamExt;
+        match id {
+        "listFactories" => {
+            let mut b = client.list_factories();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "team_uid")? { b = b.team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "search")? { b = b.search(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "team_uid", "search", "limit", "cursor"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryInbox" => {
+            let mut b = client.list_factory_inbox();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<types :: FactoryInboxScope>(args, "scope")? { b = b.scope(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "recipient_uid")? { b = b.recipient_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "scope", "factory_uid", "recipient_uid", "limit", "cursor"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryTasks" => {
+            let mut b = client.list_factory_tasks();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryTaskStage >>(args, "stage")? { b = b.stage(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < :: std :: string :: String >>(args, "created_by")? { b = b.created_by(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<bool>(args, "full_list")? { b = b.full_list(v); }
+            if let Some(v) = arg::<bool>(args, "include_current_run")? { b = b.include_current_run(v); }
+            unknown(args, &["uid", "stage", "created_by", "q", "created_after", "created_before", "updated_after", "sort_by", "sort_order", "limit", "cursor", "full_list", "include_current_run"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryPullRequests" => {
+            let mut b = client.list_factory_pull_requests();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "repo")? { b = b.repo(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryPullRequestState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_after")? { b = b.opened_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_before")? { b = b.opened_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_after")? { b = b.merged_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_before")? { b = b.merged_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            unknown(args, &["uid", "limit", "cursor", "repo", "state", "opened_after", "opened_before", "merged_after", "merged_before", "updated_after"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listRuns" => {
+            let mut b = client.list_runs();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<types :: ListRunsSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListRunsSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: ListRunsTaskStatusItem >>(args, "task_status")? { b = b.task_status(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "name")? { b = b.name(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "model_id")? { b = b.model_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "creator")? { b = b.creator(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "executor")? { b = b.executor(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunSourceType >>(args, "source")? { b = b.source(v); }
+            if let Some(v) = arg::<types :: RunExecutionLocation>(args, "execution_location")? { b = b.execution_location(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "environment_id")? { b = b.environment_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill")? { b = b.skill(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill_spec")? { b = b.skill_spec(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "schedule_id")? { b = b.schedule_id(v); }
+            if let Some(v) = arg::<types :: ListRunsFactoryUid>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "ancestor_run_id")? { b = b.ancestor_run_id(v); }
+            if let Some(v) = arg::<types :: ListRunsArtifactType>(args, "artifact_type")? { b = b.artifact_type(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = pairs(args, "metadata")? { b = b.metadata(v); }
+            unknown(args, &["X-Warp-Team-Uid", "limit", "cursor", "sort_by", "sort_order", "state", "task_status", "name", "model_id", "creator", "executor", "source", "execution_location", "created_after", "created_before", "updated_after", "environment_id", "skill", "skill_spec", "schedule_id", "factory_uid", "ancestor_run_id", "artifact_type", "q", "metadata"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+            other => Err(Error::InvalidRequest(format!("dispatch: {other} is not cursor-paged"))),
+        }
+    }
+
     /// Calls operation `id` with `args` keyed by the spec's parameter names
     /// (and `body`); an argument the operation does not have is an error.
     pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {

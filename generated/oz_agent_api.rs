@@ -37973,6 +37973,23 @@ Required unless agent_config.skill_spec or agent_config.skills is provided.
             }
         }
     }
+    impl crate::pagination::Page for FactoryPullRequestsResponse {
+        type Item = <::std::vec::Vec<
+            FactoryPullRequest,
+        > as crate::pagination::ItemsField>::Item;
+        fn next_cursor(&self) -> ::std::option::Option<&str> {
+            crate::pagination::next_cursor(
+                &self.page_info.next_cursor,
+                &self.page_info.has_next_page,
+            )
+        }
+        fn item_count(&self) -> usize {
+            crate::pagination::ItemsField::count(&self.data)
+        }
+        fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+            crate::pagination::ItemsField::into_vec(self.data)
+        }
+    }
     impl crate::pagination::Page for ListFactoriesResponse {
         type Item = <::std::vec::Vec<Factory> as crate::pagination::ItemsField>::Item;
         fn next_cursor(&self) -> ::std::option::Option<&str> {
@@ -45457,6 +45474,37 @@ with AND semantics, up to 5 per request. Returns
             self,
         ) -> impl ::futures_core::Stream<
             Item = crate::Result<types::FactoryTask>,
+        > + ::std::marker::Send + ::std::marker::Unpin + 'a {
+            crate::pagination::items(self)
+        }
+    }
+    impl<'a> crate::pagination::Paged<'a> for ListFactoryPullRequests<'a> {
+        type Page = types::FactoryPullRequestsResponse;
+        const OPERATION: &'static str = "list_factory_pull_requests";
+        const PAGE: &'static str = "FactoryPullRequestsResponse";
+        fn send_page(self) -> crate::pagination::PageFuture<'a, Self::Page> {
+            ::std::boxed::Box::pin(async move {
+                self.send().await.map(ResponseValue::into_inner)
+            })
+        }
+        fn with_cursor(self, cursor: ::std::string::String) -> Self {
+            self.cursor(cursor)
+        }
+    }
+    impl<'a> ListFactoryPullRequests<'a> {
+        ///Every page of the listing: this request, then one request per `page_info.next_cursor`, with the same filters and sort, lazily, one page in memory. See [`crate::pagination`] for when it ends.
+        pub fn pages(
+            self,
+        ) -> impl ::futures_core::Stream<
+            Item = crate::Result<types::FactoryPullRequestsResponse>,
+        > + ::std::marker::Send + ::std::marker::Unpin + 'a {
+            crate::pagination::pages(self)
+        }
+        ///Every item of the listing (`data`), page after page (see [`pages`](Self::pages)).
+        pub fn stream(
+            self,
+        ) -> impl ::futures_core::Stream<
+            Item = crate::Result<types::FactoryPullRequest>,
         > + ::std::marker::Send + ::std::marker::Unpin + 'a {
             crate::pagination::items(self)
         }
