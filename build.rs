@@ -34,6 +34,9 @@ mod normalize;
 #[path = "build/open_objects.rs"]
 mod open_objects;
 #[cfg(feature = "codegen")]
+#[path = "build/pagination.rs"]
+mod pagination;
+#[cfg(feature = "codegen")]
 #[path = "build/patches.rs"]
 mod patches;
 #[cfg(feature = "codegen")]

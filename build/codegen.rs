@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind};
 
-use crate::{dispatch, normalize, open_objects, patches, rewrite, walk};
+use crate::{dispatch, normalize, open_objects, pagination, patches, rewrite, walk};
 
 /// Generates the client from `spec_path` into `out_dir`.
 pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
@@ -49,7 +49,7 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
     }
     // The spec as the client sees it (named patches applied, every operation
     // named, before the generator-only rules below), for `oz_agent_api::spec`.
-    let described = serde_json::to_string(&spec).map_err(|e| {
+    let mut described = serde_json::to_value(&spec).map_err(|e| {
         format!(
             "{}: cannot serialize the patched spec: {e}",
             spec_path.display()
@@ -57,6 +57,11 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
     })?;
     let plan =
         normalize::normalize(&mut spec).map_err(|e| format!("{}: {e}", spec_path.display()))?;
+    // Cursor-paged operations, by one rule over the spec; marked in the
+    // exported spec so tools page by the same rule.
+    let paged = pagination::paged_operations(&spec);
+    pagination::mark(&mut described, &paged);
+    let described = described.to_string();
     for warning in &plan.warnings {
         println!("cargo:warning=spec: {warning}");
     }
@@ -88,14 +93,18 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
 
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
-    let notes = context.plan.notes.clone();
+    let mut notes = context.plan.notes.clone();
     let summary = rewrite::rewrite(&mut file, &context).map_err(|e| {
         format!(
             "{}: rewriting progenitor's output: {e}",
             spec_path.display()
         )
     })?;
-    let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan)
+    for note in pagination::add_paging(&mut file, &paged) {
+        println!("cargo:warning=spec: {note}");
+        notes.push(note);
+    }
+    let dispatcher = dispatch::dispatcher(&file, &spec, &context.plan, &paged)
         .map_err(|e| format!("{}: the test dispatcher: {e}", spec_path.display()))?;
     let response_types = dispatch::response_types_macro(&file)
         .map_err(|e| format!("{}: the response type list: {e}", spec_path.display()))?;

@@ -52,10 +52,18 @@ impl Response {
 
 /// The source of `dispatch.rs` for the rewritten client `file` and the
 /// normalized `spec` (with the original, only-patched operations in `described`).
-pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, String> {
+pub fn dispatcher(
+    file: &File,
+    spec: &OpenAPI,
+    plan: &Plan,
+    paged: &BTreeMap<String, crate::pagination::Paging>,
+) -> Result<String, String> {
     let builders = builders(file)?;
     let mut operations = String::new();
     let mut arms = String::new();
+    let mut paged_list = String::new();
+    let mut page_arms = String::new();
+    let mut item_arms = String::new();
     for (path, method, operation) in spec.operations() {
         let id = operation
             .operation_id
@@ -120,20 +128,16 @@ pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, St
         )
         .ok();
 
-        write!(
-            arms,
-            "        {id:?} => {{\n            let mut b = client.{}();\n",
-            builder.method
-        )
-        .ok();
+        // The builder with every argument set (shared by `call`, `pages` and `items`).
+        let mut setup = format!("            let mut b = client.{}();\n", builder.method);
         for (name, location, setter, ty) in &params {
             match (*location, ty) {
                 ("deepObject", _) => writeln!(
-                    arms,
+                    setup,
                     "            if let Some(v) = pairs(args, {name:?})? {{ b = b.{setter}(v); }}"
                 ),
                 (_, Some(ty)) => writeln!(
-                    arms,
+                    setup,
                     "            if let Some(v) = arg::<{ty}>(args, {name:?})? {{ b = b.{setter}(v); }}"
                 ),
                 (_, None) => {
@@ -147,10 +151,28 @@ pub fn dispatcher(file: &File, spec: &OpenAPI, plan: &Plan) -> Result<String, St
             .map(|(n, ..)| format!("{n:?}"))
             .chain(omitted_names.iter().map(|n| format!("{n:?}")))
             .collect();
+        writeln!(
+            setup,
+            "            unknown(args, &[{}])?;",
+            known.join(", ")
+        )
+        .ok();
+        if let Some(paging) = paged.get(&key) {
+            writeln!(paged_list, "        ({id:?}, {:?}),", paging.items).ok();
+            writeln!(
+                page_arms,
+                "        {id:?} => {{\n{setup}            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)\n        }}"
+            )
+            .ok();
+            writeln!(
+                item_arms,
+                "        {id:?} => {{\n{setup}            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)\n        }}"
+            )
+            .ok();
+        }
         write!(
             arms,
-            "            unknown(args, &[{}])?;\n            let r = b.send().await?;\n            let status = r.status().as_u16();\n",
-            known.join(", ")
+            "        {id:?} => {{\n{setup}            let r = b.send().await?;\n            let status = r.status().as_u16();\n"
         )
         .ok();
         let body = match builder.response {
@@ -266,6 +288,29 @@ pub mod dispatch {{
             .try_fold(Vec::new(), |mut all, chunk| async move {{ all.extend_from_slice(&chunk); Ok(all) }})
             .await
             .map_err(|e| Error::InvalidRequest(format!("dispatch: reading the body: {{e}}")))
+    }}
+
+    /// The cursor-paged operations (`pages()`/`stream()`), with the array
+    /// of items of their pages.
+    pub const PAGED: &[(&str, &str)] = &[
+{paged_list}    ];
+
+    /// Follows `pages()` of operation `id` built with `args`, at most `max`
+    /// pages: each page re-encoded as JSON, or the error that ended it.
+    pub async fn pages(client: &Client, id: &str, args: &Map<String, Value>, max: usize) -> Result<Vec<Result<Value, Error>>, Error> {{
+        use futures_util::StreamExt;
+        match id {{
+{page_arms}            other => Err(Error::InvalidRequest(format!("dispatch: {{other}} is not cursor-paged"))),
+        }}
+    }}
+
+    /// Follows `stream()` of operation `id` built with `args`, at most
+    /// `max` items: each item re-encoded as JSON, or the error that ended it.
+    pub async fn items(client: &Client, id: &str, args: &Map<String, Value>, max: usize) -> Result<Vec<Result<Value, Error>>, Error> {{
+        use futures_util::StreamExt;
+        match id {{
+{item_arms}            other => Err(Error::InvalidRequest(format!("dispatch: {{other}} is not cursor-paged"))),
+        }}
     }}
 
     /// Calls operation `id` with `args` keyed by the spec's parameter names

@@ -32,6 +32,12 @@
 //!   bodiless successes beside a JSON one (a `204`, a `304 Not Modified`) are
 //!   recorded, and the operation returns `Option<T>` (`None` for them);
 //!   mixed JSON and non-JSON bodies are returned as bytes.
+//! * **Enums of anything but strings** (`enum: [1, 2]`, `[true]`, `["a", 1]`)
+//!   lose their `enum` (the values move into the description): the type is
+//!   the plain number, boolean or JSON value. A string enum becomes an open
+//!   enum (`rewrite.rs`), but a closed integer type would fail to decode the
+//!   value Warp adds tomorrow, and the generator writes such types with
+//!   hand-made impls (validating newtypes) no other rule sees.
 //! * **String constraints** (`pattern`, `minLength`, `maxLength`) move into
 //!   the description. The server checks them; generating them would turn a
 //!   `String` field into a validating newtype, so relaxing a limit upstream
@@ -116,12 +122,19 @@ pub fn normalize(spec: &mut OpenAPI) -> Result<Plan, String> {
         }
     }
     let mut constrained = 0;
+    let mut opened = 0;
     walk::visit_schemas(spec, &mut |schema| {
         constrained += usize::from(string_constraints_to_docs(schema));
+        opened += usize::from(open_non_string_enum(schema));
     });
     if constrained > 0 {
         plan.notes.push(format!(
             "{constrained} string schemas: pattern/minLength/maxLength moved to the description"
+        ));
+    }
+    if opened > 0 {
+        plan.notes.push(format!(
+            "{opened} enums of numbers, booleans or mixed values: values moved to the description"
         ));
     }
     Ok(plan)
@@ -638,6 +651,56 @@ fn string_constraints_to_docs(schema: &mut Schema) -> bool {
     let line = format!(
         "Constraint checked by the server, not by this client: {}.",
         parts.join("; ")
+    );
+    let description = schema
+        .schema_data
+        .description
+        .get_or_insert_with(String::new);
+    if !description.is_empty() {
+        description.push_str("\n\n");
+    }
+    description.push_str(&line);
+    true
+}
+
+/// Takes the `enum` off a schema whose values are not all strings (or
+/// `null`): numbers, booleans, mixed; the values move into the description.
+/// Returns whether it did.
+fn open_non_string_enum(schema: &mut Schema) -> bool {
+    fn text<T: Into<serde_json::Value>>(values: Vec<Option<T>>) -> Vec<String> {
+        values
+            .into_iter()
+            .map(|v| v.map_or(serde_json::Value::Null, Into::into).to_string())
+            .collect()
+    }
+    let values = match &mut schema.schema_kind {
+        SchemaKind::Type(Type::Integer(t)) if !t.enumeration.is_empty() => {
+            text(std::mem::take(&mut t.enumeration))
+        }
+        SchemaKind::Type(Type::Number(t)) if !t.enumeration.is_empty() => {
+            text(std::mem::take(&mut t.enumeration))
+        }
+        SchemaKind::Type(Type::Boolean(t)) if !t.enumeration.is_empty() => {
+            text(std::mem::take(&mut t.enumeration))
+        }
+        SchemaKind::Any(any)
+            if !any.enumeration.is_empty()
+                && !any.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
+        {
+            std::mem::take(&mut any.enumeration)
+                .iter()
+                .map(serde_json::Value::to_string)
+                .collect()
+        }
+        _ => return false,
+    };
+    let line = format!(
+        "Known values (this client accepts others too): {}.",
+        values
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let description = schema
         .schema_data

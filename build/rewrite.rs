@@ -150,7 +150,7 @@ fn is_impl_of(imp: &ItemImpl, name: &str) -> bool {
     matches!(&*imp.self_ty, Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name))
 }
 
-fn self_name(imp: &ItemImpl) -> Option<String> {
+pub(crate) fn self_name(imp: &ItemImpl) -> Option<String> {
     match &*imp.self_ty {
         Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
         _ => None,
@@ -238,9 +238,26 @@ fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> R
         }
     }
 
+    // Newtypes (`struct X(Inner)`), for the JsonSchema impls typify writes by hand.
+    let newtypes: BTreeMap<String, Type> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => match &s.fields {
+                Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                    Some((s.ident.to_string(), f.unnamed[0].ty.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+
     let mut out = Vec::with_capacity(items.len());
     for item in std::mem::take(items) {
         match item {
+            Item::Impl(imp) if trait_name(&imp).as_deref() == Some("JsonSchema") => {
+                out.push(json_schema_impl(&imp, &newtypes));
+            }
             Item::Enum(mut e) if string_enums.contains_key(&e.ident.to_string()) => {
                 let values = &string_enums[&e.ident.to_string()];
                 open_string_enum(&mut e);
@@ -277,6 +294,81 @@ fn rewrite_types(module: &mut ItemMod, cx: &Context, summary: &mut Summary) -> R
     }
     *items = out;
     Ok(())
+}
+
+/// A `JsonSchema` impl the generator wrote by hand (typify does for
+/// newtypes whose values it restricts), rewritten for the `schemars` the
+/// crate uses (1.x; typify writes against 0.8's API) and compiled only with
+/// the `schemars` feature. It reads no statement of the original: the schema
+/// is the inner type's, plus the listed values (`enum`, or `not: {enum}`)
+/// when the original names them as JSON text; for a type that is not a
+/// newtype, any JSON.
+fn json_schema_impl(imp: &ItemImpl, newtypes: &BTreeMap<String, Type>) -> Item {
+    let self_ty = &imp.self_ty;
+    let name = self_name(imp).unwrap_or_default();
+    // The JSON texts of the values the original lists (`from_str("1")`).
+    let mut values = Vec::new();
+    struct Literals<'a>(&'a mut Vec<serde_json::Value>);
+    impl syn::visit::Visit<'_> for Literals<'_> {
+        fn visit_lit_str(&mut self, lit: &syn::LitStr) {
+            if let Ok(value) = serde_json::from_str(&lit.value()) {
+                self.0.push(value);
+            }
+        }
+    }
+    let body_text = quote!(#imp).to_string();
+    for member in &imp.items {
+        if let ImplItem::Fn(f) = member {
+            if f.sig.ident == "json_schema" {
+                syn::visit::Visit::visit_block(&mut Literals(&mut values), &f.block);
+            }
+        }
+    }
+    let restriction = if values.is_empty() {
+        quote!()
+    } else {
+        let list = serde_json::Value::Array(values).to_string();
+        let (key, wrap) = if body_text.contains("not") {
+            ("not", true)
+        } else {
+            ("enum", false)
+        };
+        let value = if wrap {
+            quote!({
+                let mut not = ::serde_json::Map::new();
+                not.insert("enum".to_owned(), values);
+                ::serde_json::Value::Object(not)
+            })
+        } else {
+            quote!(values)
+        };
+        quote! {
+            let values: ::serde_json::Value = ::serde_json::from_str(#list).unwrap_or_default();
+            schema.insert(#key.to_owned(), #value);
+        }
+    };
+    let schema = match newtypes.get(&name) {
+        Some(inner) => quote! {
+            let mut schema = <#inner as ::schemars::JsonSchema>::json_schema(generator);
+            #restriction
+            schema
+        },
+        None => quote! {
+            let _ = generator;
+            ::schemars::Schema::default()
+        },
+    };
+    parse_quote! {
+        #[cfg(feature = "schemars")]
+        impl ::schemars::JsonSchema for #self_ty {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> {
+                ::std::borrow::Cow::Borrowed(#name)
+            }
+            fn json_schema(generator: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                #schema
+            }
+        }
+    }
 }
 
 /// Optional-field setters of the struct builders take [`crate::IntoOptional`]
@@ -772,7 +864,7 @@ struct OperationPlan<'a> {
 }
 
 /// The `operation_id` of the `OperationInfo` built in a builder's `send`.
-fn operation_id_in(imp: &ItemImpl) -> Option<String> {
+pub(crate) fn operation_id_in(imp: &ItemImpl) -> Option<String> {
     imp.items.iter().find_map(|member| {
         let ImplItem::Fn(f) = member else { return None };
         if f.sig.ident != "send" {
@@ -1125,7 +1217,10 @@ fn confine_path_parameters(f: &mut syn::ImplItemFn) -> Result<(), String> {
                 )
             })?;
             let name = param.to_string();
-            out.push(parse_quote!(crate::path::segment(#name, &#param.to_string())?));
+            out.push(parse_quote!(crate::path::segment(
+                #name,
+                &crate::path::simple_param(#name, &#param)?
+            )?));
         }
         if out.len() != placeholders + 1 {
             return Err(format!(
@@ -1208,7 +1303,9 @@ impl VisitMut for HeaderParameters {
                     "header parameter {name:?} is not a valid header name"
                 ));
             }
-            // `value.to_string().try_into()?` → `crate::transport::header_value("Name", value.to_string())?`
+            // `value.to_string().try_into()?` →
+            // `crate::transport::header_value("Name", crate::path::simple_param("Name", &value)?)?`
+            // (the value as its serialized form says, in the `simple` style).
             let value = &call.args[1];
             let text = quote!(#value).to_string().replace(' ', "");
             if let Some(inner) = text.strip_suffix(".try_into()?") {
@@ -1218,7 +1315,11 @@ impl VisitMut for HeaderParameters {
                     ));
                     return;
                 };
-                call.args[1] = parse_quote!(crate::transport::header_value(#name, #inner)?);
+                let encoded = match to_string_receiver(&inner) {
+                    Some(value) => quote!(crate::path::simple_param(#name, &#value)?),
+                    None => quote!(#inner),
+                };
+                call.args[1] = parse_quote!(crate::transport::header_value(#name, #encoded)?);
             }
         }
         syn::visit_mut::visit_expr_method_call_mut(self, call);
@@ -1302,27 +1403,26 @@ impl VisitMut for ReplaceInvalidRequest {
 }
 
 // ---------------------------------------------------------------------------
-// httpmock helpers: progenitor #1260, and deepObject matchers
+// httpmock helpers: values encoded as the client encodes them
 
-/// progenitor's `httpmock` helpers match an array query parameter with
-/// `value.to_string()`, which does not compile for `Vec<T>` (progenitor
-/// issue #1260). Such matchers, optional or required, are rewritten to expect
-/// one `name=value` pair per element (`state=QUEUED&state=INPROGRESS`). Each
-/// `deepObject` parameter the rewrite re-added gets a matcher expecting one
-/// `name[key]=value` pair per entry. Returns how many helpers were fixed or added.
+/// progenitor's `httpmock` helpers match a parameter with
+/// `value.to_string()`: that does not compile for a type without `Display`
+/// (an array, progenitor #1260; a `oneOf` of a string and an array), and
+/// for one with it (a date-time) it is not what the client sends. Every such
+/// call, wherever it stands, is rewritten to encode the value as the client
+/// does (`crate::mock`): a query parameter through the same serializer
+/// (an array repeats the name), a header as the `simple` style, a path
+/// segment percent-encoded and escaped for the helper's regex. The rule
+/// reads calls (`x.query_param("name", value.to_string())`), not the shape
+/// of the helpers around them. Each `deepObject` parameter the rewrite
+/// re-added gets a matcher expecting one `name[key]=value` pair per entry.
+/// Returns how many calls were rewritten or helpers added.
 pub fn rewrite_httpmock(file: &mut File, plan: &crate::normalize::Plan) -> Result<usize, String> {
-    let mut fixed = 0;
-    let mut visitor = FixArrayParams {
-        fixed: &mut fixed,
-        error: None,
-    };
+    let mut visitor = EncodeMockValues { rewritten: 0 };
     visitor.visit_file_mut(file);
-    if let Some(e) = visitor.error {
-        return Err(e);
-    }
     let mut added = 0;
     add_deep_object_matchers(&mut file.items, plan, &mut added);
-    Ok(fixed + added)
+    Ok(visitor.rewritten + added)
 }
 
 fn add_deep_object_matchers(items: &mut [Item], plan: &crate::normalize::Plan, added: &mut usize) {
@@ -1366,55 +1466,60 @@ fn add_deep_object_matchers(items: &mut [Item], plan: &crate::normalize::Plan, a
     }
 }
 
-struct FixArrayParams<'a> {
-    fixed: &'a mut usize,
-    error: Option<String>,
+/// See [`rewrite_httpmock`].
+struct EncodeMockValues {
+    rewritten: usize,
 }
 
-impl VisitMut for FixArrayParams<'_> {
-    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
-        let signature = &f.sig;
-        let text = quote!(#signature).to_string().replace(' ', "");
-        let optional = text.contains("Into<Option<&'a::std::vec::Vec<");
-        let required = text.contains("value:&::std::vec::Vec<");
-        if !optional && !required {
-            return;
+/// `x` of `x.to_string()`.
+fn to_string_receiver(expr: &Expr) -> Option<&Expr> {
+    match expr {
+        Expr::MethodCall(call) if call.method == "to_string" && call.args.is_empty() => {
+            Some(&call.receiver)
         }
-        let body = &f.block;
-        let body_text = quote!(#body).to_string();
-        if !body_text.contains("query_param") {
-            return;
-        }
-        let Some(name) = body_text.split('"').nth(1).map(str::to_owned) else {
-            self.error = Some(format!(
-                "httpmock helper {} has no parameter name",
-                f.sig.ident
-            ));
-            return;
-        };
-        f.block = if optional {
-            parse_quote!({
-                match value.into() {
-                    ::std::option::Option::Some(values) => {
-                        let mut when = self.0;
-                        for value in values {
-                            when = when.query_param(#name, value.to_string());
-                        }
-                        Self(when)
+        _ => None,
+    }
+}
+
+impl VisitMut for EncodeMockValues {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        match expr {
+            Expr::MethodCall(call)
+                if call.args.len() == 2
+                    && (call.method == "query_param" || call.method == "header") =>
+            {
+                let Some(value) = to_string_receiver(&call.args[1]).cloned() else {
+                    return;
+                };
+                let helper = format_ident!("{}", call.method);
+                let when = &call.receiver;
+                let name = &call.args[0];
+                *expr = parse_quote!(crate::mock::#helper(#when, #name, &#value));
+                self.rewritten += 1;
+            }
+            Expr::Macro(mac) if mac.mac.path.is_ident("format") => {
+                let Ok(args) = mac.mac.parse_body_with(
+                    syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,
+                ) else {
+                    return;
+                };
+                let mut changed = false;
+                let args = args.into_iter().map(|arg| match to_string_receiver(&arg) {
+                    Some(value) => {
+                        changed = true;
+                        parse_quote!(crate::mock::path_pattern(&#value))
                     }
-                    ::std::option::Option::None => Self(self.0.query_param_missing(#name)),
+                    None => arg,
+                });
+                let args: Vec<Expr> = args.collect();
+                if changed {
+                    mac.mac.tokens = quote!(#(#args),*);
+                    self.rewritten += 1;
                 }
-            })
-        } else {
-            parse_quote!({
-                let mut when = self.0;
-                for value in value {
-                    when = when.query_param(#name, value.to_string());
-                }
-                Self(when)
-            })
-        };
-        *self.fixed += 1;
+            }
+            _ => {}
+        }
     }
 }
 

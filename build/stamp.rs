@@ -38,12 +38,13 @@ pub const FILES: [&str; 5] = [
 
 /// The generator's sources, relative to the crate root: a change to any of
 /// them may change what it generates.
-pub const GENERATOR: [&str; 9] = [
+pub const GENERATOR: [&str; 10] = [
     "build.rs",
     "build/codegen.rs",
     "build/dispatch.rs",
     "build/normalize.rs",
     "build/open_objects.rs",
+    "build/pagination.rs",
     "build/patches.rs",
     "build/rewrite.rs",
     "build/stamp.rs",

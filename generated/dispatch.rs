@@ -35,20 +35,46 @@ pub mod dispatch {
 
     /// Every operation, in spec order.
     pub const OPERATIONS: &[Operation] = &[
+    Operation { id: "listFactories", method: "GET", path: "/factory", params: &[("X-Warp-Team-Uid", "header"), ("team_uid", "query"), ("search", "query"), ("limit", "query"), ("cursor", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListFactoriesResponse") },
+    Operation { id: "getFactory", method: "GET", path: "/factory/{uid}", params: &[("uid", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("Factory") },
+    Operation { id: "listFactoryInbox", method: "GET", path: "/factory-inbox", params: &[("X-Warp-Team-Uid", "header"), ("scope", "query"), ("factory_uid", "query"), ("recipient_uid", "query"), ("limit", "query"), ("cursor", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListFactoryInboxResponse") },
+    Operation { id: "markFactoryInboxNotificationsRead", method: "POST", path: "/factory-inbox/notifications/read", params: &[("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryInboxMutationResponse") },
+    Operation { id: "markFactoryInboxNotificationsUnread", method: "POST", path: "/factory-inbox/notifications/unread", params: &[("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryInboxMutationResponse") },
+    Operation { id: "listFactoryTasks", method: "GET", path: "/factory/{uid}/tasks", params: &[("uid", "path"), ("stage", "query"), ("created_by", "query"), ("q", "query"), ("created_after", "query"), ("created_before", "query"), ("updated_after", "query"), ("sort_by", "query"), ("sort_order", "query"), ("limit", "query"), ("cursor", "query"), ("full_list", "query"), ("include_current_run", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListFactoryTasksResponse") },
+    Operation { id: "createFactoryTask", method: "POST", path: "/factory/{uid}/tasks", params: &[("uid", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTask") },
+    Operation { id: "createFactoryRun", method: "POST", path: "/factory/{uid}/runs", params: &[("uid", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryRunResponse") },
+    Operation { id: "getFactoryTask", method: "GET", path: "/factory/{uid}/tasks/{task_uid}", params: &[("uid", "path"), ("task_uid", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTask") },
+    Operation { id: "deleteFactoryTask", method: "DELETE", path: "/factory/{uid}/tasks/{task_uid}", params: &[("uid", "path"), ("task_uid", "path"), ], omitted: &[], response: ResponseKind::Empty, response_type: None },
+    Operation { id: "updateFactoryTask", method: "PATCH", path: "/factory/{uid}/tasks/{task_uid}", params: &[("uid", "path"), ("task_uid", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTask") },
+    Operation { id: "cancelFactoryTask", method: "POST", path: "/factory/{uid}/tasks/{task_uid}/cancel", params: &[("uid", "path"), ("task_uid", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTask") },
+    Operation { id: "getFactoryTaskByConversation", method: "GET", path: "/factory/{uid}/task-by-conversation", params: &[("uid", "path"), ("conversation_id", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTask") },
+    Operation { id: "getFactoryTaskByRun", method: "GET", path: "/factory/{uid}/task-by-run", params: &[("uid", "path"), ("run_id", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTask") },
+    Operation { id: "getFactoryMetrics", method: "GET", path: "/factory/{uid}/metrics", params: &[("uid", "path"), ("start_date", "query"), ("end_date", "query"), ("group_by_period", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryMetricsResponse") },
+    Operation { id: "getFactoryCostPerPR", method: "GET", path: "/factory/{uid}/costs/per-pr", params: &[("uid", "path"), ("start_date", "query"), ("end_date", "query"), ("group_by_period", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryCostPerPrResponse") },
+    Operation { id: "getFactoryCostBreakdown", method: "GET", path: "/factory/{uid}/costs/breakdown", params: &[("uid", "path"), ("group_by", "query"), ("start_date", "query"), ("end_date", "query"), ("group_by_period", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryCostBreakdownResponse") },
+    Operation { id: "getFactoryTopPRs", method: "GET", path: "/factory/{uid}/costs/per-pr/top", params: &[("uid", "path"), ("start_date", "query"), ("end_date", "query"), ("limit", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryTopPRsResponse") },
+    Operation { id: "listFactoryPullRequests", method: "GET", path: "/factory/{uid}/pull-requests", params: &[("uid", "path"), ("limit", "query"), ("cursor", "query"), ("repo", "query"), ("state", "query"), ("opened_after", "query"), ("opened_before", "query"), ("merged_after", "query"), ("merged_before", "query"), ("updated_after", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryPullRequestsResponse") },
+    Operation { id: "getFactoryRunBreakdown", method: "GET", path: "/factory/{uid}/metrics/run-breakdown", params: &[("uid", "path"), ("group_by", "query"), ("start_date", "query"), ("end_date", "query"), ("group_by_period", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryRunBreakdownResponse") },
+    Operation { id: "getFactoryCostByPRSize", method: "GET", path: "/factory/{uid}/costs/per-pr/by-size", params: &[("uid", "path"), ("start_date", "query"), ("end_date", "query"), ("group_by_period", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("FactoryCostByPrSizeResponse") },
     Operation { id: "listAgents", method: "GET", path: "/agent", params: &[("X-Warp-Team-Uid", "header"), ("repo", "query"), ("refresh", "query"), ("sort_by", "query"), ("include_malformed_skills", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListAgentsResponse") },
     Operation { id: "listConnectedSelfHostedWorkers", method: "GET", path: "/agent/connected-self-hosted-workers", params: &[("X-Warp-Team-Uid", "header"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListConnectedSelfHostedWorkersResponse") },
     Operation { id: "getRunTranscript", method: "GET", path: "/agent/runs/{runId}/transcript", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Bytes, response_type: None },
+    Operation { id: "getRunHarnessUsage", method: "GET", path: "/agent/runs/{runId}/harness-usage", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("GetRunHarnessUsageResponse") },
     Operation { id: "runAgent", method: "POST", path: "/agent/run", params: &[("X-Warp-Team-Uid", "header"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("RunAgentResponse") },
-    Operation { id: "listRuns", method: "GET", path: "/agent/runs", params: &[("X-Warp-Team-Uid", "header"), ("limit", "query"), ("cursor", "query"), ("sort_by", "query"), ("sort_order", "query"), ("state", "query"), ("name", "query"), ("model_id", "query"), ("creator", "query"), ("executor", "query"), ("source", "query"), ("execution_location", "query"), ("created_after", "query"), ("created_before", "query"), ("updated_after", "query"), ("environment_id", "query"), ("skill", "query"), ("skill_spec", "query"), ("schedule_id", "query"), ("ancestor_run_id", "query"), ("artifact_type", "query"), ("q", "query"), ("metadata", "deepObject"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListRunsResponse") },
+    Operation { id: "listRuns", method: "GET", path: "/agent/runs", params: &[("X-Warp-Team-Uid", "header"), ("limit", "query"), ("cursor", "query"), ("sort_by", "query"), ("sort_order", "query"), ("state", "query"), ("task_status", "query"), ("name", "query"), ("model_id", "query"), ("creator", "query"), ("executor", "query"), ("source", "query"), ("execution_location", "query"), ("created_after", "query"), ("created_before", "query"), ("updated_after", "query"), ("environment_id", "query"), ("skill", "query"), ("skill_spec", "query"), ("schedule_id", "query"), ("factory_uid", "query"), ("ancestor_run_id", "query"), ("artifact_type", "query"), ("q", "query"), ("metadata", "deepObject"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListRunsResponse") },
     Operation { id: "createRun", method: "POST", path: "/agent/runs", params: &[("X-Warp-Team-Uid", "header"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("RunAgentResponse") },
     Operation { id: "getRunByExternalReferenceURL", method: "GET", path: "/agent/run-by-external-reference", params: &[("url", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("RunByExternalReferenceResponse") },
     Operation { id: "getRun", method: "GET", path: "/agent/runs/{runId}", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("RunItem") },
     Operation { id: "getRunTimeline", method: "GET", path: "/agent/runs/{runId}/timeline", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("GetRunTimelineResponse") },
     Operation { id: "getRunConversation", method: "GET", path: "/agent/runs/{runId}/conversation", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ConversationResponse") },
     Operation { id: "cancelRun", method: "POST", path: "/agent/runs/{runId}/cancel", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("String") },
-    Operation { id: "submitRunFollowup", method: "POST", path: "/agent/runs/{runId}/followups", params: &[("runId", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("Map") },
+    Operation { id: "submitRunFollowup", method: "POST", path: "/agent/runs/{runId}/followups", params: &[("runId", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("RunFollowupResponse") },
+    Operation { id: "interruptRun", method: "POST", path: "/agent/runs/{runId}/interrupt", params: &[("runId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("Map") },
+    Operation { id: "submitConversationFollowup", method: "POST", path: "/agent/conversations/{conversation_id}/followups", params: &[("conversation_id", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ConversationFollowupResponse") },
+    Operation { id: "interruptConversation", method: "POST", path: "/agent/conversations/{conversation_id}/interrupt", params: &[("conversation_id", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ConversationInterruptResponse") },
     Operation { id: "getConversation", method: "GET", path: "/agent/conversations/{conversation_id}", params: &[("conversation_id", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ConversationResponse") },
     Operation { id: "getConversationTranscript", method: "GET", path: "/agent/conversations/{conversation_id}/transcript", params: &[("conversation_id", "path"), ], omitted: &[], response: ResponseKind::Bytes, response_type: None },
+    Operation { id: "downloadConversationScreenshot", method: "GET", path: "/agent/conversations/{conversation_id}/screenshots/{screenshot_uid}/download", params: &[("conversation_id", "path"), ("screenshot_uid", "path"), ], omitted: &[], response: ResponseKind::Bytes, response_type: None },
     Operation { id: "listScheduledAgents", method: "GET", path: "/agent/schedules", params: &[("X-Warp-Team-Uid", "header"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListScheduledAgentsResponse") },
     Operation { id: "createScheduledAgent", method: "POST", path: "/agent/schedules", params: &[("X-Warp-Team-Uid", "header"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ScheduledAgentItem") },
     Operation { id: "getScheduledAgent", method: "GET", path: "/agent/schedules/{scheduleId}", params: &[("scheduleId", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ScheduledAgentItem") },
@@ -60,12 +86,16 @@ pub mod dispatch {
     Operation { id: "listModels", method: "GET", path: "/agent/models", params: &[], omitted: &[], response: ResponseKind::Json, response_type: Some("ListModelsResponse") },
     Operation { id: "getArtifact", method: "GET", path: "/agent/artifacts/{artifactUid}", params: &[("artifactUid", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ArtifactResponse") },
     Operation { id: "downloadArtifact", method: "GET", path: "/agent/artifacts/{artifactUid}/download", params: &[("artifactUid", "path"), ], omitted: &[], response: ResponseKind::Bytes, response_type: None },
-    Operation { id: "listAgentIdentities", method: "GET", path: "/agent/identities", params: &[("X-Warp-Team-Uid", "header"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListAgentIdentitiesResponse") },
+    Operation { id: "listAgentIdentities", method: "GET", path: "/agent/identities", params: &[("X-Warp-Team-Uid", "header"), ("factory_uid", "query"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ListAgentIdentitiesResponse") },
     Operation { id: "createAgent", method: "POST", path: "/agent/identities", params: &[("X-Warp-Team-Uid", "header"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("AgentResponse") },
-    Operation { id: "reportRunScores", method: "POST", path: "/agent/runs/{runId}/scores", params: &[("runId", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ReportRunScoresResponse") },
+    Operation { id: "dispatchManualScoring", method: "POST", path: "/factory/run-scoring/dispatches", params: &[("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("ManualScoringDispatchResponse") },
     Operation { id: "getAgent", method: "GET", path: "/agent/identities/{uid}", params: &[("uid", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("AgentResponse") },
     Operation { id: "updateAgent", method: "PUT", path: "/agent/identities/{uid}", params: &[("uid", "path"), ("body", "body"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("AgentResponse") },
     Operation { id: "deleteAgent", method: "DELETE", path: "/agent/identities/{uid}", params: &[("uid", "path"), ], omitted: &[], response: ResponseKind::Empty, response_type: None },
+    Operation { id: "getSessionRedirect", method: "GET", path: "/agent/sessions/{sessionUuid}/redirect", params: &[("sessionUuid", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("GetSessionRedirectResponse") },
+    Operation { id: "listFactoryFileSchemaVersions", method: "GET", path: "/factory-files/schemas", params: &[("If-None-Match", "header"), ], omitted: &[], response: ResponseKind::OptionalJson, response_type: Some("FactoryFileSchemaRegistry") },
+    Operation { id: "getFactoryFileSchemaBundle", method: "GET", path: "/factory-files/schemas/{schema_version}", params: &[("schema_version", "path"), ("If-None-Match", "header"), ], omitted: &[], response: ResponseKind::OptionalJson, response_type: Some("FactoryFileSchemaBundle") },
+    Operation { id: "getFactoryFileSchemaDocument", method: "GET", path: "/factory-files/schemas/{schema_version}/{document}", params: &[("schema_version", "path"), ("document", "path"), ], omitted: &[], response: ResponseKind::Json, response_type: Some("Map") },
     ];
 
     /// A successful response as the client returned it.
@@ -129,10 +159,433 @@ pub mod dispatch {
             .map_err(|e| Error::InvalidRequest(format!("dispatch: reading the body: {e}")))
     }
 
+    /// The cursor-paged operations (`pages()`/`stream()`), with the array
+    /// of items of their pages.
+    pub const PAGED: &[(&str, &str)] = &[
+        ("listFactories", "factories"),
+        ("listFactoryInbox", "items"),
+        ("listFactoryTasks", "tasks"),
+        ("listFactoryPullRequests", "data"),
+        ("listRuns", "runs"),
+    ];
+
+    /// Follows `pages()` of operation `id` built with `args`, at most `max`
+    /// pages: each page re-encoded as JSON, or the error that ended it.
+    pub async fn pages(client: &Client, id: &str, args: &Map<String, Value>, max: usize) -> Result<Vec<Result<Value, Error>>, Error> {
+        use futures_util::StreamExt;
+        match id {
+        "listFactories" => {
+            let mut b = client.list_factories();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "team_uid")? { b = b.team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "search")? { b = b.search(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "team_uid", "search", "limit", "cursor"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryInbox" => {
+            let mut b = client.list_factory_inbox();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<types :: FactoryInboxScope>(args, "scope")? { b = b.scope(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "recipient_uid")? { b = b.recipient_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "scope", "factory_uid", "recipient_uid", "limit", "cursor"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryTasks" => {
+            let mut b = client.list_factory_tasks();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryTaskStage >>(args, "stage")? { b = b.stage(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < :: std :: string :: String >>(args, "created_by")? { b = b.created_by(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<bool>(args, "full_list")? { b = b.full_list(v); }
+            if let Some(v) = arg::<bool>(args, "include_current_run")? { b = b.include_current_run(v); }
+            unknown(args, &["uid", "stage", "created_by", "q", "created_after", "created_before", "updated_after", "sort_by", "sort_order", "limit", "cursor", "full_list", "include_current_run"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryPullRequests" => {
+            let mut b = client.list_factory_pull_requests();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "repo")? { b = b.repo(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryPullRequestState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_after")? { b = b.opened_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_before")? { b = b.opened_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_after")? { b = b.merged_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_before")? { b = b.merged_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            unknown(args, &["uid", "limit", "cursor", "repo", "state", "opened_after", "opened_before", "merged_after", "merged_before", "updated_after"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listRuns" => {
+            let mut b = client.list_runs();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<types :: ListRunsSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListRunsSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: ListRunsTaskStatusItem >>(args, "task_status")? { b = b.task_status(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "name")? { b = b.name(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "model_id")? { b = b.model_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "creator")? { b = b.creator(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "executor")? { b = b.executor(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunSourceType >>(args, "source")? { b = b.source(v); }
+            if let Some(v) = arg::<types :: RunExecutionLocation>(args, "execution_location")? { b = b.execution_location(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "environment_id")? { b = b.environment_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill")? { b = b.skill(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill_spec")? { b = b.skill_spec(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "schedule_id")? { b = b.schedule_id(v); }
+            if let Some(v) = arg::<types :: ListRunsFactoryUid>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "ancestor_run_id")? { b = b.ancestor_run_id(v); }
+            if let Some(v) = arg::<types :: ListRunsArtifactType>(args, "artifact_type")? { b = b.artifact_type(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = pairs(args, "metadata")? { b = b.metadata(v); }
+            unknown(args, &["X-Warp-Team-Uid", "limit", "cursor", "sort_by", "sort_order", "state", "task_status", "name", "model_id", "creator", "executor", "source", "execution_location", "created_after", "created_before", "updated_after", "environment_id", "skill", "skill_spec", "schedule_id", "factory_uid", "ancestor_run_id", "artifact_type", "q", "metadata"])?;
+            Ok(b.pages().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+            other => Err(Error::InvalidRequest(format!("dispatch: {other} is not cursor-paged"))),
+        }
+    }
+
+    /// Follows `stream()` of operation `id` built with `args`, at most
+    /// `max` items: each item re-encoded as JSON, or the error that ended it.
+    pub async fn items(client: &Client, id: &str, args: &Map<String, Value>, max: usize) -> Result<Vec<Result<Value, Error>>, Error> {
+        use futures_util::StreamExt;
+        match id {
+        "listFactories" => {
+            let mut b = client.list_factories();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "team_uid")? { b = b.team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "search")? { b = b.search(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "team_uid", "search", "limit", "cursor"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryInbox" => {
+            let mut b = client.list_factory_inbox();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<types :: FactoryInboxScope>(args, "scope")? { b = b.scope(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "recipient_uid")? { b = b.recipient_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "scope", "factory_uid", "recipient_uid", "limit", "cursor"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryTasks" => {
+            let mut b = client.list_factory_tasks();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryTaskStage >>(args, "stage")? { b = b.stage(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < :: std :: string :: String >>(args, "created_by")? { b = b.created_by(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<bool>(args, "full_list")? { b = b.full_list(v); }
+            if let Some(v) = arg::<bool>(args, "include_current_run")? { b = b.include_current_run(v); }
+            unknown(args, &["uid", "stage", "created_by", "q", "created_after", "created_before", "updated_after", "sort_by", "sort_order", "limit", "cursor", "full_list", "include_current_run"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listFactoryPullRequests" => {
+            let mut b = client.list_factory_pull_requests();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "repo")? { b = b.repo(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryPullRequestState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_after")? { b = b.opened_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_before")? { b = b.opened_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_after")? { b = b.merged_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_before")? { b = b.merged_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            unknown(args, &["uid", "limit", "cursor", "repo", "state", "opened_after", "opened_before", "merged_after", "merged_before", "updated_after"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+        "listRuns" => {
+            let mut b = client.list_runs();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<types :: ListRunsSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListRunsSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: ListRunsTaskStatusItem >>(args, "task_status")? { b = b.task_status(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "name")? { b = b.name(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "model_id")? { b = b.model_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "creator")? { b = b.creator(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "executor")? { b = b.executor(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunSourceType >>(args, "source")? { b = b.source(v); }
+            if let Some(v) = arg::<types :: RunExecutionLocation>(args, "execution_location")? { b = b.execution_location(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "environment_id")? { b = b.environment_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill")? { b = b.skill(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "skill_spec")? { b = b.skill_spec(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "schedule_id")? { b = b.schedule_id(v); }
+            if let Some(v) = arg::<types :: ListRunsFactoryUid>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "ancestor_run_id")? { b = b.ancestor_run_id(v); }
+            if let Some(v) = arg::<types :: ListRunsArtifactType>(args, "artifact_type")? { b = b.artifact_type(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = pairs(args, "metadata")? { b = b.metadata(v); }
+            unknown(args, &["X-Warp-Team-Uid", "limit", "cursor", "sort_by", "sort_order", "state", "task_status", "name", "model_id", "creator", "executor", "source", "execution_location", "created_after", "created_before", "updated_after", "environment_id", "skill", "skill_spec", "schedule_id", "factory_uid", "ancestor_run_id", "artifact_type", "q", "metadata"])?;
+            Ok(b.stream().take(max).map(|p| p.and_then(json)).collect().await)
+        }
+            other => Err(Error::InvalidRequest(format!("dispatch: {other} is not cursor-paged"))),
+        }
+    }
+
     /// Calls operation `id` with `args` keyed by the spec's parameter names
     /// (and `body`); an argument the operation does not have is an error.
     pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {
         match id {
+        "listFactories" => {
+            let mut b = client.list_factories();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "team_uid")? { b = b.team_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "search")? { b = b.search(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "team_uid", "search", "limit", "cursor"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactory" => {
+            let mut b = client.get_factory();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            unknown(args, &["uid"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "listFactoryInbox" => {
+            let mut b = client.list_factory_inbox();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
+            if let Some(v) = arg::<types :: FactoryInboxScope>(args, "scope")? { b = b.scope(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "recipient_uid")? { b = b.recipient_uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            unknown(args, &["X-Warp-Team-Uid", "scope", "factory_uid", "recipient_uid", "limit", "cursor"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "markFactoryInboxNotificationsRead" => {
+            let mut b = client.mark_factory_inbox_notifications_read();
+            if let Some(v) = arg::<types :: FactoryInboxMutationRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["body"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "markFactoryInboxNotificationsUnread" => {
+            let mut b = client.mark_factory_inbox_notifications_unread();
+            if let Some(v) = arg::<types :: FactoryInboxMutationRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["body"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "listFactoryTasks" => {
+            let mut b = client.list_factory_tasks();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryTaskStage >>(args, "stage")? { b = b.stage(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < :: std :: string :: String >>(args, "created_by")? { b = b.created_by(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortBy>(args, "sort_by")? { b = b.sort_by(v); }
+            if let Some(v) = arg::<types :: ListFactoryTasksSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<bool>(args, "full_list")? { b = b.full_list(v); }
+            if let Some(v) = arg::<bool>(args, "include_current_run")? { b = b.include_current_run(v); }
+            unknown(args, &["uid", "stage", "created_by", "q", "created_after", "created_before", "updated_after", "sort_by", "sort_order", "limit", "cursor", "full_list", "include_current_run"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "createFactoryTask" => {
+            let mut b = client.create_factory_task();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<types :: FactoryTaskCreateRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["uid", "body"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "createFactoryRun" => {
+            let mut b = client.create_factory_run();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<types :: FactoryRunRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["uid", "body"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryTask" => {
+            let mut b = client.get_factory_task();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
+            unknown(args, &["uid", "task_uid"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "deleteFactoryTask" => {
+            let mut b = client.delete_factory_task();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
+            unknown(args, &["uid", "task_uid"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Empty })
+        }
+        "updateFactoryTask" => {
+            let mut b = client.update_factory_task();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
+            if let Some(v) = arg::<types :: FactoryTaskPatchRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["uid", "task_uid", "body"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "cancelFactoryTask" => {
+            let mut b = client.cancel_factory_task();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
+            unknown(args, &["uid", "task_uid"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryTaskByConversation" => {
+            let mut b = client.get_factory_task_by_conversation();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
+            unknown(args, &["uid", "conversation_id"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryTaskByRun" => {
+            let mut b = client.get_factory_task_by_run();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "run_id")? { b = b.run_id(v); }
+            unknown(args, &["uid", "run_id"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryMetrics" => {
+            let mut b = client.get_factory_metrics();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "end_date")? { b = b.end_date(v); }
+            if let Some(v) = arg::<types :: FactoryMetricsGroupByPeriod>(args, "group_by_period")? { b = b.group_by_period(v); }
+            unknown(args, &["uid", "start_date", "end_date", "group_by_period"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryCostPerPR" => {
+            let mut b = client.get_factory_cost_per_pr();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "end_date")? { b = b.end_date(v); }
+            if let Some(v) = arg::<types :: FactoryMetricsGroupByPeriod>(args, "group_by_period")? { b = b.group_by_period(v); }
+            unknown(args, &["uid", "start_date", "end_date", "group_by_period"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryCostBreakdown" => {
+            let mut b = client.get_factory_cost_breakdown();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<types :: FactoryCostBreakdownGroupBy>(args, "group_by")? { b = b.group_by(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "end_date")? { b = b.end_date(v); }
+            if let Some(v) = arg::<types :: FactoryMetricsGroupByPeriod>(args, "group_by_period")? { b = b.group_by_period(v); }
+            unknown(args, &["uid", "group_by", "start_date", "end_date", "group_by_period"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryTopPRs" => {
+            let mut b = client.get_factory_top_p_rs();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "end_date")? { b = b.end_date(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            unknown(args, &["uid", "start_date", "end_date", "limit"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "listFactoryPullRequests" => {
+            let mut b = client.list_factory_pull_requests();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "cursor")? { b = b.cursor(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "repo")? { b = b.repo(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryPullRequestState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_after")? { b = b.opened_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "opened_before")? { b = b.opened_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_after")? { b = b.merged_after(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "merged_before")? { b = b.merged_before(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "updated_after")? { b = b.updated_after(v); }
+            unknown(args, &["uid", "limit", "cursor", "repo", "state", "opened_after", "opened_before", "merged_after", "merged_before", "updated_after"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryRunBreakdown" => {
+            let mut b = client.get_factory_run_breakdown();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<types :: FactoryRunBreakdownGroupBy>(args, "group_by")? { b = b.group_by(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "end_date")? { b = b.end_date(v); }
+            if let Some(v) = arg::<types :: FactoryMetricsGroupByPeriod>(args, "group_by_period")? { b = b.group_by_period(v); }
+            unknown(args, &["uid", "group_by", "start_date", "end_date", "group_by_period"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "getFactoryCostByPRSize" => {
+            let mut b = client.get_factory_cost_by_pr_size();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
+            if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "end_date")? { b = b.end_date(v); }
+            if let Some(v) = arg::<types :: FactoryMetricsGroupByPeriod>(args, "group_by_period")? { b = b.group_by_period(v); }
+            unknown(args, &["uid", "start_date", "end_date", "group_by_period"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
         "listAgents" => {
             let mut b = client.list_agents();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
@@ -161,6 +614,14 @@ pub mod dispatch {
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
         }
+        "getRunHarnessUsage" => {
+            let mut b = client.get_run_harness_usage();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
+            unknown(args, &["runId"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
         "runAgent" => {
             let mut b = client.run_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
@@ -178,11 +639,12 @@ pub mod dispatch {
             if let Some(v) = arg::<types :: ListRunsSortBy>(args, "sort_by")? { b = b.sort_by(v); }
             if let Some(v) = arg::<types :: ListRunsSortOrder>(args, "sort_order")? { b = b.sort_order(v); }
             if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunState >>(args, "state")? { b = b.state(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: ListRunsTaskStatusItem >>(args, "task_status")? { b = b.task_status(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "name")? { b = b.name(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "model_id")? { b = b.model_id(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "creator")? { b = b.creator(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "executor")? { b = b.executor(v); }
-            if let Some(v) = arg::<types :: RunSourceType>(args, "source")? { b = b.source(v); }
+            if let Some(v) = arg::<:: std :: vec :: Vec < types :: RunSourceType >>(args, "source")? { b = b.source(v); }
             if let Some(v) = arg::<types :: RunExecutionLocation>(args, "execution_location")? { b = b.execution_location(v); }
             if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_after")? { b = b.created_after(v); }
             if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "created_before")? { b = b.created_before(v); }
@@ -191,11 +653,12 @@ pub mod dispatch {
             if let Some(v) = arg::<:: std :: string :: String>(args, "skill")? { b = b.skill(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "skill_spec")? { b = b.skill_spec(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "schedule_id")? { b = b.schedule_id(v); }
+            if let Some(v) = arg::<types :: ListRunsFactoryUid>(args, "factory_uid")? { b = b.factory_uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "ancestor_run_id")? { b = b.ancestor_run_id(v); }
             if let Some(v) = arg::<types :: ListRunsArtifactType>(args, "artifact_type")? { b = b.artifact_type(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "q")? { b = b.q(v); }
             if let Some(v) = pairs(args, "metadata")? { b = b.metadata(v); }
-            unknown(args, &["X-Warp-Team-Uid", "limit", "cursor", "sort_by", "sort_order", "state", "name", "model_id", "creator", "executor", "source", "execution_location", "created_after", "created_before", "updated_after", "environment_id", "skill", "skill_spec", "schedule_id", "ancestor_run_id", "artifact_type", "q", "metadata"])?;
+            unknown(args, &["X-Warp-Team-Uid", "limit", "cursor", "sort_by", "sort_order", "state", "task_status", "name", "model_id", "creator", "executor", "source", "execution_location", "created_after", "created_before", "updated_after", "environment_id", "skill", "skill_spec", "schedule_id", "factory_uid", "ancestor_run_id", "artifact_type", "q", "metadata"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
@@ -258,6 +721,31 @@ pub mod dispatch {
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
         }
+        "interruptRun" => {
+            let mut b = client.interrupt_run();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
+            unknown(args, &["runId"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "submitConversationFollowup" => {
+            let mut b = client.submit_conversation_followup();
+            if let Some(v) = arg::<:: uuid :: Uuid>(args, "conversation_id")? { b = b.conversation_id(v); }
+            if let Some(v) = arg::<types :: RunFollowupRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["conversation_id", "body"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "interruptConversation" => {
+            let mut b = client.interrupt_conversation();
+            if let Some(v) = arg::<:: uuid :: Uuid>(args, "conversation_id")? { b = b.conversation_id(v); }
+            unknown(args, &["conversation_id"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
         "getConversation" => {
             let mut b = client.get_conversation();
             if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
@@ -270,6 +758,15 @@ pub mod dispatch {
             let mut b = client.get_conversation_transcript();
             if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
             unknown(args, &["conversation_id"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
+        }
+        "downloadConversationScreenshot" => {
+            let mut b = client.download_conversation_screenshot();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "screenshot_uid")? { b = b.screenshot_uid(v); }
+            unknown(args, &["conversation_id", "screenshot_uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
@@ -367,7 +864,8 @@ pub mod dispatch {
         "listAgentIdentities" => {
             let mut b = client.list_agent_identities();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
-            unknown(args, &["X-Warp-Team-Uid"])?;
+            if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
+            unknown(args, &["X-Warp-Team-Uid", "factory_uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
@@ -381,11 +879,10 @@ pub mod dispatch {
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
         }
-        "reportRunScores" => {
-            let mut b = client.report_run_scores();
-            if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
-            if let Some(v) = arg::<types :: ReportRunScoresRequest>(args, "body")? { b = b.body(v); }
-            unknown(args, &["runId", "body"])?;
+        "dispatchManualScoring" => {
+            let mut b = client.dispatch_manual_scoring();
+            if let Some(v) = arg::<types :: ManualScoringDispatchRequest>(args, "body")? { b = b.body(v); }
+            unknown(args, &["body"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
@@ -414,6 +911,40 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Empty })
+        }
+        "getSessionRedirect" => {
+            let mut b = client.get_session_redirect();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "sessionUuid")? { b = b.session_uuid(v); }
+            unknown(args, &["sessionUuid"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
+        }
+        "listFactoryFileSchemaVersions" => {
+            let mut b = client.list_factory_file_schema_versions();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "If-None-Match")? { b = b.if_none_match(v); }
+            unknown(args, &["If-None-Match"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: match r.into_inner() { Some(v) => Body::Json(json(v)?), None => Body::Absent } })
+        }
+        "getFactoryFileSchemaBundle" => {
+            let mut b = client.get_factory_file_schema_bundle();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "schema_version")? { b = b.schema_version(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "If-None-Match")? { b = b.if_none_match(v); }
+            unknown(args, &["schema_version", "If-None-Match"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: match r.into_inner() { Some(v) => Body::Json(json(v)?), None => Body::Absent } })
+        }
+        "getFactoryFileSchemaDocument" => {
+            let mut b = client.get_factory_file_schema_document();
+            if let Some(v) = arg::<:: std :: string :: String>(args, "schema_version")? { b = b.schema_version(v); }
+            if let Some(v) = arg::<:: std :: string :: String>(args, "document")? { b = b.document(v); }
+            unknown(args, &["schema_version", "document"])?;
+            let r = b.send().await?;
+            let status = r.status().as_u16();
+            Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
         }
             other => Err(Error::InvalidRequest(format!("dispatch: no operation {other}"))),
         }

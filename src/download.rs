@@ -11,9 +11,6 @@
 //!   [`Downloads::url`];
 //! * `GET /agent/runs/{runId}/transcript` also has the shorthand
 //!   [`Downloads::run_transcript`];
-//! * `GET /harness-support/transcript` answers 307 to it
-//!   ([`Downloads::harness_transcript`]; the published docs copy of the spec
-//!   leaves this operation out);
 //! * `GET /agent/artifacts/{uid}` answers JSON whose `data.download_url` is it
 //!   for screenshot and file artifacts; plan artifacts carry their markdown
 //!   inline ([`Downloads::artifact`]).
@@ -306,11 +303,6 @@ impl Client {
 }
 
 impl Downloads<'_> {
-    fn api_url(&self, path: &str) -> Result<Url> {
-        Url::parse(&format!("{}{path}", self.client.baseurl))
-            .map_err(|e| Error::InvalidRequest(format!("cannot build the URL for {path}: {e}")))
-    }
-
     /// The whole body, at most `max_response_bytes`.
     async fn read_body(&self, response: Response, operation: &'static str) -> Result<Bytes> {
         let limit = self.client.inner.shared.max_response_bytes;
@@ -319,14 +311,6 @@ impl Downloads<'_> {
             Ok(None) => Err(Error::ResponseTooLarge { operation, limit }),
             Err(e) => Err(body_error(operation, e)),
         }
-    }
-
-    /// Asks the API for `path` (with credentials, like any operation) and
-    /// returns where the content is, without following the redirect.
-    async fn redirected(&self, path: &str, operation: &'static str) -> Result<Source> {
-        let url = self.api_url(path)?;
-        let request = self.client.client.get(url).build()?;
-        Self::redirected_request(self.client, request, operation).await
     }
 
     /// Sends an operation's request (with credentials, like any operation)
@@ -471,35 +455,6 @@ impl Downloads<'_> {
     pub async fn run_transcript_stream(&self, run_id: &str) -> Result<DownloadStream> {
         self.stream(self.client.get_run_transcript().run_id(run_id))
             .await
-    }
-
-    /// The signed URL of the current task's raw third-party harness
-    /// transcript (`GET /harness-support/transcript`, which answers 307 to
-    /// it); not followed. Only callable from inside a cloud agent execution
-    /// environment.
-    pub async fn harness_transcript_url(&self) -> Result<Url> {
-        let source = self
-            .redirected("/harness-support/transcript", "get_transcript_download")
-            .await?;
-        Self::source_url(source, "get_transcript_download")
-    }
-
-    /// The current task's raw harness transcript, in memory (bounded like
-    /// [`run_transcript`](Self::run_transcript)).
-    pub async fn harness_transcript(&self) -> Result<Bytes> {
-        let source = self
-            .redirected("/harness-support/transcript", "get_transcript_download")
-            .await?;
-        self.source_bytes(source, "get_transcript_download").await
-    }
-
-    /// The current task's raw harness transcript as a stream of chunks.
-    pub async fn harness_transcript_stream(&self) -> Result<DownloadStream> {
-        let url = self.api_url("/harness-support/transcript")?;
-        let request = streaming(self.client, self.client.client.get(url).build()?);
-        let source =
-            Self::redirected_request(self.client, request, "get_transcript_download").await?;
-        self.source_stream(source).await
     }
 
     /// Fetches an artifact's metadata: its signed download URL, or its

@@ -1,11 +1,33 @@
-//! Listing runs page by page, as a stream.
+//! Cursor-paged listings, page by page or item by item, as streams.
 //!
-//! [`ListRuns::pages`](crate::builder::ListRuns::pages) sends the request
-//! as built, then follows `page_info.next_cursor`: every later request is the
-//! same builder (same filters, sort and limit) with only the `cursor`
-//! replaced. [`ListRuns::stream`](crate::builder::ListRuns::stream) yields
-//! the runs of those pages one by one. Pages are fetched lazily, one at a
+//! Every operation of the spec that pages with a cursor gets `pages()` and
+//! `stream()` on its builder (`client.list_runs().pages()`). Which ones do
+//! is decided by one rule over the spec (`build/pagination.rs`): a `cursor`
+//! query parameter, and a JSON success response object with a `page_info`
+//! object holding `next_cursor` (and `has_next_page`) beside one array of
+//! items. The build marks each such operation in [`spec::OPENAPI_JSON`]
+//! (`x-oz-pagination`, naming the array) so tools such as the fake server
+//! page by the same rule, and implements the paging for it; the guarantees
+//! below are written once, here, for all of them.
+//!
+//! `pages()` sends the request as built, then follows
+//! `page_info.next_cursor`: every later request is the same builder (same
+//! filters, sort and limit) with only the `cursor` replaced. `stream()` yields
+//! the items of those pages one by one. Pages are fetched lazily, one at a
 //! time, so memory is bounded by one page.
+//!
+//! ```no_run
+//! # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+//! use futures_util::TryStreamExt;
+//!
+//! let mut pages = client.list_runs().limit(50u64).pages();
+//! while let Some(page) = pages.try_next().await? {
+//!     println!("{} runs; more: {}", page.runs.len(), page.page_info.has_next_page);
+//! }
+//! let all: Vec<_> = client.list_runs().stream().try_collect().await?;
+//! # let _ = all;
+//! # Ok(()) }
+//! ```
 //!
 //! # Rules
 //!
@@ -17,40 +39,147 @@
 //!   [`CURSOR_LOOP_WINDOW`] cursors followed would fetch the same pages
 //!   forever; the page is still yielded, then an [`Error::Decode`] naming the
 //!   repeated cursor, and the stream ends.
-//! * **Empty page guard.** A server can answer `runs: []` with
+//! * **Empty page guard.** A server can answer an empty page with
 //!   `has_next_page: true` and a fresh cursor every time; `stream()` would
 //!   then fetch page after page inside one `next()`. After
 //!   [`MAX_CONSECUTIVE_EMPTY_PAGES`] empty pages in a row that still point to
 //!   a next page, the last of them is yielded, then an [`Error::Decode`] saying
 //!   so, and the stream ends: one `next()` makes at most that many requests,
-//!   whatever the server sends. A page with runs resets the count.
+//!   whatever the server sends. A page with items resets the count.
 //!
 //! Longer cursor cycles through non-empty pages are not detected, but each of
-//! their pages yields runs, so `StreamExt::take` bounds them.
+//! their pages yields items, so `StreamExt::take` bounds them.
+//!
+//! [`spec::OPENAPI_JSON`]: crate::spec::OPENAPI_JSON
 
 use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
 
 use futures_core::Stream;
 use futures_util::{StreamExt, TryStreamExt};
 use reqwest::StatusCode;
 
 use crate::error::DecodeError;
-use crate::types::{ListRunsResponse, RunItem};
-use crate::{builder::ListRuns, Error, Result};
+use crate::{Error, Result};
 
 /// How many recent cursors the loop guard remembers.
 pub const CURSOR_LOOP_WINDOW: usize = 16;
 
-/// How many empty pages in a row (no runs, yet a next cursor) the page
+/// How many empty pages in a row (no items, yet a next cursor) the page
 /// stream fetches before it gives up with an error; see the
 /// [module docs](self).
 pub const MAX_CONSECUTIVE_EMPTY_PAGES: usize = 32;
 
+/// The request for one page, boxed.
+pub(crate) type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;
+
+/// A page of a cursor-paged operation (implemented by the build for each
+/// operation the rule finds; see the [module docs](self)).
+pub(crate) trait Page {
+    /// One item of the page.
+    type Item;
+    /// The cursor of the next page, if the page says there is one.
+    fn next_cursor(&self) -> Option<&str>;
+    /// How many items the page holds.
+    fn item_count(&self) -> usize;
+    /// The page's items.
+    fn into_items(self) -> Vec<Self::Item>;
+}
+
+/// A builder of a cursor-paged operation (implemented by the build for each
+/// operation the rule finds).
+pub(crate) trait Paged<'a>: Clone + Send + Sized + 'a {
+    /// One page as the operation returns it.
+    type Page: Page<Item: Send + 'a> + Send + 'a;
+    /// The operation, as errors name it.
+    const OPERATION: &'static str;
+    /// The page's type, as errors name it.
+    const PAGE: &'static str;
+    /// Sends the request for one page.
+    fn send_page(self) -> PageFuture<'a, Self::Page>;
+    /// The same request for the page at `cursor`.
+    fn with_cursor(self, cursor: String) -> Self;
+}
+
+/// The `next_cursor` of a page, whether the spec makes it optional or not.
+pub(crate) trait CursorField {
+    fn cursor(&self) -> Option<&str>;
+}
+
+impl CursorField for String {
+    fn cursor(&self) -> Option<&str> {
+        Some(self)
+    }
+}
+
+impl CursorField for Option<String> {
+    fn cursor(&self) -> Option<&str> {
+        self.as_deref()
+    }
+}
+
+/// The `has_next_page` of a page, whether the spec makes it optional or not
+/// (absent: the cursor decides).
+pub(crate) trait FlagField {
+    fn flag(&self) -> bool;
+}
+
+impl FlagField for bool {
+    fn flag(&self) -> bool {
+        *self
+    }
+}
+
+impl FlagField for Option<bool> {
+    fn flag(&self) -> bool {
+        self.unwrap_or(true)
+    }
+}
+
+/// The items of a page, whether the spec makes the array optional or not.
+pub(crate) trait ItemsField {
+    type Item;
+    fn count(&self) -> usize;
+    fn into_vec(self) -> Vec<Self::Item>;
+}
+
+impl<T> ItemsField for Vec<T> {
+    type Item = T;
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn into_vec(self) -> Vec<T> {
+        self
+    }
+}
+
+impl<T> ItemsField for Option<Vec<T>> {
+    type Item = T;
+    fn count(&self) -> usize {
+        self.as_ref().map_or(0, Vec::len)
+    }
+    fn into_vec(self) -> Vec<T> {
+        self.unwrap_or_default()
+    }
+}
+
+/// The cursor to follow: `next_cursor` when there is a next page and it is
+/// not empty.
+pub(crate) fn next_cursor<'p>(
+    cursor: &'p impl CursorField,
+    has_next_page: &impl FlagField,
+) -> Option<&'p str> {
+    cursor
+        .cursor()
+        .filter(|c| has_next_page.flag() && !c.is_empty())
+}
+
 /// Where the page stream is.
-enum Next<'a> {
+enum Next<P> {
     /// The request for the next page.
     Fetch {
-        request: Box<ListRuns<'a>>,
+        request: Box<P>,
         seen: VecDeque<String>,
         /// Empty pages in a row so far.
         empty: usize,
@@ -60,115 +189,86 @@ enum Next<'a> {
     Done,
 }
 
-impl<'a> ListRuns<'a> {
-    /// Every page of the listing: this request, then one request per
-    /// `next_cursor`, with the same filters and sort. See the
-    /// [module docs](crate::pagination) for when it ends.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
-    /// use futures_util::TryStreamExt;
-    ///
-    /// let mut pages = client.list_runs().limit(50u64).pages();
-    /// while let Some(page) = pages.try_next().await? {
-    ///     println!("{} runs; more: {}", page.runs.len(), page.page_info.has_next_page);
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub fn pages(self) -> impl Stream<Item = Result<ListRunsResponse>> + Send + Unpin + 'a {
-        let first = Next::Fetch {
-            request: Box::new(self),
-            seen: VecDeque::new(),
-            empty: 0,
+/// Every page of the listing: `first`, then one request per `next_cursor`,
+/// with the same filters and sort (see the [module docs](self)).
+pub(crate) fn pages<'a, P: Paged<'a>>(
+    first: P,
+) -> impl Stream<Item = Result<P::Page>> + Send + Unpin + 'a {
+    let first = Next::Fetch {
+        request: Box::new(first),
+        seen: VecDeque::new(),
+        empty: 0,
+    };
+    Box::pin(futures_util::stream::unfold(first, |next| async move {
+        let (request, mut seen, empty) = match next {
+            Next::Fetch {
+                request,
+                seen,
+                empty,
+            } => (request, seen, empty),
+            Next::Fail(error) => return Some((Err(error), Next::Done)),
+            Next::Done => return None,
         };
-        Box::pin(futures_util::stream::unfold(first, |next| async move {
-            let (request, mut seen, empty) = match next {
+        let following = (*request).clone();
+        let page = match request.send_page().await {
+            Ok(page) => page,
+            Err(error) => return Some((Err(error), Next::Done)),
+        };
+        let empty = if page.item_count() == 0 { empty + 1 } else { 0 };
+        let next = match page.next_cursor() {
+            None => Next::Done,
+            Some(_) if empty >= MAX_CONSECUTIVE_EMPTY_PAGES => {
+                Next::Fail(stop::<P>(empty_pages(empty)))
+            }
+            Some(cursor) if seen.iter().any(|c| c == cursor) => {
+                Next::Fail(stop::<P>(repeated_cursor(cursor)))
+            }
+            Some(cursor) => {
+                if seen.len() == CURSOR_LOOP_WINDOW {
+                    seen.pop_front();
+                }
+                seen.push_back(cursor.to_owned());
                 Next::Fetch {
-                    request,
+                    request: Box::new(following.with_cursor(cursor.to_owned())),
                     seen,
                     empty,
-                } => (request, seen, empty),
-                Next::Fail(error) => return Some((Err(error), Next::Done)),
-                Next::Done => return None,
-            };
-            let following = (*request).clone();
-            let page = match request.send().await {
-                Ok(page) => page.into_inner(),
-                Err(error) => return Some((Err(error), Next::Done)),
-            };
-            let cursor = page
-                .page_info
-                .next_cursor
-                .as_deref()
-                .filter(|c| page.page_info.has_next_page && !c.is_empty());
-            let empty = if page.runs.is_empty() { empty + 1 } else { 0 };
-            let next = match cursor {
-                None => Next::Done,
-                Some(_) if empty >= MAX_CONSECUTIVE_EMPTY_PAGES => Next::Fail(empty_pages(empty)),
-                Some(cursor) if seen.iter().any(|c| c == cursor) => {
-                    Next::Fail(repeated_cursor(cursor))
                 }
-                Some(cursor) => {
-                    if seen.len() == CURSOR_LOOP_WINDOW {
-                        seen.pop_front();
-                    }
-                    seen.push_back(cursor.to_owned());
-                    Next::Fetch {
-                        request: Box::new(following.cursor(cursor)),
-                        seen,
-                        empty,
-                    }
-                }
-            };
-            Some((Ok(page), next))
-        }))
-    }
-
-    /// Every run of the listing, page after page (see [`pages`](Self::pages)).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
-    /// use futures_util::TryStreamExt;
-    /// use oz_agent_api::types::{ListRunsSortBy, RunState};
-    ///
-    /// let failed: Vec<_> = client
-    ///     .list_runs()
-    ///     .state(vec![RunState::Failed, RunState::Error])
-    ///     .sort_by(ListRunsSortBy::CreatedAt)
-    ///     .stream()
-    ///     .try_collect()
-    ///     .await?;
-    /// println!("{} failed runs", failed.len());
-    /// # Ok(()) }
-    /// ```
-    pub fn stream(self) -> impl Stream<Item = Result<RunItem>> + Send + Unpin + 'a {
-        self.pages()
-            .map_ok(|page| futures_util::stream::iter(page.runs.into_iter().map(Ok)))
-            .try_flatten()
-            .boxed()
-    }
+            }
+        };
+        Some((Ok(page), next))
+    }))
 }
 
-fn repeated_cursor(cursor: &str) -> Error {
-    stop(format!(
+/// Every item of the listing, page after page (see [`pages`]).
+pub(crate) fn items<'a, P: Paged<'a>>(
+    first: P,
+) -> impl Stream<Item = Result<<P::Page as Page>::Item>> + Send + Unpin + 'a {
+    pages(first)
+        .map_ok(|page| futures_util::stream::iter(page.into_items().into_iter().map(Ok)))
+        .try_flatten()
+        .boxed()
+}
+
+fn repeated_cursor(cursor: &str) -> String {
+    format!(
         "the server returned cursor {:?} again; stopping instead of looping",
         crate::error::excerpt(cursor, 80)
-    ))
+    )
 }
 
-fn empty_pages(count: usize) -> Error {
-    stop(format!(
+fn empty_pages(count: usize) -> String {
+    format!(
         "the server returned {count} empty pages in a row, each with a next cursor; \
          stopping instead of paging on"
-    ))
+    )
 }
 
 /// The error that ends a listing the server would never end.
-fn stop(message: String) -> Error {
+fn stop<'a, P: Paged<'a>>(message: String) -> Error {
     Error::Decode(Box::new(DecodeError {
-        operation: "list_runs",
+        operation: P::OPERATION,
         status: StatusCode::OK,
-        target: "ListRunsResponse",
+        target: P::PAGE,
         excerpt: String::new(),
         source: <serde_json::Error as serde::de::Error>::custom(message),
     }))

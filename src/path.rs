@@ -16,8 +16,46 @@
 //! * `""`, `"."` and `".."` cannot be one segment (an empty segment, or a dot
 //!   segment the URL parser removes): they fail with
 //!   [`Error::InvalidRequest`] naming the parameter, and nothing is sent.
+//!
+//! A value that is not text (a number, a date-time, an enum, an array, a
+//! union of those) is first written as OpenAPI's `simple` style from its
+//! serialized form ([`simple`]), for path and header parameters alike: what
+//! the server reads is what the value serializes to in a JSON body.
 
 use crate::{Error, Result};
+
+/// `value` in OpenAPI's `simple` style (RFC 6570 `{value}`): the string of a
+/// string, the JSON text of a number or boolean, nothing for `null`, the
+/// items of an array joined by `,`, an object's keys and values likewise.
+pub(crate) fn simple<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> std::result::Result<String, serde_json::Error> {
+    fn scalar(value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::String(s) => s.clone(),
+            serde_json::Value::Null => String::new(),
+            other => other.to_string(),
+        }
+    }
+    Ok(match serde_json::to_value(value)? {
+        serde_json::Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
+        serde_json::Value::Object(map) => map
+            .iter()
+            .flat_map(|(k, v)| [k.clone(), scalar(v)])
+            .collect::<Vec<_>>()
+            .join(","),
+        other => scalar(&other),
+    })
+}
+
+/// [`simple`] for parameter `parameter`, or [`Error::InvalidRequest`] naming it.
+pub(crate) fn simple_param<T: serde::Serialize + ?Sized>(
+    parameter: &str,
+    value: &T,
+) -> Result<String> {
+    simple(value)
+        .map_err(|e| Error::InvalidRequest(format!("parameter {parameter} cannot be encoded: {e}")))
+}
 
 /// `value` as one percent-encoded path segment, or [`Error::InvalidRequest`]
 /// naming `parameter` when no segment can carry it (`""`, `"."`, `".."`).
@@ -35,6 +73,12 @@ pub(crate) fn segment(parameter: &str, value: &str) -> Result<String> {
         }
         _ => {}
     }
+    Ok(encode(value))
+}
+
+/// `value` with every byte outside RFC 3986's unreserved characters
+/// percent-encoded.
+pub(crate) fn encode(value: &str) -> String {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(value.len());
     for &byte in value.as_bytes() {
@@ -46,7 +90,7 @@ pub(crate) fn segment(parameter: &str, value: &str) -> Result<String> {
             out.push(char::from(HEX[usize::from(byte & 0x0f)]));
         }
     }
-    Ok(out)
+    out
 }
 
 #[cfg(test)]

@@ -127,39 +127,6 @@ async fn run_transcript_follows_the_302_to_storage_without_the_key() {
 }
 
 #[tokio::test]
-async fn harness_transcript_follows_the_307_to_storage_without_the_key() {
-    let api = MockServer::start_async().await;
-    let storage = MockServer::start_async().await;
-    let leaks = leak_traps(&storage).await;
-    let hop = redirect(
-        &api,
-        "/harness-support/transcript",
-        307,
-        &storage.url("/harness/claude_code.json?sig=s3cr3t"),
-    )
-    .await;
-    let file = stored(&storage, "/harness/claude_code.json", b"[1,2,3]").await;
-
-    let client = client(&api);
-    let bytes = client.downloads().harness_transcript().await.unwrap();
-    assert_eq!(&bytes[..], b"[1,2,3]");
-
-    let chunks: Vec<_> = client
-        .downloads()
-        .harness_transcript_stream()
-        .await
-        .unwrap()
-        .try_collect()
-        .await
-        .unwrap();
-    assert_eq!(chunks.concat(), b"[1,2,3]");
-
-    assert_eq!(hop.calls_async().await, 2);
-    assert_eq!(file.calls_async().await, 2);
-    leaks.assert_none().await;
-}
-
-#[tokio::test]
 async fn a_redirect_from_storage_to_a_third_origin_is_followed_without_the_key() {
     let api = MockServer::start_async().await;
     let storage = MockServer::start_async().await;
@@ -334,7 +301,6 @@ async fn signed_url_accessors_return_the_url_without_fetching_it() {
         .await;
     let signed = storage.url("/transcripts/r1.json?sig=s3cr3t");
     redirect(&api, "/agent/runs/r1/transcript", 302, &signed).await;
-    redirect(&api, "/harness-support/transcript", 307, &signed).await;
     artifact(&api, file_artifact(&signed)).await;
 
     let client = client(&api);
@@ -342,15 +308,6 @@ async fn signed_url_accessors_return_the_url_without_fetching_it() {
         client
             .downloads()
             .run_transcript_url("r1")
-            .await
-            .unwrap()
-            .as_str(),
-        signed
-    );
-    assert_eq!(
-        client
-            .downloads()
-            .harness_transcript_url()
             .await
             .unwrap()
             .as_str(),

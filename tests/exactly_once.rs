@@ -272,7 +272,10 @@ async fn a_child_listed_before_its_parent_is_skipped() {
         if let Some(parent) = parent {
             run["parent_run_id"] = json!(parent);
         }
-        run
+        // The spec's other required members generated.
+        oz_agent_api_fake::examples::Generator::from_vendored_spec()
+            .expect("the client's spec")
+            .fit_response("getRun", run)
     };
     let server = ScriptedServer::start(vec![
         // The token is the caller's: checked unused first.
@@ -283,10 +286,15 @@ async fn a_child_listed_before_its_parent_is_skipped() {
         Reply::status(502),
         Reply::json(
             200,
-            json!({
-                "runs": [item("child", Some("run-1")), item("run-1", None)],
-                "page_info": { "has_next_page": false },
-            }),
+            oz_agent_api_fake::examples::Generator::from_vendored_spec()
+                .expect("the client's spec")
+                .fit_response(
+                    "listRuns",
+                    json!({
+                        "runs": [item("child", Some("run-1")), item("run-1", None)],
+                        "page_info": { "has_next_page": false },
+                    }),
+                ),
         ),
     ])
     .await;

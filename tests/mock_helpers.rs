@@ -11,10 +11,13 @@ use oz_agent_api::types::{ListRunsResponse, RunState};
 #[tokio::test]
 async fn typed_helpers_match_array_query_parameters_element_by_element() {
     let server = MockServer::start_async().await;
-    let page: ListRunsResponse = serde_json::from_value(serde_json::json!({
-        "runs": [common::run_json("r-1", "QUEUED")], "page_info": {"has_next_page": false}
-    }))
-    .unwrap();
+    // A page as the spec describes it (whatever members it requires), with one run.
+    let mut page = oz_agent_api_fake::examples::Generator::new(common::spec())
+        .response("listRuns")
+        .expect("listRuns answers JSON");
+    page["runs"] = serde_json::json!([common::run_json("r-1", "QUEUED")]);
+    page["page_info"]["has_next_page"] = serde_json::json!(false);
+    let page: ListRunsResponse = serde_json::from_value(page).unwrap();
     let states = vec![RunState::Queued, RunState::Inprogress];
     let mock = server.list_runs(|when, then| {
         when.state(&states).sort_order(None);

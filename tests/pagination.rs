@@ -42,6 +42,10 @@ fn page(runs: &[&str], next_cursor: Option<&str>, has_next_page: bool) -> HttpMo
         "runs": runs.iter().map(|id| run(id)).collect::<Vec<_>>(),
         "page_info": page_info,
     });
+    // The spec's other required members (of the page and its runs) generated.
+    let body = oz_agent_api_fake::examples::Generator::from_vendored_spec()
+        .expect("the client's spec")
+        .fit_response("listRuns", body);
     HttpMockResponse::builder()
         .status(200)
         .header("content-type", "application/json")

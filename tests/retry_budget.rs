@@ -18,13 +18,17 @@ use serde_json::json;
 use tokio::time::Instant;
 
 fn run_json() -> Reply {
+    let run = json!({
+        "run_id": "r-1", "task_id": "r-1", "title": "t", "state": "INPROGRESS",
+        "prompt": "p", "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+    });
+    // The spec's other required members generated.
     Reply::json(
         200,
-        json!({
-            "run_id": "r-1", "task_id": "r-1", "title": "t", "state": "INPROGRESS",
-            "prompt": "p", "created_at": "2026-01-01T00:00:00Z",
-            "updated_at": "2026-01-01T00:00:00Z",
-        }),
+        oz_agent_api_fake::examples::Generator::from_vendored_spec()
+            .expect("the client's spec")
+            .fit_response("getRun", run),
     )
 }
 

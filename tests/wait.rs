@@ -20,9 +20,10 @@ use tokio::time::Instant;
 
 const KEY: &str = "wk-test";
 
-/// A RunItem as the API sends it (required fields only).
+/// A RunItem as the API sends it (the members the wait reads; the spec's
+/// other required members generated).
 fn run(id: &str, state: &str, updated_at: &str) -> Value {
-    json!({
+    let run = json!({
         "run_id": id,
         "task_id": id,
         "title": "Fix the flaky test",
@@ -30,7 +31,10 @@ fn run(id: &str, state: &str, updated_at: &str) -> Value {
         "prompt": "Fix the flaky test",
         "created_at": "2026-01-01T00:00:00Z",
         "updated_at": updated_at,
-    })
+    });
+    oz_agent_api_fake::examples::Generator::from_vendored_spec()
+        .expect("the client's spec")
+        .fit_response("getRun", run)
 }
 
 fn ok(body: Value) -> HttpMockResponse {
@@ -452,9 +456,13 @@ async fn followup_server(
                 .path("/agent/runs/r1/followups")
                 .header("authorization", format!("Bearer {KEY}"))
                 .json_body(json!({"message": "Now update the changelog"}));
+            // The spec's required members of a follow-up answer generated.
+            let accepted = oz_agent_api_fake::examples::Generator::from_vendored_spec()
+                .expect("the client's spec")
+                .fit_response("submitRunFollowup", json!({}));
             then.status(200)
                 .header("content-type", "application/json")
-                .body("{}");
+                .body(accepted.to_string());
         })
         .await;
     (get, post)

@@ -72,7 +72,10 @@ impl Fixtures {
             } else {
                 json!({ "has_next_page": true, "next_cursor": format!("p{}", page + 1) })
             };
-            pages.push(to_bytes(&json!({ "runs": runs, "page_info": page_info })));
+            // The spec's other required members of a page generated.
+            let page =
+                generator.fit_response("listRuns", json!({ "runs": runs, "page_info": page_info }));
+            pages.push(to_bytes(&page));
         }
         let mut conversation = generator.generate("ConversationResponse")?;
         let mut size = serde_json::to_vec(&conversation).map_or(0, |v| v.len());

@@ -49,13 +49,106 @@ pub(crate) fn respond(
     }
     check_parameters(app, op, params, req)?;
     let body = read_body(app, op, req.body)?;
+    let mut stored = None;
     if app.mode == Mode::Stateful {
         check_parents(app, op, params)?;
-        if let Some(outcome) = store_answer(app, op, params, body.as_ref()) {
-            return outcome;
+        stored = store_answer(app, op, params, body.as_ref());
+    }
+    let from_store = stored.is_some();
+    let outcome = match stored {
+        Some(outcome) => outcome,
+        None => generated(app, op, params, body.as_ref(), None),
+    };
+    match (&op.paged_items, outcome) {
+        (Some(key), Ok(Reply::Json(status, value))) => {
+            let query = req.query.unwrap_or("");
+            paged(app, op, key, query, from_store, value).map(|v| Reply::Json(status, v))
+        }
+        (_, outcome) => outcome,
+    }
+}
+
+/// How many items a generated cursor-paged listing holds.
+const GENERATED_LISTING: usize = 5;
+
+/// Page size when a listing's request gives no `limit`.
+const DEFAULT_PAGE_SIZE: usize = 20;
+
+/// A cursor-paged listing (`x-oz-pagination`, the rule the client's
+/// `pages()` follows) answered one page at a time: the stored items, or a
+/// fixed number of generated ones, cut by `cursor` and `limit`, with the
+/// `page_info` that leads to the next page.
+fn paged(
+    app: &App,
+    op: &Operation,
+    key: &str,
+    query: &str,
+    from_store: bool,
+    mut value: Value,
+) -> Result<Value, Problem> {
+    let mut items = value
+        .get(key)
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    if !from_store {
+        let status = op.success().map_or(200, |s| s.status);
+        while items.len() < GENERATED_LISTING {
+            let more = app
+                .generator()
+                .response_for(op, status)
+                .and_then(|p| p.get(key).and_then(Value::as_array).cloned())
+                .unwrap_or_default();
+            if more.is_empty() {
+                break;
+            }
+            items.extend(more);
+        }
+        items.truncate(GENERATED_LISTING);
+    }
+    let pairs = query_pairs(query);
+    let get = |name: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+    };
+    let limit = match get("limit") {
+        Some(text) => text
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n > 0)
+            .ok_or_else(|| Problem::bad_request(format!("invalid limit {text:?}")))?,
+        None => DEFAULT_PAGE_SIZE,
+    };
+    // A cursor this listing never gave (a stale one, or one made up by a
+    // test) lies past its end: an empty last page, as the spec documents
+    // no error for it.
+    let offset = match get("cursor") {
+        Some(cursor) => cursor
+            .strip_prefix("offset-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|n| *n <= items.len())
+            .unwrap_or(items.len()),
+        None => 0,
+    };
+    let end = offset.saturating_add(limit).min(items.len());
+    let more = end < items.len();
+    if let Value::Object(map) = &mut value {
+        map.insert(key.to_owned(), Value::Array(items[offset..end].to_vec()));
+        let info = map
+            .entry("page_info")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if let Value::Object(info) = info {
+            info.insert("has_next_page".into(), Value::Bool(more));
+            if more {
+                info.insert("next_cursor".into(), Value::String(format!("offset-{end}")));
+            } else {
+                info.remove("next_cursor");
+            }
         }
     }
-    generated(app, op, params, body.as_ref(), None)
+    Ok(value)
 }
 
 /// A `404` if a path parameter names a run, artifact or conversation that

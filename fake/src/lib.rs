@@ -138,6 +138,7 @@
 #![warn(missing_docs)]
 
 mod app;
+mod conform;
 mod conversation;
 pub mod examples;
 mod faults;

@@ -6,6 +6,7 @@ use hyper::header::{HeaderMap, WWW_AUTHENTICATE};
 use hyper::{Method, StatusCode};
 
 use crate::app::{json, with_header, App, Problem, Reply, Resp};
+use crate::conform::conform;
 use crate::spec::{Match, Operation};
 use crate::{generic, runs, Mode};
 
@@ -102,8 +103,23 @@ fn check<'s>(app: &'s App, req: &Req<'_>) -> Result<Routed<'s>, Box<Resp>> {
 pub(crate) fn dispatch(app: &App, routed: &Routed<'_>, req: &Req<'_>) -> Resp {
     let route = routed.operation.route();
     let outcome = match app.mode {
-        Mode::Stateful => runs::handle(app, &route, &routed.params, req)
-            .unwrap_or_else(|| generic::respond(app, routed.operation, &routed.params, req)),
+        Mode::Stateful => match runs::handle(app, &route, &routed.params, req) {
+            // The lifecycle's answer, fitted to the spec served (conform.rs).
+            Some(Ok(Reply::Json(status, value))) => {
+                let value = match routed
+                    .operation
+                    .response(status.as_u16())
+                    .filter(|r| r.is_json())
+                    .and_then(|r| r.schema.as_ref())
+                {
+                    Some(schema) => conform(&app.spec, &mut app.generator(), schema, value),
+                    None => value,
+                };
+                Ok(Reply::Json(status, value))
+            }
+            Some(other) => other,
+            None => generic::respond(app, routed.operation, &routed.params, req),
+        },
         Mode::Generated => generic::respond(app, routed.operation, &routed.params, req),
     };
     match outcome {

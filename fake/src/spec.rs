@@ -122,6 +122,10 @@ pub struct Operation {
     pub anonymous: bool,
     /// Whether the spec marks it deprecated.
     pub deprecated: bool,
+    /// For a cursor-paged listing, the array of items of its pages: the
+    /// `x-oz-pagination` mark the client's build puts on the operations it
+    /// pages (one rule for the client and the fake).
+    pub paged_items: Option<String>,
     segments: Vec<Segment>,
 }
 
@@ -522,6 +526,11 @@ fn read_operation(
         responses,
         anonymous,
         deprecated: op.get("deprecated").and_then(Value::as_bool) == Some(true),
+        paged_items: op
+            .get("x-oz-pagination")
+            .and_then(|p| p.get("items"))
+            .and_then(Value::as_str)
+            .map(str::to_owned),
         segments: segments_of(path),
     })
 }

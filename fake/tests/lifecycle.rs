@@ -431,7 +431,8 @@ async fn every_endpoint_answers_json_the_generated_types_decode() {
         .send()
         .await
         .unwrap();
-    assert!(accepted.is_empty());
+    // What the answer holds is the spec's to say; that it was accepted is the fake's.
+    assert!(accepted.status().is_success());
 
     let other = create(&client, "Cancel me").await;
     let cancelled = client.cancel_run().run_id(&other).send().await.unwrap();

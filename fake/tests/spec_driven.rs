@@ -266,33 +266,47 @@ struct Fixtures {
 }
 
 async fn fixtures(server: &FakeOzServer) -> Fixtures {
-    let client = server.client();
-    let created = client
-        .create_run()
-        .body_map(|b| b.prompt("Give me something to look at"))
-        .send()
-        .await
-        .unwrap();
+    // Over raw HTTP: the server may serve another version of the spec than
+    // the client was generated from, so the typed client does not read it.
+    let run_id = create_run(server, "Give me something to look at").await;
     // Pace::polls(0, 0): the first GET finishes it, with artifacts.
-    let run = client
-        .get_run()
-        .run_id(&created.run_id)
+    let run: Value = http()
+        .get(format!("{}/agent/runs/{run_id}", server.base_url()))
+        .bearer_auth(server.api_key())
         .send()
         .await
+        .unwrap()
+        .json()
+        .await
         .unwrap();
-    let artifact_uid = run
-        .artifacts
+    let artifact_uid = run["artifacts"]
+        .as_array()
+        .unwrap()
         .iter()
-        .find_map(|a| match a {
-            oz_agent_api::types::ArtifactItem::FileArtifact(f) => Some(f.data.artifact_uid.clone()),
-            _ => None,
-        })
-        .unwrap();
+        .find(|a| a["artifact_type"] == "FILE")
+        .and_then(|a| a["data"]["artifact_uid"].as_str())
+        .unwrap()
+        .to_owned();
     Fixtures {
-        run_id: run.run_id.clone(),
-        conversation_id: run.conversation_id.clone().unwrap(),
+        run_id,
+        conversation_id: run["conversation_id"].as_str().unwrap().to_owned(),
         artifact_uid,
     }
+}
+
+/// Creates a run over raw HTTP; its id.
+async fn create_run(server: &FakeOzServer, prompt: &str) -> String {
+    let created: Value = http()
+        .post(format!("{}/agent/runs", server.base_url()))
+        .bearer_auth(server.api_key())
+        .json(&json!({ "prompt": prompt }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    created["run_id"].as_str().unwrap().to_owned()
 }
 
 /// The member of a created item holding its id (as the store picks it).
@@ -324,20 +338,18 @@ async fn resolved_request(
     op: &Operation,
 ) -> GeneratedRequest {
     let mut request = generator.request_for(op);
+    // What the generator put in the path, for what nothing here can create.
+    let generated: BTreeMap<String, String> = op
+        .match_path(&request.path)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
     let mut values = BTreeMap::new();
     for parameter in op.parameters_in(oz_agent_api_fake::spec::Location::Path) {
         let at = op.path.find(&format!("{{{}}}", parameter.name)).unwrap();
         let collection = op.path[..at].trim_end_matches('/');
         let value = match collection {
-            "/agent/runs" if op.path.ends_with("/cancel") => server
-                .client()
-                .create_run()
-                .body_map(|b| b.prompt("Cancel me"))
-                .send()
-                .await
-                .unwrap()
-                .run_id
-                .clone(),
+            "/agent/runs" if op.path.ends_with("/cancel") => create_run(server, "Cancel me").await,
             "/agent/runs" => fixtures.run_id.clone(),
             "/agent/artifacts" => fixtures.artifact_uid.clone(),
             "/agent/conversations" => fixtures.conversation_id.clone(),
@@ -358,7 +370,12 @@ async fn resolved_request(
                         let item: Value = serde_json::from_slice(&answer.body).unwrap();
                         item_id(&item, &parameter.name).unwrap()
                     }
-                    None => continue,
+                    // Nothing creates it (a screenshot, a factory): the
+                    // fake answers from the spec whatever the id.
+                    None => match generated.get(&parameter.name) {
+                        Some(value) => value.clone(),
+                        None => continue,
+                    },
                 }
             }
         };

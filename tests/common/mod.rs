@@ -44,6 +44,23 @@ pub struct SpecOperation {
     pub deprecated: bool,
     /// The `{name}`s of the path template, in order.
     pub path_params: Vec<String>,
+    /// Whether every path parameter is free text (a string without a
+    /// `format`), so any string can be sent in it.
+    pub text_path_params: bool,
+}
+
+/// Whether the path parameter `name` of `op` is free text.
+fn is_text_path_param(op: &oz_agent_api_fake::spec::Operation, name: &str) -> bool {
+    let spec = spec();
+    op.parameters
+        .iter()
+        .find(|p| p.name == name && p.location == oz_agent_api_fake::spec::Location::Path)
+        .map(|p| spec.resolve(&p.schema).clone())
+        .is_some_and(|schema| {
+            schema.get("type").and_then(Value::as_str) == Some("string")
+                && schema.get("format").is_none()
+                && schema.get("enum").is_none()
+        })
 }
 
 /// The spec the client was generated from (`oz_agent_api::spec::OPENAPI_JSON`).
@@ -67,6 +84,9 @@ pub fn spec_operations() -> Vec<SpecOperation> {
                 statuses: described.responses.iter().map(|r| r.status).collect(),
                 deprecated: described.deprecated,
                 path_params: path_params(op.path),
+                text_path_params: path_params(op.path)
+                    .iter()
+                    .all(|name| is_text_path_param(described, name)),
             }
         })
         .collect()
@@ -127,10 +147,14 @@ pub async fn call(client: &Client, id: &str) -> Result<u16, Error> {
     call_with_path_value(client, id, ID).await
 }
 
-/// Calls the operation `id` with generated required arguments, every path
-/// parameter set to `value`; returns the status of the successful response.
+/// Calls the operation `id` with generated required arguments, every
+/// free-text path parameter set to `value` (one with a `format`, such as a
+/// UUID, keeps its generated value); returns the status of the successful
+/// response.
 pub async fn call_with_path_value(client: &Client, id: &str, value: &str) -> Result<u16, Error> {
     let mut args = arguments(id, oz_agent_api_fake::examples::Fill::Minimal);
+    let spec = spec();
+    let described = spec.operation(id);
     for name in path_params(
         dispatch::OPERATIONS
             .iter()
@@ -138,7 +162,9 @@ pub async fn call_with_path_value(client: &Client, id: &str, value: &str) -> Res
             .map(|op| op.path)
             .unwrap_or_default(),
     ) {
-        args.insert(name, Value::String(value.to_owned()));
+        if described.is_some_and(|op| is_text_path_param(op, &name)) {
+            args.insert(name, Value::String(value.to_owned()));
+        }
     }
     Ok(dispatch::call(client, id, &args).await?.status)
 }
@@ -154,6 +180,15 @@ pub fn run_json(id: &str, state: &str) -> Value {
     run["run_id"] = json!(id);
     run["state"] = json!(state);
     run
+}
+
+/// `value` made to fit the documented success body of operation `id`: the
+/// members a test writes are kept, the ones the spec requires that it does
+/// not write are generated (see `Generator::fit`). A hand-written body then
+/// names only the members the test is about, and the next spec's required
+/// members cannot break it.
+pub fn fit(id: &str, value: Value) -> Value {
+    oz_agent_api_fake::examples::Generator::new(spec()).fit_response(id, value)
 }
 
 /// A problem-details body for `status`.
