@@ -62,6 +62,8 @@ pub(crate) struct Shared {
     /// by operations whose spec declares that header, when the call sets none.
     pub(crate) parameter_defaults: HeaderMap,
     pub(crate) max_response_bytes: usize,
+    /// A body buffer kept for the next response (see [`crate::transport::BodyBuffer`]).
+    pub(crate) body_buffer: crate::transport::BodyBuffer,
 }
 
 impl fmt::Debug for ClientState {
@@ -375,6 +377,7 @@ impl ClientBuilder {
                 max_response_bytes: self
                     .max_response_bytes
                     .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+                body_buffer: Default::default(),
             }),
         };
         Ok(Client {
