@@ -20,6 +20,9 @@ use serde_json::Value;
 
 use crate::fixtures::Fixtures;
 
+/// Calls each side makes in a row before the next side's turn (see [`Sides::ladder`]).
+pub const BLOCK: usize = 10;
+
 /// The API key every side sends (the server does not check it).
 pub const API_KEY: &str = "wk-bench-0000";
 
@@ -640,27 +643,35 @@ impl<'a> Sides<'a> {
         done.map_err(|e| e.to_string())
     }
 
-    /// The median latency (µs) of `plan.calls` sequential calls; request
-    /// bodies are built before the clock starts.
-    /// Also the median CPU time (µs) the client's thread spent per call,
-    /// which leaves out the server's time and waiting for a core.
-    async fn latency(&self, op: Op, variant: Variant) -> Result<(f64, f64), String> {
-        let mut samples = Vec::with_capacity(self.plan.calls);
-        let mut cpu = Vec::with_capacity(self.plan.calls);
-        for _ in 0..self.plan.calls.max(1) {
+    /// `n` sequential calls of `op` by `variant`; their latencies (µs) go
+    /// to `wall` and the CPU time (µs) the client's thread spent on each (its
+    /// work and its system calls, not the server's time nor waiting for a
+    /// core) to `cpu`. Request bodies are built before the clock starts.
+    async fn calls(
+        &self,
+        op: Op,
+        variant: Variant,
+        n: usize,
+        wall: &mut Vec<f64>,
+        cpu: &mut Vec<f64>,
+    ) -> Result<(), String> {
+        for _ in 0..n {
             let body = self.body(op, variant);
             let started = Instant::now();
             let cpu_started = thread_cpu_us();
             self.call(op, variant, body).await?;
             cpu.push(thread_cpu_us() - cpu_started);
-            samples.push(started.elapsed().as_secs_f64() * 1e6);
+            wall.push(started.elapsed().as_secs_f64() * 1e6);
         }
-        Ok((median(&samples), median(&cpu)))
+        Ok(())
     }
 
-    /// `op` by every variant, interleaved: each repetition measures all of
-    /// them, starting with a different one each time so that drift hits all
-    /// alike; then the rows of [`ladder`] that `only` asks for.
+    /// `op` by every variant, interleaved: each repetition makes
+    /// `plan.calls` calls with every variant, in blocks of [`BLOCK`] calls
+    /// taking turns (a different variant first in every round), so that
+    /// load from other work on the machine, which comes and goes over
+    /// seconds, hits every variant alike; a repetition's value is the median
+    /// of its calls. Then the rows of [`ladder`] that `only` asks for.
     pub async fn ladder(&self, op: Op, only: &Only) -> Result<Vec<Row>, String> {
         let rows: Vec<_> = ladder(op).into_iter().filter(|r| only.wants(r.0)).collect();
         if rows.is_empty() {
@@ -673,17 +684,29 @@ impl<'a> Sides<'a> {
             Variant::ALL.len(),
             self.server
         );
-        let mut samples = vec![Vec::with_capacity(reps); Variant::ALL.len()];
+        let sides = Variant::ALL.len();
+        let mut samples = vec![Vec::with_capacity(reps); sides];
         let mut cpu = samples.clone();
         for rep in 0..reps.max(1) {
-            for k in 0..Variant::ALL.len() {
-                let variant = Variant::ALL[(rep + k) % Variant::ALL.len()];
-                let (us, cpu_us) = self
-                    .latency(op, variant)
-                    .await
-                    .map_err(|e| format!("{} ({}): {e}", op.name(), variant.name()))?;
-                samples[variant as usize].push(us);
-                cpu[variant as usize].push(cpu_us);
+            let mut wall_calls = vec![Vec::with_capacity(calls); sides];
+            let mut cpu_calls = wall_calls.clone();
+            let mut done = 0;
+            let mut round = 0;
+            while done < calls.max(1) {
+                let n = BLOCK.min(calls.max(1) - done);
+                for k in 0..sides {
+                    let variant = Variant::ALL[(rep + round + k) % sides];
+                    let v = variant as usize;
+                    self.calls(op, variant, n, &mut wall_calls[v], &mut cpu_calls[v])
+                        .await
+                        .map_err(|e| format!("{} ({}): {e}", op.name(), variant.name()))?;
+                }
+                done += n;
+                round += 1;
+            }
+            for v in 0..sides {
+                samples[v].push(median(&wall_calls[v]));
+                cpu[v].push(median(&cpu_calls[v]));
             }
         }
         Ok(rows
