@@ -79,8 +79,11 @@ pub struct Row {
     pub krate: f64,
     /// Median over the repetitions, of the side it is compared with (`against`).
     pub baseline: f64,
-    /// `crate / baseline` (lower is better for the side measured).
+    /// `crate / baseline` (lower is better for the side measured): the
+    /// median of the per-repetition ratios ([`paired_ratio`]).
     pub ratio: f64,
+    /// The ratio of the two medians, for comparison.
+    pub ratio_of_medians: f64,
     /// The side in the `crate` column: a [`Variant`] name, or `crate`.
     pub measures: &'static str,
     /// The side in the `baseline` column: a [`Variant`] name, or `value`
@@ -109,7 +112,7 @@ pub struct Cpu {
     pub krate: f64,
     /// The same, `baseline` column.
     pub baseline: f64,
-    /// `crate / baseline`.
+    /// `crate / baseline`: the median of the per-repetition ratios.
     pub ratio: f64,
     /// Per repetition, `crate` column.
     pub samples_crate: Vec<f64>,
@@ -123,7 +126,7 @@ impl Cpu {
         Cpu {
             krate: c,
             baseline: b,
-            ratio: c / b,
+            ratio: paired_ratio(&samples_crate, &samples_baseline),
             samples_crate,
             samples_baseline,
         }
@@ -139,6 +142,19 @@ fn thread_cpu_us() -> f64 {
     // SAFETY: `t` is a valid timespec to write to.
     unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut t) };
     t.tv_sec as f64 * 1e6 + t.tv_nsec as f64 / 1e3
+}
+
+/// The ratio of two sides measured repetition by repetition: the median of
+/// the per-repetition ratios. Both sides of a repetition ran under the same
+/// conditions, while load on a shared machine changes from one repetition
+/// to the next and moves both medians; the ratio of the medians would carry
+/// that change, the median of the paired ratios cancels it.
+pub fn paired_ratio(measured: &[f64], against: &[f64]) -> f64 {
+    if measured.len() != against.len() || measured.is_empty() {
+        return median(measured) / median(against);
+    }
+    let ratios: Vec<f64> = measured.iter().zip(against).map(|(m, a)| m / a).collect();
+    median(&ratios)
 }
 
 /// The median of `values` (the mean of the two middle ones for an even count).
@@ -884,7 +900,8 @@ impl Row {
             unit,
             krate: c,
             baseline: b,
-            ratio: c / b,
+            ratio: paired_ratio(&samples_crate, &samples_baseline),
+            ratio_of_medians: c / b,
             measures,
             against,
             samples_crate,
@@ -1105,6 +1122,22 @@ mod tests {
         assert!(!only.wants("create_run"));
         assert!(only.wants_any(&row_ids()));
         assert!(!Only::parse("none").wants_any(&row_ids()));
+    }
+
+    #[test]
+    fn paired_ratios_cancel_what_changes_between_repetitions() {
+        // The load comes and goes between repetitions; within each, the
+        // measured side is 10 % slower. The medians come from different
+        // repetitions (quiet for one side, loaded for the other).
+        let measured = [110.0, 220.0, 121.0, 242.0, 115.5];
+        let against = [100.0, 200.0, 110.0, 220.0, 210.0 / 2.0];
+        assert!((paired_ratio(&measured, &against) - 1.1).abs() < 1e-9);
+        let against = [100.0, 200.0, 110.0, 220.0, 200.0];
+        let unpaired = median(&measured) / median(&against);
+        assert!((unpaired - 121.0 / 200.0).abs() < 1e-9, "{unpaired}");
+        assert!((paired_ratio(&measured, &against) - 1.1).abs() < 1e-9);
+        // Unpaired samples fall back to the ratio of the medians.
+        assert_eq!(paired_ratio(&[2.0, 4.0, 6.0], &[1.0, 2.0]), 4.0 / 1.5);
     }
 
     #[test]
