@@ -219,8 +219,9 @@ pub enum Variant {
     Typed,
     /// The crate: `client.get_run().run_id(id).send()`, its default client.
     Crate,
-    /// The crate with `RetryPolicy::none()`: no copy of the request kept
-    /// for a retry, nothing drawn from the retry budget.
+    /// The crate with `RetryPolicy::none()`: no retries, nothing drawn from
+    /// the retry budget. (The request is still copied before it is sent:
+    /// without a retry's copy, the redirect follower keeps one.)
     CrateNoRetries,
 }
 
@@ -467,7 +468,7 @@ pub fn ladder(op: Op) -> Vec<(&'static str, Variant, Variant, &'static str)> {
             "",
             Crate,
             CrateNoRetries,
-            "of which retry readiness (a copy of the request per attempt, the budget)",
+            "of which retry readiness (the budget; the request's copy also serves redirects)",
         ),
     ];
     let ids: &[&'static str] = match op {
