@@ -94,7 +94,9 @@ impl Nginx {
         // SAFETY: prctl is async-signal-safe; nothing else runs between fork and exec.
         unsafe {
             command.pre_exec(|| {
-                // nginx ends with this process, whatever ends it.
+                // nginx ends with this process, whatever ends it. (The signal
+                // comes when the *thread* that started it ends: oz-bench
+                // starts it from its main thread.)
                 libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
                 Ok(())
             });
