@@ -68,6 +68,8 @@ pub(crate) struct Shared {
     /// timeout beside its overall one: download streams then drop the
     /// overall deadline (see [`ClientBuilder::timeout`]).
     pub(crate) idle_read_timeout: bool,
+    /// A body buffer kept for the next response (see [`crate::transport::BodyBuffer`]).
+    pub(crate) body_buffer: crate::transport::BodyBuffer,
 }
 
 impl fmt::Debug for ClientState {
@@ -414,6 +416,7 @@ impl ClientBuilder {
                     .max_response_bytes
                     .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
                 idle_read_timeout,
+                body_buffer: Default::default(),
             }),
         };
         Ok(Client {

@@ -25,6 +25,58 @@ pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
 /// word: under a lifted limit it could ask for petabytes.
 const MAX_PREALLOCATION: u64 = 8 * 1024 * 1024;
 
+/// The largest body buffer a client keeps for the next response (see [`BodyBuffer`]).
+const KEPT_BUFFER_MAX: usize = 2 * 1024 * 1024;
+
+/// The smallest body buffer worth keeping: smaller ones are cheap to allocate
+/// and come from the allocator's free lists anyway.
+const KEPT_BUFFER_MIN: usize = 64 * 1024;
+
+/// One body buffer a client keeps between responses.
+///
+/// A body that arrives in several chunks is copied into one contiguous
+/// buffer for decoding. A page of runs is about a megabyte: allocating and
+/// freeing a buffer that size for every page fragments the heap (with glibc,
+/// freeing the first one raises the dynamic mmap threshold, later ones come
+/// from the heap and leave holes the decoded pages fill), so a listing
+/// streamed page by page peaked at over twice the memory of one page.
+/// Keeping the buffer for the next response (at most one per client, at most
+/// [`KEPT_BUFFER_MAX`] bytes; a response read meanwhile by another task gets
+/// a buffer of its own) keeps the stream at about one page.
+#[derive(Default)]
+pub(crate) struct BodyBuffer(std::sync::Mutex<Vec<u8>>);
+
+impl BodyBuffer {
+    /// The kept buffer (empty, with its capacity), or a new empty one.
+    fn take(&self) -> Vec<u8> {
+        match self.0.lock() {
+            Ok(mut kept) => std::mem::take(&mut *kept),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Keeps `body`'s buffer for the next response if it is the only owner
+    /// of a buffer worth keeping, larger than the one kept.
+    fn give_back(&self, body: Bytes) {
+        if body.len() < KEPT_BUFFER_MIN || body.len() > KEPT_BUFFER_MAX {
+            return;
+        }
+        let Ok(body) = body.try_into_mut() else {
+            return;
+        };
+        let mut buffer = Vec::from(body);
+        if buffer.capacity() > KEPT_BUFFER_MAX {
+            return;
+        }
+        buffer.clear();
+        if let Ok(mut kept) = self.0.lock() {
+            if buffer.capacity() > kept.capacity() {
+                *kept = buffer;
+            }
+        }
+    }
+}
+
 /// Redirects followed before giving up with [`Error::Redirect`].
 pub(crate) const MAX_REDIRECTS: usize = 10;
 
@@ -85,7 +137,7 @@ pub(crate) async fn execute_json_optional<T: DeserializeOwned>(
     let value = if accepted.contains(&status.as_u16()) {
         None
     } else {
-        Some(decode(info.operation_id, status, &body)?)
+        Some(decode_kept(client, info.operation_id, status, body)?)
     };
     Ok(ResponseValue::new(value, status, headers))
 }
@@ -204,7 +256,10 @@ pub(crate) async fn execute_json<T: DeserializeOwned>(
         body,
     } = send_buffered(client, request, info.operation_id, true).await?;
     match decode(info.operation_id, status, &body) {
-        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+        Ok(value) => {
+            client.inner.shared.body_buffer.give_back(body);
+            Ok(ResponseValue::new(value, status, headers))
+        }
         Err(error) => {
             keep_undecodable(Buffered {
                 status,
@@ -274,7 +329,7 @@ pub(crate) async fn execute_json_with<T: DeserializeOwned>(
         move |response| buffer(client, response, limit),
     )
     .await?;
-    let value = decode(info.operation_id, status, &body).map_err(|error| Failed {
+    let value = decode_kept(client, info.operation_id, status, body).map_err(|error| Failed {
         error,
         acted: retry::Acted::Yes,
     })?;
@@ -335,7 +390,8 @@ async fn buffer(
     // Taken, not cloned: reading the body needs no headers (reqwest's
     // `content_length` is the body's own size hint).
     let headers = std::mem::take(response.headers_mut());
-    match read_limited(response, limit).await {
+    let kept = &client.inner.shared.body_buffer;
+    match read_limited_into(response, limit, || kept.take()).await {
         Ok(Some(body)) => Ok(Buffered {
             status,
             headers,
@@ -395,6 +451,18 @@ pub(crate) fn decode<T: DeserializeOwned>(
             source,
         }))
     })
+}
+
+/// [`decode`], then the body's buffer is kept for the next response (see [`BodyBuffer`]).
+fn decode_kept<T: DeserializeOwned>(
+    client: &Client,
+    operation: &'static str,
+    status: StatusCode,
+    body: Bytes,
+) -> Result<T> {
+    let value = decode(operation, status, &body);
+    client.inner.shared.body_buffer.give_back(body);
+    value
 }
 
 fn short_type_name<T>() -> &'static str {
@@ -815,8 +883,18 @@ pub(crate) fn scrub(client: &Client, e: reqwest::Error) -> reqwest::Error {
 
 /// The whole body, or `None` if it is larger than `limit`.
 pub(crate) async fn read_limited(
+    response: Response,
+    limit: usize,
+) -> reqwest::Result<Option<Bytes>> {
+    read_limited_into(response, limit, Vec::new).await
+}
+
+/// [`read_limited`], copying a body that arrives in several chunks into the
+/// buffer `buffer` gives (a body in one chunk is returned as it came).
+async fn read_limited_into(
     mut response: Response,
     limit: usize,
+    buffer: impl FnOnce() -> Vec<u8>,
 ) -> reqwest::Result<Option<Bytes>> {
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Ok(None);
@@ -837,7 +915,9 @@ pub(crate) async fn read_limited(
         return Ok(None);
     }
     let expected = declared.map_or(received as u64, |n| n.max(received as u64));
-    let mut body = Vec::with_capacity(expected.min(MAX_PREALLOCATION) as usize);
+    let mut body = buffer();
+    body.clear();
+    body.reserve(expected.min(MAX_PREALLOCATION) as usize);
     body.extend_from_slice(&first);
     body.extend_from_slice(&second);
     while let Some(chunk) = response.chunk().await? {
@@ -861,4 +941,42 @@ async fn read_prefix(mut response: Response, limit: usize) -> Vec<u8> {
         }
     }
     body
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn owned(len: usize, capacity: usize) -> Bytes {
+        let mut body = Vec::with_capacity(capacity);
+        body.resize(len, b'x');
+        Bytes::from(body)
+    }
+
+    #[test]
+    fn a_kept_buffer_comes_back_empty_with_its_capacity() {
+        let kept = BodyBuffer::default();
+        kept.give_back(owned(100_000, 128 * 1024));
+        let buffer = kept.take();
+        assert!(buffer.is_empty());
+        assert!(buffer.capacity() >= 128 * 1024);
+        assert_eq!(kept.take().capacity(), 0, "taken: nothing kept meanwhile");
+    }
+
+    #[test]
+    fn only_sole_buffers_within_bounds_are_kept_and_the_larger_wins() {
+        let kept = BodyBuffer::default();
+        kept.give_back(owned(1000, 1000));
+        assert_eq!(kept.take().capacity(), 0, "too small to be worth keeping");
+        kept.give_back(owned(3 << 20, 3 << 20));
+        assert_eq!(kept.take().capacity(), 0, "larger than the bound");
+        let shared = owned(100_000, 100_000);
+        let other_owner = shared.clone();
+        kept.give_back(shared);
+        assert_eq!(kept.take().capacity(), 0, "another owner still reads it");
+        drop(other_owner);
+        kept.give_back(owned(200_000, 200_000));
+        kept.give_back(owned(100_000, 100_000));
+        assert!(kept.take().capacity() >= 200_000, "the larger one stays");
+    }
 }

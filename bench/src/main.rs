@@ -1,5 +1,6 @@
-//! `oz-bench`: oz-agent-api against bare `reqwest` + `serde_json::Value`, on a
-//! loopback server answering with fixtures generated from the vendored spec.
+//! `oz-bench`: oz-agent-api against the plainest client a user would write
+//! (`reqwest::Client::new()` + `serde_json::Value`), on a static loopback
+//! server (nginx) answering with fixtures generated from the vendored spec.
 //!
 //! Normally started by `cargo xtask bench` (see `docs/benchmarks.md`), which
 //! adds the build-cost measurements, prints the table and checks the targets.
@@ -9,8 +10,8 @@
 //! oz-bench self-check
 //! oz-bench fleet [--quick] [--out FILE]   (many runs at once and a 429 storm, in virtual time)
 //! oz-bench sample run|page|conversation|created|create-request
-//! oz-bench serve [--port N] [--seconds N] [--stdin]
-//!                                 (the server alone: the out-of-process rows, profiling)
+//! oz-bench serve [--port N] [--seconds N] [--stdin] [--nginx]
+//!                                 (the server alone: the fallback of nginx, profiling)
 //! oz-bench profile WHAT N BASE_URL  (N calls of one side, to run under callgrind)
 //! oz-bench mem MODE BASE_URL      (internal: one memory child process)
 //! ```
@@ -19,6 +20,7 @@ mod fixtures;
 mod fleet;
 mod measure;
 mod memory;
+mod nginx;
 mod remote;
 mod server;
 
@@ -28,6 +30,7 @@ use std::time::{Duration, Instant};
 
 use fixtures::{Fixtures, Sizes};
 use measure::{Only, Plan};
+use remote::StaticServer;
 use serde_json::json;
 use server::Server;
 
@@ -35,16 +38,16 @@ use server::Server;
 static ALLOC: memory::CountingAlloc = memory::CountingAlloc;
 
 /// The server stops by itself after this long, whatever happens.
-const SERVER_LIFETIME: Duration = Duration::from_secs(20 * 60);
+pub(crate) const SERVER_LIFETIME: Duration = Duration::from_secs(20 * 60);
 
 /// Version of the JSON this program writes (see `docs/benchmarks.md`).
-const SCHEMA: &str = "oz-bench/1";
+const SCHEMA: &str = "oz-bench/2";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("run") => run(&args[1..]),
-        Some("self-check") => self_check().map(|report| println!("{report}")),
+        Some("self-check") => self_check(true).map(|report| println!("{report}")),
         Some("fleet") => fleet::run(&args[1..]),
         Some("sample") if args.len() == 2 => sample(&args[1]),
         Some("serve") => serve(&args[1..]),
@@ -54,7 +57,8 @@ fn main() -> ExitCode {
         }),
         _ => Err(
             "usage: oz-bench run [--quick] [--reps N] [--calls N] [--out FILE] [--only ROW,…] [--no-memory] \
-             | oz-bench self-check | oz-bench serve [--port N] [--seconds N] [--stdin]"
+             | oz-bench self-check | oz-bench serve [--port N] [--seconds N] [--stdin] [--nginx] \
+             | oz-bench profile OP[:VARIANT] N BASE_URL"
                 .into(),
         ),
     };
@@ -123,30 +127,23 @@ fn run(args: &[String]) -> Result<(), String> {
         "validation": validation,
     });
     let fixtures = Arc::new(fixtures);
-    let server = Server::start(fixtures.clone(), SERVER_LIFETIME).map_err(|e| e.to_string())?;
+    let server = StaticServer::start(&fixtures)?;
+    eprintln!(
+        "oz-bench: serving from {} at {}",
+        server.describe(),
+        server.base_url()
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    let mut rows = if only.wants_any(&measure::IN_PROCESS_ROWS) {
-        runtime.block_on(measure::run_all(&fixtures, &server.base_url, plan, &only))?
-    } else {
-        Vec::new()
-    };
-
-    let mut remote_info = serde_json::Value::Null;
-    if only.wants_any(&measure::OUT_OF_PROCESS_ROWS) {
-        eprintln!("oz-bench: starting the out-of-process server (oz-bench serve)");
-        let remote = remote::Remote::start(SERVER_LIFETIME)?;
-        remote_info = json!({ "base_url": remote.base_url, "pid": remote.pid() });
-        rows.extend(runtime.block_on(measure::run_remote(
-            &fixtures,
-            &remote.base_url,
-            plan,
-            &only,
-        ))?);
-        drop(remote);
-    }
+    let rows = runtime.block_on(measure::run_all(
+        &fixtures,
+        server.base_url(),
+        server.name(),
+        plan,
+        &only,
+    ))?;
 
     let memory = if with_memory {
         eprintln!(
@@ -154,7 +151,7 @@ fn run(args: &[String]) -> Result<(), String> {
             plan.memory_reps
         );
         serde_json::to_value(memory::measure(
-            &server.base_url,
+            server.base_url(),
             plan.memory_reps,
             fixtures.pages[0].len(),
         )?)
@@ -162,6 +159,7 @@ fn run(args: &[String]) -> Result<(), String> {
     } else {
         serde_json::Value::Null
     };
+    let server_info = server.info();
     drop(server);
 
     let report = json!({
@@ -170,7 +168,7 @@ fn run(args: &[String]) -> Result<(), String> {
         "plan": plan,
         "fixtures": fixture_info,
         "rows": rows,
-        "out_of_process_server": remote_info,
+        "server": server_info,
         "memory": memory,
         "runtime_s": started.elapsed().as_secs_f64(),
     });
@@ -183,8 +181,9 @@ fn run(args: &[String]) -> Result<(), String> {
 /// (`profile` under `valgrind --tool=callgrind`, say). Stops after
 /// `--seconds` (default 300), or with `--stdin` when its stdin closes.
 fn serve(args: &[String]) -> Result<(), String> {
-    const USAGE: &str = "usage: oz-bench serve [--port N] [--seconds N] [--stdin]";
+    const USAGE: &str = "usage: oz-bench serve [--port N] [--seconds N] [--stdin] [--nginx]";
     let mut seconds = 300;
+    let mut with_nginx = false;
     let mut port = 0u16;
     let mut until_stdin_closes = false;
     let mut it = args.iter();
@@ -198,17 +197,29 @@ fn serve(args: &[String]) -> Result<(), String> {
                     .ok_or("--port needs a port number (0: any free port)")?
             }
             "--stdin" => until_stdin_closes = true,
+            "--nginx" => with_nginx = true,
             _ => return Err(USAGE.into()),
         }
     }
     let fixtures = Arc::new(Fixtures::generate(Sizes::FULL)?);
     fixtures.validate()?;
     let lifetime = Duration::from_secs(seconds);
-    let server = Server::start_on(fixtures, port, lifetime).map_err(|e| e.to_string())?;
+    // Whichever runs stops when dropped.
+    let (server, base_url): (Box<dyn std::any::Any>, String) = if with_nginx {
+        let exe = nginx::locate().ok_or("nginx not found (bench/install-nginx.sh)")?;
+        let dir = std::env::temp_dir().join(format!("oz-bench-nginx-{}", std::process::id()));
+        let nginx = nginx::Nginx::start(&exe, &fixtures, &dir)?;
+        let url = nginx.base_url.clone();
+        (Box::new(nginx), url)
+    } else {
+        let server = Server::start_on(fixtures, port, lifetime).map_err(|e| e.to_string())?;
+        let url = server.base_url.clone();
+        (Box::new(server), url)
+    };
     {
         use std::io::Write as _;
         let mut stdout = std::io::stdout().lock();
-        writeln!(stdout, "{}", server.base_url).map_err(|e| e.to_string())?;
+        writeln!(stdout, "{base_url}").map_err(|e| e.to_string())?;
         stdout.flush().map_err(|e| e.to_string())?;
     }
     let (closed, stdin_closed) = std::sync::mpsc::channel::<()>();
@@ -227,48 +238,43 @@ fn serve(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// Makes `n` calls of one kind against a running `serve`, for profiling:
-/// `get_run`, `create_run`, `list` (the whole listing), `conversation`, or
-/// the same with a `baseline-` prefix. Under callgrind, the instructions per
-/// call are the difference between two values of `n`, divided by their difference.
+/// Makes `n` calls of one kind against a running server (`serve`, or
+/// `serve --nginx`), for profiling: `WHAT` is `OP:VARIANT`, `OP` one of
+/// `get_run`, `create_run` (any variant: `plain`, `settings`, `headers`,
+/// `typed`, `crate`, `crate_no_retries`), `list` (the whole listing) or
+/// `conversation` (`plain` or `crate`); `:crate` can be left out. Under
+/// callgrind, the instructions per call are the difference between two
+/// values of `n`, divided by their difference.
 fn profile(what: &str, n: &str, base_url: &str) -> Result<(), String> {
     let n: usize = parse_count(Some(&n.to_owned()), "N")?;
+    let (op, variant) = what.split_once(':').unwrap_or((what, "crate"));
+    let variant =
+        measure::Variant::parse(variant).ok_or_else(|| format!("no variant named {variant:?}"))?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    let create = Fixtures::generate(Sizes {
+    let fixtures = Fixtures::generate(Sizes {
         pages: 1,
         runs_per_page: 1,
         conversation_bytes: 0,
-    })?
-    .create_request;
+    })?;
     runtime.block_on(async {
+        let sides = measure::Sides::new(&fixtures, base_url, "profiled", Plan::QUICK)?;
         let client = measure::crate_client(base_url);
-        let baseline = measure::Baseline::new(base_url);
-        let typed: oz_agent_api::types::RunAgentRequest =
-            serde_json::from_value(create.clone()).map_err(|e| e.to_string())?;
+        let plain = measure::Hand::plain(base_url);
         let e = |e: &dyn std::fmt::Display| e.to_string();
         for _ in 0..n {
-            match what {
-                "get_run" => drop(
-                    client
-                        .get_run()
-                        .run_id("run-1")
-                        .send()
-                        .await
-                        .map_err(|x| e(&x))?,
-                ),
-                "create_run" => drop(
-                    client
-                        .create_run()
-                        .body(typed.clone())
-                        .send()
-                        .await
-                        .map_err(|x| e(&x))?,
-                ),
-                "list" => drop(measure::crate_list_all(&client).await.map_err(|x| e(&x))?),
-                "conversation" => drop(
+            match (op, variant) {
+                ("list", measure::Variant::Crate) => {
+                    std::hint::black_box(
+                        measure::crate_list_all(&client).await.map_err(|x| e(&x))?,
+                    );
+                }
+                ("list", measure::Variant::Plain) => {
+                    std::hint::black_box(plain.list_all(100).await.map_err(|x| e(&*x))?);
+                }
+                ("conversation", measure::Variant::Crate) => drop(
                     client
                         .get_run_conversation()
                         .run_id("run-1")
@@ -276,18 +282,14 @@ fn profile(what: &str, n: &str, base_url: &str) -> Result<(), String> {
                         .await
                         .map_err(|x| e(&x))?,
                 ),
-                "baseline-get_run" => drop(baseline.get_run("run-1").await.map_err(|x| e(&*x))?),
-                "baseline-create_run" => drop(
-                    baseline
-                        .create_run(&create.clone())
-                        .await
-                        .map_err(|x| e(&*x))?,
-                ),
-                "baseline-list" => drop(baseline.list_all(100).await.map_err(|x| e(&*x))?),
-                "baseline-conversation" => {
-                    drop(baseline.conversation("run-1").await.map_err(|x| e(&*x))?)
+                ("conversation", measure::Variant::Plain) => {
+                    drop(plain.conversation("run-1").await.map_err(|x| e(&*x))?)
                 }
-                other => return Err(format!("nothing to profile named {other:?}")),
+                (op, variant) => {
+                    let op = measure::Op::parse(op)
+                        .ok_or_else(|| format!("nothing to profile named {what:?}"))?;
+                    sides.call(op, variant, sides.body(op, variant)).await?
+                }
             }
         }
         Ok(())
@@ -312,12 +314,13 @@ fn sample(what: &str) -> Result<(), String> {
 }
 
 /// Generates small fixtures, checks that they decode with the crate's
-/// types, and sends a few requests of each kind through the server with
-/// both clients. Cheap; run by the unit tests and by `cargo xtask bench`.
-fn self_check() -> Result<String, String> {
+/// types, and sends a few requests of each kind through the in-process
+/// server with every side; with `static_server`, also through the static
+/// server the rows run against (nginx, or its fallback). Cheap; run by the
+/// unit tests (without the static server) and by `cargo xtask bench --self-check`.
+fn self_check(static_server: bool) -> Result<String, String> {
     let fixtures = Fixtures::generate(Sizes::SMALL)?;
     let validation = fixtures.validate()?;
-    let total = fixtures.total_runs();
     let fixtures = Arc::new(fixtures);
     let server =
         Server::start(fixtures.clone(), Duration::from_secs(60)).map_err(|e| e.to_string())?;
@@ -325,52 +328,70 @@ fn self_check() -> Result<String, String> {
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    runtime.block_on(async {
-        let client = measure::crate_client(&server.base_url);
-        let baseline = measure::Baseline::new(&server.base_url);
-        let e = |e: &dyn std::fmt::Display| e.to_string();
-        let run = client
-            .get_run()
-            .run_id("run-1")
-            .send()
-            .await
-            .map_err(|x| e(&x))?;
-        let again = baseline.get_run("run-1").await.map_err(|x| e(&*x))?;
-        if serde_json::to_value(&*run).map_err(|x| e(&x))? != again {
-            return Err("get_run: the crate and the baseline disagree".to_string());
-        }
-        let listed = measure::crate_list_all(&client).await.map_err(|x| e(&x))?;
-        let listed_baseline = baseline.list_all(100).await.map_err(|x| e(&*x))?;
-        if listed != total || listed_baseline != total {
-            return Err(format!(
-                "listing: {listed} runs (crate), {listed_baseline} (baseline), expected {total}"
-            ));
-        }
-        let conversation = client
-            .get_run_conversation()
-            .run_id("run-1")
-            .send()
-            .await
-            .map_err(|x| e(&x))?;
-        baseline.conversation("run-1").await.map_err(|x| e(&*x))?;
-        let request = serde_json::from_value(fixtures.create_request.clone()).map_err(|x| e(&x))?;
-        client
-            .create_run()
-            .body::<oz_agent_api::types::RunAgentRequest>(request)
-            .send()
-            .await
-            .map_err(|x| e(&x))?;
-        baseline
-            .create_run(&fixtures.create_request)
-            .await
-            .map_err(|x| e(&*x))?;
-        Ok(json!({
-            "self_check": "ok",
-            "validation": validation,
-            "conversation_steps": conversation.steps.len(),
-        })
-        .to_string())
+    let steps = runtime.block_on(check_sides(&fixtures, &server.base_url))?;
+    let served = if static_server {
+        let other = remote::StaticServer::start(&fixtures)?;
+        runtime
+            .block_on(check_sides(&fixtures, other.base_url()))
+            .map_err(|e| format!("{}: {e}", other.describe()))?;
+        json!(other.describe())
+    } else {
+        serde_json::Value::Null
+    };
+    Ok(json!({
+        "self_check": "ok",
+        "validation": validation,
+        "conversation_steps": steps,
+        "static_server": served,
     })
+    .to_string())
+}
+
+/// Every side against `base_url`: the crate and the floor agree on a run,
+/// on the listing and on the conversation; every variant of every per-call
+/// row succeeds. Returns the conversation's steps.
+async fn check_sides(fixtures: &Fixtures, base_url: &str) -> Result<usize, String> {
+    let client = measure::crate_client(base_url);
+    let plain = measure::Hand::plain(base_url);
+    let e = |e: &dyn std::fmt::Display| e.to_string();
+    let run = client
+        .get_run()
+        .run_id("run-1")
+        .send()
+        .await
+        .map_err(|x| e(&x))?;
+    let again = plain.get_run_value("run-1").await.map_err(|x| e(&*x))?;
+    if serde_json::to_value(&*run).map_err(|x| e(&x))? != again {
+        return Err("get_run: the crate and the floor disagree".to_string());
+    }
+    let total = fixtures.total_runs();
+    let listed = measure::crate_list_all(&client).await.map_err(|x| e(&x))?;
+    let listed_plain = plain.list_all(100).await.map_err(|x| e(&*x))?;
+    if listed != total || listed_plain != total {
+        return Err(format!(
+            "listing: {listed} runs (crate), {listed_plain} (floor), expected {total}"
+        ));
+    }
+    let conversation = client
+        .get_run_conversation()
+        .run_id("run-1")
+        .send()
+        .await
+        .map_err(|x| e(&x))?;
+    let plain_conversation = plain.conversation("run-1").await.map_err(|x| e(&*x))?;
+    if serde_json::to_value(&*conversation).map_err(|x| e(&x))? != plain_conversation {
+        return Err("conversation: the crate and the floor disagree".to_string());
+    }
+    let sides = measure::Sides::new(fixtures, base_url, "self-check", Plan::QUICK)?;
+    for op in [measure::Op::GetRun, measure::Op::CreateRun] {
+        for variant in measure::Variant::ALL {
+            sides
+                .call(op, variant, sides.body(op, variant))
+                .await
+                .map_err(|x| format!("{} ({}): {x}", op.name(), variant.name()))?;
+        }
+    }
+    Ok(conversation.steps.len())
 }
 
 /// Writes a report as pretty JSON to `out`, or to standard output.
@@ -389,7 +410,7 @@ fn write_report(report: &serde_json::Value, out: Option<&str>) -> Result<(), Str
 mod tests {
     #[test]
     fn self_check_passes() {
-        let report = super::self_check().unwrap();
+        let report = super::self_check(false).unwrap();
         assert!(report.contains("\"self_check\":\"ok\""), "{report}");
     }
 

@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering::Relaxed};
 use futures_util::{StreamExt, TryStreamExt};
 use serde::{Deserialize, Serialize};
 
-use crate::measure::{crate_client, crate_list_all, median, Baseline};
+use crate::measure::{crate_client, crate_list_all, median, Hand};
 
 /// The modes a child process can run, in the order they are measured.
 pub const MODES: [&str; 6] = [
@@ -191,7 +191,7 @@ pub fn child(mode: &str, base_url: &str) -> Result<Sample, String> {
                 (all.len(), vm_hwm_kib())
             }
             "baseline_stream" => {
-                let n = Baseline::new(base_url)
+                let n = Hand::plain(base_url)
                     .list_all(100)
                     .await
                     .map_err(|e| e.to_string())?;

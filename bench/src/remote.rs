@@ -1,9 +1,11 @@
-//! The server in a separate process: `oz-bench serve --port 0 --stdin`, this
-//! same binary, started by the benchmark for the out-of-process rows.
+//! The servers the HTTP rows run against, always in another process: a
+//! server sharing the client's process (even on its own thread and runtime)
+//! shares its allocator and its scheduling and can hide costs; one in
+//! another process shares only the kernel, like a real server does.
 //!
-//! A server sharing the client's process (even on its own thread and
-//! runtime) shares its allocator and its scheduling; one in another process
-//! shares only the kernel, like a real server does.
+//! [`StaticServer`] is nginx when there is one ([`crate::nginx`]), else
+//! [`Remote`]: `oz-bench serve --port 0 --stdin`, this same binary serving
+//! the same fixtures with hyper.
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
@@ -66,4 +68,95 @@ impl Drop for Remote {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The static server every HTTP row runs against: nginx in a child process
+/// when there is one (see [`crate::nginx`]), else `oz-bench serve` in a
+/// child process, with the reason printed and recorded.
+pub enum StaticServer {
+    /// nginx serving the fixtures as files.
+    Nginx(crate::nginx::Nginx),
+    /// `oz-bench serve`, and why not nginx.
+    Fallback {
+        /// The running server.
+        remote: Remote,
+        /// Why nginx is not used.
+        why: String,
+    },
+}
+
+impl StaticServer {
+    /// Starts nginx, or the fallback when nginx is missing or fails to start.
+    pub fn start(fixtures: &crate::fixtures::Fixtures) -> Result<StaticServer, String> {
+        let why = match crate::nginx::locate() {
+            Some(exe) => match crate::nginx::Nginx::start(&exe, fixtures, &nginx_dir()) {
+                Ok(nginx) => return Ok(StaticServer::Nginx(nginx)),
+                Err(e) => format!("nginx ({}) did not start: {e}", exe.display()),
+            },
+            None => format!(
+                "nginx not found (install it with bench/install-nginx.sh, or name it in {})",
+                crate::nginx::ENV_NGINX
+            ),
+        };
+        eprintln!("oz-bench: {why}; serving from `oz-bench serve` in another process instead");
+        Ok(StaticServer::Fallback {
+            remote: Remote::start(crate::SERVER_LIFETIME)?,
+            why,
+        })
+    }
+
+    /// `nginx` or `oz-bench serve`: the rows' `server`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            StaticServer::Nginx(_) => "nginx",
+            StaticServer::Fallback { .. } => "oz-bench serve",
+        }
+    }
+
+    /// The base URL (`http://127.0.0.1:PORT/api/v1`).
+    pub fn base_url(&self) -> &str {
+        match self {
+            StaticServer::Nginx(nginx) => &nginx.base_url,
+            StaticServer::Fallback { remote, .. } => &remote.base_url,
+        }
+    }
+
+    /// What serves, in words.
+    pub fn describe(&self) -> String {
+        match self {
+            StaticServer::Nginx(nginx) => format!("{} ({})", nginx.version, nginx.exe.display()),
+            StaticServer::Fallback { .. } => "oz-bench serve (hyper, another process)".into(),
+        }
+    }
+
+    /// For the results: `kind`, `describe`, `pid`, `fallback_reason`.
+    pub fn info(&self) -> serde_json::Value {
+        let (pid, why) = match self {
+            StaticServer::Nginx(nginx) => (nginx.pid(), None),
+            StaticServer::Fallback { remote, why } => (remote.pid(), Some(why.clone())),
+        };
+        serde_json::json!({
+            "kind": self.name(),
+            "describe": self.describe(),
+            "base_url": self.base_url(),
+            "pid": pid,
+            "fallback_reason": why,
+        })
+    }
+}
+
+/// nginx's prefix directory: `target/bench/nginx` beside this executable
+/// (`target/release/oz-bench`), else one in the temporary directory.
+fn nginx_dir() -> std::path::PathBuf {
+    std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("bench").join("nginx")))
+        .filter(|dir| {
+            dir.parent()
+                .and_then(|p| p.parent())
+                .is_some_and(|t| t.is_dir())
+        })
+        .unwrap_or_else(|| {
+            std::env::temp_dir().join(format!("oz-bench-nginx-{}", std::process::id()))
+        })
 }

@@ -1,8 +1,11 @@
-//! `bench`: the crate against bare `reqwest` + `serde_json::Value`, plus build cost.
+//! `bench`: the crate against the plainest client a user would write without
+//! it (`reqwest::Client::new()` + `serde_json::Value`), plus build cost.
 //!
 //! 1. builds `oz-bench` (`bench/`) with `--release` and runs it: fixtures
-//!    generated from the vendored spec, a loopback server, the runtime rows
-//!    and the peak-memory child processes (see `docs/benchmarks.md`);
+//!    generated from the vendored spec, served by nginx (or `oz-bench serve`
+//!    where there is no nginx), the runtime rows — the crate against the
+//!    floor, and each step between them as a row of its own — and the
+//!    peak-memory child processes (see `docs/benchmarks.md`);
 //! 2. measures the build: a clean dev build of `oz-agent-api` in a fresh
 //!    `CARGO_TARGET_DIR` under `target/bench/`, the codegen step's own
 //!    timings (`codegen.json`), an incremental rebuild after touching
@@ -28,17 +31,14 @@ use crate::cli::BenchArgs;
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 
 /// Version of `results.json`.
-pub const SCHEMA: &str = "oz-bench-results/2";
+pub const SCHEMA: &str = "oz-bench-results/3";
 
 /// Ratio targets of the runtime rows: crate ÷ floor at most this much.
 /// Rows not listed here have no target (and say so).
-pub const RATIO_TARGETS: [(&str, f64); 9] = [
+pub const RATIO_TARGETS: [(&str, f64); 6] = [
     ("get_run", 1.05),
     ("create_run", 1.05),
-    ("get_run_oop", 1.05),
-    ("create_run_oop", 1.05),
     ("list_10k", 1.0),
-    ("list_10k_oop", 1.0),
     ("run_decode", 1.0),
     ("page_decode", 1.0),
     ("conversation_decode", 1.0),
@@ -176,6 +176,16 @@ fn bench(args: &BenchArgs) -> Result<Value, String> {
     let load_start = load_average();
     let skip = skipped(args)?;
     let skips = |part: &str| skip.contains(&part);
+    if args.install_nginx {
+        eprintln!("== bench/install-nginx.sh");
+        let status = Command::new("bash")
+            .arg(root.join("bench/install-nginx.sh"))
+            .status()
+            .map_err(|e| format!("cannot run bench/install-nginx.sh: {e}"))?;
+        if !status.success() {
+            return Err(format!("bench/install-nginx.sh failed ({status})"));
+        }
+    }
     eprintln!("== building oz-bench (release)");
     let exe = build_oz_bench(&root)?;
     if args.self_check {
@@ -833,7 +843,7 @@ pub fn render(results: &Value) -> String {
     let machine = &results["machine"];
     let _ = writeln!(
         s,
-        "oz-agent-api against the floor (bare reqwest + serde_json::Value){}{}",
+        "oz-agent-api against the floor (reqwest::Client::new() + .bearer_auth() + .json::<Value>()){}{}",
         match plan["reps"].as_u64() {
             Some(reps) => format!(" — medians of {reps} repetitions"),
             None => String::new(),
@@ -852,6 +862,17 @@ pub fn render(results: &Value) -> String {
         load_text(&machine["load_end"]),
         machine["rustc"].as_str().unwrap_or("rustc ?")
     );
+    let server = &results["server"];
+    if server.is_object() {
+        let _ = writeln!(
+            s,
+            "server: {}{}",
+            server["describe"].as_str().unwrap_or("?"),
+            server["fallback_reason"]
+                .as_str()
+                .map_or(String::new(), |why| format!(" — {why}"))
+        );
+    }
     let f = &results["fixtures"];
     if f.is_object() {
         let _ = writeln!(
@@ -871,26 +892,15 @@ pub fn render(results: &Value) -> String {
         let _ = writeln!(s);
         let _ = writeln!(
             s,
-            "{:<W$} {:>10} {:>10} {:>7}  verdict",
-            "runtime", "crate", "floor", "ratio"
+            "{:<W$} {:>10} {:>10} {:>7} {:>7}  verdict",
+            "runtime (a step row: that step vs the one before it)",
+            "measured",
+            "against",
+            "ratio",
+            "CPU"
         );
         for r in &rows {
-            let id = r["id"].as_str().unwrap_or("");
-            let unit = r["unit"].as_str().unwrap_or("");
-            let label = format!("{} [{}]", r["label"].as_str().unwrap_or(""), unit);
-            let judged = match ratio_target(id) {
-                Some(_) => verdict(id),
-                None => "no target".into(),
-            };
-            let _ = writeln!(
-                s,
-                "{:<W$} {:>10} {:>10} {:>6}×  {}",
-                label,
-                num(&r["crate"], 2),
-                num(&r["baseline"], 2),
-                num(&r["ratio"], 3),
-                judged
-            );
+            let _ = writeln!(s, "{}", runtime_line(r, &verdict));
         }
     }
     render_memory(&mut s, &results["memory"], &verdict);
@@ -909,6 +919,39 @@ pub fn render(results: &Value) -> String {
         let _ = writeln!(s, "  {}  {:<72} {}", t.verdict(), t.target, t.value);
     }
     s
+}
+
+/// One runtime row: its label with the two sides it compares when they are
+/// not the crate and the floor, both medians, the ratio, the ratio of the
+/// client's CPU time per call (per-call rows), the verdict.
+fn runtime_line(r: &Value, verdict: &dyn Fn(&str) -> String) -> String {
+    let id = r["id"].as_str().unwrap_or("");
+    let unit = r["unit"].as_str().unwrap_or("");
+    let sides = match (r["measures"].as_str(), r["against"].as_str()) {
+        (Some("crate"), Some("plain")) | (None, _) | (_, None) => String::new(),
+        (Some(a), Some(b)) => format!(" ({a} vs {b})"),
+    };
+    let label = truncate(
+        &format!("{}{sides} [{unit}]", r["label"].as_str().unwrap_or("")),
+        W,
+    );
+    let judged = match ratio_target(id) {
+        Some(_) => verdict(id),
+        None => "no target".into(),
+    };
+    let cpu = match r["cpu"]["ratio"].as_f64() {
+        Some(ratio) => format!("{ratio:.3}×"),
+        None => String::new(),
+    };
+    format!(
+        "{:<W$} {:>10} {:>10} {:>6}× {:>7}  {}",
+        label,
+        num(&r["crate"], 2),
+        num(&r["baseline"], 2),
+        num(&r["ratio"], 3),
+        cpu,
+        judged
+    )
 }
 
 /// A fleet figure: whole numbers without decimals, others with three.
@@ -968,7 +1011,7 @@ fn render_memory(s: &mut String, m: &Value, verdict: &dyn Fn(&str) -> String) {
         ("collect", "collecting 10,000 runs into a Vec"),
         (
             "baseline_stream",
-            "floor: following cursors untyped, 10,000 runs",
+            "floor: reqwest::Client::new() following cursors, Value pages, 10,000 runs",
         ),
         (
             "one_page_pinned",

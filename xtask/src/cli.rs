@@ -206,13 +206,19 @@ pub struct BenchArgs {
     #[arg(long)]
     pub strict: bool,
     /// Only check that the benchmark's generated fixtures decode with the
-    /// crate's types and that its server answers (fast).
+    /// crate's types and that its servers (its own and nginx, or the
+    /// fallback) answer every side (fast).
     #[arg(long, conflicts_with_all = ["quick", "report"])]
     pub self_check: bool,
     /// Print the table of an earlier results file instead of measuring.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// Only these runtime rows (comma-separated ids, e.g. `get_run,get_run_oop`).
+    /// Install nginx first where it is missing (`bench/install-nginx.sh`:
+    /// apt-get, with sudo when not root). Without nginx the runtime rows are
+    /// measured against `oz-bench serve` instead, and the table says so.
+    #[arg(long, conflicts_with = "report")]
+    pub install_nginx: bool,
+    /// Only these runtime rows (comma-separated ids, e.g. `get_run,get_run_typed`).
     #[arg(long, value_name = "IDS")]
     pub only: Option<String>,
     /// Skip parts of the run (comma-separated: runtime, memory, build, depend, growth).

@@ -20,9 +20,12 @@ fn sample() -> Value {
         "plan": { "reps": 9 },
         "machine": { "cores": 2, "rustc": "rustc 1.95.0", "load_start": [1.5, 1.2, 1.0], "load_end": [2.0, 1.5, 1.1] },
         "fixtures": { "run_bytes": 5019, "page_bytes": 539000, "runs_per_page": 100, "conversation_bytes": 4200262 },
+        "server": { "kind": "nginx", "describe": "nginx/1.22.1 (/usr/sbin/nginx)", "fallback_reason": null },
         "rows": [
-            { "id": "get_run", "label": "get_run latency", "unit": "us", "crate": 104.0, "baseline": 84.0, "ratio": 1.238 },
-            { "id": "get_run_oop", "label": "get_run latency, server in another process", "unit": "us", "crate": 95.0, "baseline": 92.0, "ratio": 1.033 },
+            { "id": "get_run", "label": "get_run latency, crate vs floor", "unit": "us", "crate": 104.0, "baseline": 84.0, "ratio": 1.238,
+              "measures": "crate", "against": "plain", "cpu": { "crate": 60.0, "baseline": 50.0, "ratio": 1.2 } },
+            { "id": "get_run_typed", "label": "  typed decoding", "unit": "us", "crate": 95.0, "baseline": 92.0, "ratio": 1.033,
+              "measures": "typed", "against": "headers", "cpu": { "crate": 55.0, "baseline": 50.0, "ratio": 1.1 } },
             { "id": "create_run", "label": "create_run latency", "unit": "us", "crate": 70.0, "baseline": 70.0, "ratio": 1.0 },
             { "id": "list_10k", "label": "list 10000 runs", "unit": "ms", "crate": 250.0, "baseline": 330.0, "ratio": 0.758 },
             { "id": "page_decode", "label": "decode only: one page", "unit": "ms", "crate": 2.0, "baseline": 1.9, "ratio": 1.053 },
@@ -89,7 +92,7 @@ fn verdict(results: &Value, id: &str) -> Option<bool> {
 fn verdicts_are_computed_from_the_numbers() {
     let r = judged();
     assert_eq!(verdict(&r, "get_run"), Some(false)); // 1.238 > 1.05
-    assert_eq!(verdict(&r, "get_run_oop"), Some(true)); // 1.033 ≤ 1.05
+    assert_eq!(verdict(&r, "get_run_typed"), None); // a step: no target
     assert_eq!(verdict(&r, "create_run"), Some(true)); // exactly at the floor
     assert_eq!(verdict(&r, "list_10k"), Some(true));
     assert_eq!(verdict(&r, "page_decode"), Some(false)); // decoding must not exceed the floor
@@ -180,7 +183,7 @@ fn depend_must_pass_in_wall_and_cpu_time() {
 #[test]
 fn results_record_targets_and_row_verdicts() {
     let r = judged();
-    assert_eq!(r["schema"], "oz-bench-results/2");
+    assert_eq!(r["schema"], "oz-bench-results/3");
     for row in r["rows"].as_array().unwrap() {
         let id = row["id"].as_str().unwrap();
         match bench::ratio_target(id) {
@@ -229,6 +232,9 @@ fn the_documented_schema_matches() {
         "\"critical_path\"",
         "\"largest_differences\"",
         "\"schemas_only\"",
+        "\"measures\"",
+        "\"against\"",
+        "\"fallback_reason\"",
     ] {
         assert!(
             docs.contains(key),
@@ -249,7 +255,9 @@ fn the_table_shows_every_row_with_its_verdict() {
     for needle in [
         "load 1.50 1.20 1.00 at the start",
         "MISS  get_run ≤ 1.05× floor",
-        "PASS  get_run_oop ≤ 1.05× floor",
+        "server: nginx/1.22.1 (/usr/sbin/nginx)",
+        "  typed decoding (typed vs headers) [us]",
+        "1.033×  1.100×  no target",
         "PASS  list_10k ≤ 1.00× floor",
         "MISS  page_decode ≤ 1.00× floor",
         "get_run_conversation [ms]",
@@ -257,7 +265,7 @@ fn the_table_shows_every_row_with_its_verdict() {
         "MISS  clean build of a binary using the crate ≤ 1.40× the floor's (wall and CPU)",
         "2 crates only the codegen step needs (progenitor, typify)",
         "FAILED: error[E0277]",
-        "targets: 6 PASS, 4 MISS",
+        "targets: 5 PASS, 4 MISS",
     ] {
         assert!(text.contains(needle), "{needle:?} missing from\n{text}");
     }
