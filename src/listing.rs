@@ -166,7 +166,8 @@ mod tests {
         let body = serde_json::json!({
             "runs": [
                 {"run_id": "r-1", "task_id": "r-1", "title": "t", "state": "QUEUED", "prompt": "p",
-                 "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"},
+                 "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
+                 "finished_at": null, "root_run_id": "r-1"},
                 {"run_id": "r-2", "title": null},
                 7,
             ],
@@ -192,7 +193,7 @@ mod tests {
     #[test]
     fn as_of_is_read_from_the_unknown_fields() {
         let mut page: ListRunsResponse = serde_json::from_value(serde_json::json!({
-            "runs": [], "page_info": {"has_next_page": false},
+            "runs": [], "page_info": {"has_next_page": false}, "team_uid": null,
             "as_of": "2026-01-01T10:00:00.250Z",
         }))
         .unwrap();
