@@ -134,7 +134,14 @@ fn list_runs(app: &App, req: &Req<'_>) -> Outcome {
     if let (Some(cursor), Value::Object(map)) = (page.next_cursor, &mut page_info) {
         map.insert("next_cursor".into(), json!(cursor));
     }
-    ok(json!({ "runs": runs, "page_info": page_info }))
+    // When the runs were read (spec H's `as_of`) and the team the listing
+    // was scoped to: the server's own, not values made up to fit the schema.
+    ok(json!({
+        "runs": runs,
+        "page_info": page_info,
+        "as_of": render::ts(now),
+        "team_uid": team,
+    }))
 }
 
 fn run_conversation(app: &App, id: &str) -> Outcome {
