@@ -384,7 +384,10 @@ async fn a_calls_team_uid_wins_over_a_client_wide_custom_header() {
     let listing = || {
         Reply::json(
             200,
-            serde_json::json!({"runs": [], "page_info": {"has_next_page": false}}),
+            common::fit(
+                "listRuns",
+                serde_json::json!({"runs": [], "page_info": {"has_next_page": false}}),
+            ),
         )
     };
     let server = ScriptedServer::start(vec![listing()]).await;
@@ -420,7 +423,10 @@ async fn a_calls_team_uid_wins_over_a_client_wide_custom_header() {
 
 #[tokio::test]
 async fn the_team_uid_does_not_follow_a_redirect_to_another_origin() {
-    let listing = serde_json::json!({"runs": [], "page_info": {"has_next_page": false}});
+    let listing = common::fit(
+        "listRuns",
+        serde_json::json!({"runs": [], "page_info": {"has_next_page": false}}),
+    );
     let other = ScriptedServer::start(vec![Reply::json(200, listing)]).await;
     let api = ScriptedServer::start(vec![
         Reply::status(307).header("location", &format!("{}/agent/runs", other.url()))

@@ -573,10 +573,17 @@ use std::sync::{Arc, Mutex};
 
 /// A run as a listing shows it.
 fn listed_run(id: &str, token: Option<&str>, parent: Option<&str>) -> Value {
-    let mut run = json!({
-        "run_id": id, "task_id": id, "title": "t", "state": "QUEUED", "prompt": "p",
-        "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
-    });
+    // The members the spec requires that this test is not about are
+    // generated from the spec, so the next spec's required members fit too.
+    let mut run = oz_agent_api_fake::examples::Generator::from_vendored_spec()
+        .expect("the client's spec")
+        .fit_response(
+            "getRun",
+            json!({
+                "run_id": id, "state": "QUEUED",
+                "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
+            }),
+        );
     if let Some(token) = token {
         run["metadata"] = json!({ CLIENT_TOKEN_KEY: token });
     }

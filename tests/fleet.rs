@@ -493,12 +493,19 @@ fn ten_o_clock() -> DateTime<Utc> {
     "2026-01-01T10:00:00Z".parse().unwrap()
 }
 
+/// A run as the scripted team lists it: the members the fleet reads, the
+/// rest of what the spec requires generated from it.
 fn row(id: &str, state: &str, updated_at: DateTime<Utc>) -> Value {
-    json!({
-        "run_id": id, "task_id": id, "title": "t", "state": state, "prompt": "p",
-        "created_at": "2026-01-01T09:00:00Z",
-        "updated_at": updated_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-    })
+    oz_agent_api_fake::examples::Generator::from_vendored_spec()
+        .expect("the client's spec")
+        .fit_response(
+            "getRun",
+            json!({
+                "run_id": id, "state": state,
+                "created_at": "2026-01-01T09:00:00Z",
+                "updated_at": updated_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+            }),
+        )
 }
 
 /// What a listing request asked for, and the server's time then.
