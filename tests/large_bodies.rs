@@ -7,7 +7,7 @@
 mod common;
 
 use common::scripted::{Reply, ScriptedServer};
-use common::{run_json, KEY};
+use common::{fit, run_json, KEY};
 use futures_util::TryStreamExt;
 use oz_agent_api::Client;
 use serde_json::json;
@@ -39,10 +39,13 @@ async fn pages_of_any_size_in_any_order_decode_to_exactly_what_was_sent() {
             let cursor = (!last).then(|| format!("c{}", i + 1));
             Reply::json(
                 200,
-                json!({
-                    "runs": [big_run(letter, size)],
-                    "page_info": {"has_next_page": !last, "next_cursor": cursor},
-                }),
+                fit(
+                    "listRuns",
+                    json!({
+                        "runs": [big_run(letter, size)],
+                        "page_info": {"has_next_page": !last, "next_cursor": cursor},
+                    }),
+                ),
             )
         })
         .collect();
