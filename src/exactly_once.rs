@@ -1121,7 +1121,7 @@ async fn lookup(
                 ))
             }
             Ok(listed) => listed,
-            Err(e) if crate::wait::is_transient(&e) => {
+            Err(e) if crate::retry::is_transient(&e) => {
                 tracing::debug!(lookup = n, error = %e, "run lookup failed; trying again");
                 Listed::Inconclusive(CreationUnknownReason::LookupFailed, Some(e))
             }

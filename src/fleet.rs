@@ -92,9 +92,10 @@ use tokio::time::Instant;
 use tracing::Instrument;
 
 use crate::listing::{self, Row};
+use crate::retry::is_transient;
 use crate::retry::scale;
 use crate::types::{ListRunsSortBy, ListRunsSortOrder, RunItem, RunState};
-use crate::wait::{is_transient, WaitOptions, BACKOFF_FACTOR, JITTER};
+use crate::wait::{WaitOptions, BACKOFF_FACTOR, JITTER};
 use crate::{Client, Error, Result};
 
 /// Runs per listing page a fleet wait asks for (the API's maximum).

@@ -70,7 +70,7 @@ use futures_core::Stream;
 use tokio::time::Instant;
 use tracing::Instrument;
 
-use crate::retry::scale;
+use crate::retry::{is_transient, scale};
 use crate::types::{self, RunItem, RunState};
 use crate::{Client, Error, Result};
 
@@ -434,19 +434,6 @@ impl std::error::Error for WaitTimeout {
         self.last_error
             .as_ref()
             .map(|e| e as &(dyn std::error::Error + 'static))
-    }
-}
-
-/// Whether a failed poll (a GET) is worth repeating at the next interval:
-/// what the retry matrix would retry for a GET (see [`crate::retry`]).
-pub(crate) fn is_transient(e: &Error) -> bool {
-    match e {
-        Error::Transport { .. } | Error::Timeout { .. } => true,
-        Error::Api(api) => crate::RetryPolicy::default().is_retryable(
-            &reqwest::Method::GET,
-            crate::retry::Failure::Status(api.status(), api.retry_hint()),
-        ),
-        _ => false,
     }
 }
 
@@ -850,26 +837,5 @@ mod tests {
         assert_eq!(terminal, ["SUCCEEDED", "FAILED", "ERROR", "CANCELLED"]);
         assert!(!RunState::from("PAUSED").is_terminal());
         assert!(!RunState::from("PAUSED").is_active());
-    }
-
-    #[test]
-    fn transient_errors_are_connection_timeouts_and_retryable_statuses() {
-        let api = |status: u16, body: &[u8]| {
-            Error::Api(Box::new(crate::ApiError::new(
-                "get_run",
-                reqwest::StatusCode::from_u16(status).unwrap(),
-                None,
-                None,
-                body,
-            )))
-        };
-        for status in [408, 429, 500, 502, 503, 504] {
-            assert!(is_transient(&api(status, b"")), "{status}");
-        }
-        for status in [400, 401, 403, 404, 409, 422] {
-            assert!(!is_transient(&api(status, b"")), "{status}");
-        }
-        assert!(!is_transient(&api(503, br#"{"retryable": false}"#)));
-        assert!(!is_transient(&Error::InvalidRequest("x".into())));
     }
 }
