@@ -82,7 +82,6 @@
 //! one listing page (up to 500 runs) is decoded at a time.
 
 use std::collections::{HashMap, HashSet, VecDeque};
-use std::fmt;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -91,6 +90,7 @@ use futures_util::StreamExt;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+pub use crate::error::FleetTimeout;
 use crate::listing::{self, Row};
 use crate::retry::is_transient;
 use crate::retry::scale;
@@ -112,90 +112,6 @@ const GET_CONCURRENCY: usize = 8;
 /// ([`WaitOptions::max_interval`]) if that is longer. See the
 /// [module docs](self) ("Runs that disappear").
 pub const RECHECK_AFTER: Duration = Duration::from_secs(60);
-
-/// A wait for many runs that reached its deadline; see [`Error::FleetTimeout`].
-///
-/// ```
-/// # fn demo(error: oz_agent_api::Error) {
-/// use oz_agent_api::Error;
-///
-/// if let Error::FleetTimeout(timeout) = &error {
-///     for (run_id, state) in timeout.pending() {
-///         println!("{run_id} still {state:?}");
-///     }
-/// }
-/// # }
-/// ```
-#[derive(Debug)]
-pub struct FleetTimeout {
-    pending: Vec<(String, Option<RunState>)>,
-    settled: usize,
-    elapsed: Duration,
-    requests: u64,
-    last_error: Option<Error>,
-}
-
-impl FleetTimeout {
-    /// The runs not settled, with the last state seen (`None`: never seen).
-    pub fn pending(&self) -> &[(String, Option<RunState>)] {
-        &self.pending
-    }
-
-    /// How many runs had settled.
-    pub fn settled(&self) -> usize {
-        self.settled
-    }
-
-    /// How long the wait lasted.
-    pub fn elapsed(&self) -> Duration {
-        self.elapsed
-    }
-
-    /// How many requests the wait made (listing pages and per-run `GET`s,
-    /// not counting the client's retries).
-    pub fn requests(&self) -> u64 {
-        self.requests
-    }
-
-    /// The error of the last listing, when it failed.
-    pub fn last_error(&self) -> Option<&Error> {
-        self.last_error.as_ref()
-    }
-}
-
-impl fmt::Display for FleetTimeout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use std::fmt::Write as _;
-        let f = &mut crate::error::OneLine(f);
-        write!(
-            f,
-            "wait for {} runs: timed out after {:?} ({} requests); {} not settled",
-            self.pending.len() + self.settled,
-            self.elapsed,
-            self.requests,
-            self.pending.len()
-        )?;
-        for (i, (run_id, state)) in self.pending.iter().take(3).enumerate() {
-            let state = state.as_ref().map_or("never seen", RunState::as_str);
-            write!(f, "{} {run_id} ({state})", if i == 0 { ":" } else { "," })?;
-        }
-        if self.pending.len() > 3 {
-            write!(f, ", …")?;
-        }
-        if let Some(e) = &self.last_error {
-            write!(f, "; last listing failed: {e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for FleetTimeout {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.last_error
-            .as_ref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
-    }
-}
 
 /// Which runs a fleet wait follows.
 enum Scope {

@@ -63,13 +63,13 @@
 //!   ([`RunState::Unrecognized`]) is not terminal: the wait goes on.
 //! * **Follow-ups and stale state.** See [`Client::submit_followup_and_wait`].
 
-use std::fmt;
 use std::time::Duration;
 
 use futures_core::Stream;
 use tokio::time::Instant;
 use tracing::Instrument;
 
+pub use crate::error::{WaitTimeout, WaitTimeoutReason};
 use crate::retry::{is_transient, scale};
 use crate::types::{self, RunItem, RunState};
 use crate::{Client, Error, Result};
@@ -317,123 +317,6 @@ impl types::RunState {
             self,
             RunState::Queued | RunState::Pending | RunState::Claimed | RunState::Inprogress
         )
-    }
-}
-
-/// Why a wait ended with [`Error::WaitTimeout`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum WaitTimeoutReason {
-    /// The deadline ([`WaitOptions::timeout`]) passed.
-    Deadline,
-    /// After a follow-up, the run kept showing the state it had before it
-    /// for longer than [`WaitOptions::stale_state_window`].
-    FollowupNotObserved,
-}
-
-/// A wait that ended without an answer; see [`Error::WaitTimeout`].
-///
-/// ```
-/// # async fn demo(client: oz_agent_api::Client) {
-/// use std::time::Duration;
-/// use oz_agent_api::{Error, WaitOptions};
-///
-/// let options = WaitOptions::default().timeout(Duration::from_secs(60));
-/// match client.wait_for_run("run-id", &options).await {
-///     Ok(run) => println!("{}: {}", run.run_id, run.state),
-///     Err(Error::WaitTimeout(t)) => {
-///         let state = t.last_run().map(|r| r.state.to_string());
-///         println!("still {state:?} after {:?}", t.elapsed());
-///     }
-///     Err(e) => eprintln!("{e}"),
-/// }
-/// # }
-/// ```
-#[derive(Debug)]
-pub struct WaitTimeout {
-    run_id: String,
-    reason: WaitTimeoutReason,
-    last_run: Option<RunItem>,
-    elapsed: Duration,
-    polls: u32,
-    last_error: Option<Error>,
-}
-
-impl WaitTimeout {
-    /// The run waited for.
-    pub fn run_id(&self) -> &str {
-        &self.run_id
-    }
-
-    /// Why the wait ended.
-    pub fn reason(&self) -> WaitTimeoutReason {
-        self.reason
-    }
-
-    /// The run as last seen, if any poll succeeded.
-    pub fn last_run(&self) -> Option<&RunItem> {
-        self.last_run.as_ref()
-    }
-
-    /// The run as last seen, by value.
-    pub fn into_last_run(self) -> Option<RunItem> {
-        self.last_run
-    }
-
-    /// How long the wait lasted.
-    pub fn elapsed(&self) -> Duration {
-        self.elapsed
-    }
-
-    /// How many polls (`GET /agent/runs/{runId}` calls, not counting the
-    /// client's retries) the wait made.
-    pub fn polls(&self) -> u32 {
-        self.polls
-    }
-
-    /// The error of the last poll, when it failed (the deadline passed
-    /// during an outage).
-    pub fn last_error(&self) -> Option<&Error> {
-        self.last_error.as_ref()
-    }
-}
-
-impl fmt::Display for WaitTimeout {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use std::fmt::Write as _;
-        let f = &mut crate::error::OneLine(f);
-        let state = self.last_run.as_ref().map(|r| r.state.as_str());
-        match self.reason {
-            WaitTimeoutReason::FollowupNotObserved => write!(
-                f,
-                "wait for run {}: the follow-up was not observed: the run still shows its \
-                 previous state {} after {:?} ({} polls)",
-                self.run_id,
-                state.unwrap_or("?"),
-                self.elapsed,
-                self.polls
-            ),
-            WaitTimeoutReason::Deadline => {
-                write!(
-                    f,
-                    "wait for run {}: timed out after {:?} ({} polls",
-                    self.run_id, self.elapsed, self.polls
-                )?;
-                match (state, &self.last_error) {
-                    (_, Some(e)) => write!(f, "; last poll failed: {e})"),
-                    (Some(state), None) => write!(f, "; last state {state})"),
-                    (None, None) => f.write_str(")"),
-                }
-            }
-        }
-    }
-}
-
-impl std::error::Error for WaitTimeout {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.last_error
-            .as_ref()
-            .map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
 
