@@ -776,12 +776,7 @@ async fn lookup_once(
     if let Some(run_id) = unreadable {
         // The run (or a descendant) is listed but cannot be read: read it
         // on its own, then go on from there.
-        let fetched = client
-            .get_run()
-            .run_id(run_id.as_str())
-            .send()
-            .await
-            .and_then(|response| crate::wait::the_run_asked(&run_id, response));
+        let fetched = listing::fetch_run(client, &run_id).await;
         return Ok(match fetched {
             Ok(run) => match wanted {
                 Wanted::Parent(parent) if parent_of(&run) == parent => Listed::Found(Box::new(run)),
@@ -816,12 +811,7 @@ async fn walk_up(client: &Client, token: &str, wanted: Wanted<'_>, mut run: RunI
             (Wanted::Parent(_), None) => break,
             (_, Some(parent_id)) => parent_id.to_owned(),
         };
-        let parent = client
-            .get_run()
-            .run_id(parent_id.as_str())
-            .send()
-            .await
-            .and_then(|response| crate::wait::the_run_asked(&parent_id, response));
+        let parent = listing::fetch_run(client, &parent_id).await;
         match parent {
             Ok(parent) if carries(&parent, token) => run = parent,
             // `run` got the token from no parent: it was created with it.
