@@ -126,6 +126,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+mod abi;
 pub mod attachments;
 mod config;
 pub mod download;

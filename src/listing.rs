@@ -1,5 +1,6 @@
-//! One page of `GET /agent/runs` as the run-lifecycle layer reads it: row
-//! by row, with the server's own notion of the time.
+//! Reading runs as the run-lifecycle layer does: one page of
+//! `GET /agent/runs` row by row, with the server's own notion of the time,
+//! and one run by id, checked to be the run asked for ([`fetch_run`]).
 //!
 //! [`ListRuns::pages`](crate::builder::ListRuns::pages) decodes a page as a
 //! whole: one row the client cannot read (a teammate's run with
@@ -21,7 +22,7 @@ use serde::Deserialize;
 
 use crate::builder::ListRuns;
 use crate::types::{ListRunsResponse, PageInfo, RunItem};
-use crate::{transport, Error, Result};
+use crate::{transport, Client, Error, Result};
 
 /// One row of a listing page.
 // Rows are runs but for the rare unreadable one: boxing each run would cost
@@ -86,6 +87,29 @@ pub(crate) async fn fetch(listing: ListRuns<'_>) -> Result<Page> {
         },
         Err(error) => Err(error),
     }
+}
+
+/// One run (`GET /agent/runs/{runId}`), or [`Error::Decode`] when the
+/// server answered with another run than the one asked for: a confused
+/// proxy or cache must not end a wait with someone else's result.
+pub(crate) async fn fetch_run(client: &Client, run_id: &str) -> Result<RunItem> {
+    let response = client.get_run().run_id(run_id).send().await?;
+    let status = response.status();
+    let run = response.into_inner();
+    if run.run_id == run_id {
+        return Ok(run);
+    }
+    Err(Error::Decode(Box::new(crate::DecodeError {
+        operation: "get_run",
+        status,
+        target: "RunItem",
+        excerpt: String::new(),
+        source: <serde_json::Error as serde::de::Error>::custom(format!(
+            "asked for run {:?}, the server answered with run {:?}",
+            crate::error::excerpt(run_id, 80),
+            crate::error::excerpt(&run.run_id, 80)
+        )),
+    })))
 }
 
 /// The page frame, with the rows left undecoded.

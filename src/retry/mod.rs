@@ -89,11 +89,17 @@
 //! absent (the resend is a retry: it counts against `max_retries` and the
 //! budget).
 
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, SystemTime};
+mod bucket;
+mod classify;
+mod headers;
 
-use reqwest::header::HeaderMap;
-use reqwest::{Method, StatusCode};
+use std::time::Duration;
+
+use reqwest::Method;
+
+pub(crate) use bucket::TokenBucket;
+pub(crate) use classify::{is_idempotent, is_transient, Acted, Failure};
+pub(crate) use headers::{retry_after, should_retry};
 
 /// How failed requests are retried. See the [module docs](self) for the matrix.
 ///
@@ -230,123 +236,6 @@ impl RetryBudget {
     }
 }
 
-/// The bucket itself, shared by every request of a client.
-#[derive(Debug)]
-pub(crate) struct TokenBucket {
-    budget: RetryBudget,
-    tokens: AtomicU32,
-}
-
-impl TokenBucket {
-    pub(crate) fn new(budget: RetryBudget) -> Self {
-        TokenBucket {
-            tokens: AtomicU32::new(budget.capacity),
-            budget,
-        }
-    }
-
-    /// Tokens left.
-    pub(crate) fn available(&self) -> u32 {
-        self.tokens.load(Ordering::Relaxed)
-    }
-
-    /// The cost of a retry after `failure`.
-    pub(crate) fn cost(&self, timeout: bool) -> u32 {
-        if timeout {
-            self.budget.timeout_retry_cost
-        } else {
-            self.budget.retry_cost
-        }
-    }
-
-    /// Takes `cost` tokens if there are that many; whether it did.
-    pub(crate) fn try_acquire(&self, cost: u32) -> bool {
-        self.tokens
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
-                tokens.checked_sub(cost)
-            })
-            .is_ok()
-    }
-
-    /// A request succeeded after its retries took `spent` tokens: give them
-    /// back (or the success refund when there were none), up to the capacity.
-    pub(crate) fn succeeded(&self, spent: u32) {
-        let refund = if spent == 0 {
-            self.budget.success_refund
-        } else {
-            spent
-        };
-        let capacity = self.budget.capacity;
-        // A full bucket (no retry lately: the common case) is left alone
-        // without a read-modify-write.
-        if self.tokens.load(Ordering::Acquire) >= capacity {
-            return;
-        }
-        let _ = self
-            .tokens
-            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |tokens| {
-                Some(tokens.saturating_add(refund).min(capacity))
-            });
-    }
-}
-
-/// What happened to one attempt, as far as retrying is concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Failure {
-    /// The connection was never established; nothing was sent.
-    Connect,
-    /// A timeout or other transport failure after the request may have been sent.
-    AfterSend,
-    /// The server answered with a success or a redirect, and what followed
-    /// could not be used (a body that broke off, a redirect's target that
-    /// failed): it acted on the request.
-    Answered,
-    /// An error status, with the server's word on retrying if any
-    /// (`x-should-retry`, else the body's `retryable`).
-    Status(StatusCode, Option<bool>),
-}
-
-/// What a failed attempt proves about the server having acted on the
-/// request: the one question behind every retry decision and behind
-/// exactly-once creation ([`crate::exactly_once`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Acted {
-    /// Nothing was done: the request never left, or the server refused it
-    /// (429, 503, a 4xx other than 408).
-    No,
-    /// Unknown: a timeout or a connection lost after sending, 408, 5xx.
-    Maybe,
-    /// The server handled it: it answered with a success (whose body could
-    /// not be used) or with a redirect.
-    Yes,
-}
-
-impl Failure {
-    /// What this failure proves about the server having acted.
-    pub(crate) fn acted(self) -> Acted {
-        match self {
-            Failure::Connect => Acted::No,
-            Failure::AfterSend => Acted::Maybe,
-            Failure::Answered => Acted::Yes,
-            Failure::Status(status, _) => match status.as_u16() {
-                408 => Acted::Maybe,
-                400..=499 | 503 => Acted::No,
-                _ => Acted::Maybe,
-            },
-        }
-    }
-
-    /// Whether this kind of failure is worth another attempt at all, the
-    /// method aside.
-    fn worth_retrying(self) -> bool {
-        match self {
-            Failure::Connect | Failure::AfterSend | Failure::Answered => true,
-            Failure::Status(_, Some(hint)) => hint,
-            Failure::Status(status, None) => matches!(status.as_u16(), 408 | 429 | 500..=599),
-        }
-    }
-}
-
 impl RetryPolicy {
     /// Never retry. (Run creation stays exactly-once: after an ambiguous
     /// failure the run is still looked up, but never sent again; see
@@ -459,12 +348,7 @@ impl RetryPolicy {
     /// worth retrying, and repeating `method` is safe after what the
     /// failure proves the server did (see the [module docs](self)).
     pub(crate) fn is_retryable(&self, method: &Method, failure: Failure) -> bool {
-        failure.worth_retrying()
-            && match failure.acted() {
-                Acted::No => true,
-                Acted::Maybe => self.retry_non_idempotent || is_idempotent(method),
-                Acted::Yes => is_idempotent(method),
-            }
+        classify::may_repeat(method, failure, self.retry_non_idempotent)
     }
 
     /// The wait before retry number `retry` (from 1), or `None` to give up.
@@ -511,63 +395,10 @@ pub(crate) fn scale(duration: Duration, factor: f64) -> Duration {
     }
 }
 
-/// GET, HEAD, PUT, DELETE, OPTIONS and TRACE can be repeated safely.
-pub(crate) fn is_idempotent(method: &Method) -> bool {
-    matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS | Method::TRACE
-    )
-}
-
-/// The `x-should-retry` header: `true` or `false` (any case), else no word.
-pub(crate) fn should_retry(headers: &HeaderMap) -> Option<bool> {
-    let value = headers.get("x-should-retry")?.to_str().ok()?.trim();
-    if value.eq_ignore_ascii_case("true") {
-        Some(true)
-    } else if value.eq_ignore_ascii_case("false") {
-        Some(false)
-    } else {
-        None
-    }
-}
-
-/// A wait in seconds: negative or NaN is no hint; too large to represent
-/// means "wait longer than any cap" (so `max_retry_after` stops the retry).
-fn seconds(secs: f64) -> Option<Duration> {
-    if secs.is_nan() || secs < 0.0 {
-        return None;
-    }
-    Some(Duration::try_from_secs_f64(secs).unwrap_or(Duration::MAX))
-}
-
-/// The wait a response asks for: `retry-after-ms`, else `Retry-After` in
-/// seconds or as an HTTP-date.
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    if let Some(ms) = headers
-        .get("retry-after-ms")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<f64>().ok())
-    {
-        return seconds(ms / 1000.0);
-    }
-    let value = headers
-        .get(reqwest::header::RETRY_AFTER)?
-        .to_str()
-        .ok()?
-        .trim();
-    if let Ok(secs) = value.parse::<f64>() {
-        return seconds(secs);
-    }
-    let at = httpdate::parse_http_date(value).ok()?;
-    Some(
-        at.duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqwest::StatusCode;
 
     #[test]
     fn backoff_doubles_from_half_a_second_and_caps_at_eight() {
@@ -575,7 +406,6 @@ mod tests {
         let waits: Vec<_> = (1..=6).map(|n| p.backoff(n).as_millis()).collect();
         assert_eq!(waits, [500, 1000, 2000, 4000, 8000, 8000]);
     }
-
     #[test]
     fn scale_saturates_instead_of_panicking() {
         assert_eq!(scale(Duration::MAX, 1.5), Duration::MAX);
@@ -594,7 +424,6 @@ mod tests {
             assert!(p.backoff(retry) <= Duration::MAX);
         }
     }
-
     #[test]
     fn jitter_stays_within_a_quarter_below_the_base() {
         let p = RetryPolicy::default();
@@ -606,7 +435,6 @@ mod tests {
             );
         }
     }
-
     #[test]
     fn post_is_not_retried_after_ambiguous_failures() {
         let p = RetryPolicy::default();
@@ -635,50 +463,6 @@ mod tests {
         assert!(opted_in.is_retryable(&post, Failure::AfterSend));
         assert!(opted_in.is_retryable(&post, Failure::Status(StatusCode::BAD_GATEWAY, None)));
     }
-
-    #[test]
-    fn failures_are_classified_by_what_they_prove_the_server_did() {
-        let status = |s: u16, hint| Failure::Status(StatusCode::from_u16(s).unwrap(), hint);
-        assert_eq!(Failure::Connect.acted(), Acted::No);
-        assert_eq!(Failure::AfterSend.acted(), Acted::Maybe);
-        assert_eq!(Failure::Answered.acted(), Acted::Yes);
-        for s in [400, 401, 403, 404, 409, 422, 429, 503] {
-            assert_eq!(status(s, None).acted(), Acted::No, "{s}");
-        }
-        for s in [408, 500, 502, 504, 599] {
-            assert_eq!(status(s, None).acted(), Acted::Maybe, "{s}");
-        }
-        let p = RetryPolicy::default();
-        let (get, post) = (Method::GET, Method::POST);
-        // A refusal the server says may be retried: any method.
-        assert!(p.is_retryable(&post, status(409, Some(true))));
-        assert!(!p.is_retryable(&post, status(409, None)));
-        // `false` always wins.
-        assert!(!p.is_retryable(&get, status(503, Some(false))));
-        assert!(!p.is_retryable(&post, status(429, Some(false))));
-        // `true` never makes a default POST repeat what may have been applied.
-        assert!(!p.is_retryable(&post, status(500, Some(true))));
-        assert!(p.is_retryable(&get, status(500, Some(true))));
-        // An answered request is repeated only when the method is idempotent.
-        assert!(p.is_retryable(&get, Failure::Answered));
-        assert!(!p
-            .clone()
-            .retry_non_idempotent(true)
-            .is_retryable(&post, Failure::Answered));
-    }
-
-    #[test]
-    fn x_should_retry_is_read_as_true_or_false() {
-        let mut h = HeaderMap::new();
-        assert_eq!(should_retry(&h), None);
-        h.insert("x-should-retry", "True".parse().unwrap());
-        assert_eq!(should_retry(&h), Some(true));
-        h.insert("x-should-retry", " false ".parse().unwrap());
-        assert_eq!(should_retry(&h), Some(false));
-        h.insert("x-should-retry", "maybe".parse().unwrap());
-        assert_eq!(should_retry(&h), None);
-    }
-
     #[test]
     fn retryable_false_in_the_body_stops_retries() {
         let p = RetryPolicy::default();
@@ -691,70 +475,14 @@ mod tests {
             Failure::Status(StatusCode::SERVICE_UNAVAILABLE, Some(true))
         ));
     }
-
     #[test]
-    fn retry_after_reads_ms_seconds_and_http_dates() {
-        let mut h = HeaderMap::new();
-        h.insert("retry-after", "3".parse().unwrap());
-        assert_eq!(retry_after(&h), Some(Duration::from_secs(3)));
-        h.insert("retry-after-ms", "250".parse().unwrap());
-        assert_eq!(retry_after(&h), Some(Duration::from_millis(250)));
-        let mut h = HeaderMap::new();
-        let later = SystemTime::now() + Duration::from_secs(120);
-        h.insert(
-            "retry-after",
-            httpdate::fmt_http_date(later).parse().unwrap(),
-        );
-        let wait = retry_after(&h).unwrap();
-        assert!(
-            wait > Duration::from_secs(100) && wait <= Duration::from_secs(120),
-            "{wait:?}"
-        );
-        h.insert("retry-after", "soon".parse().unwrap());
-        assert_eq!(retry_after(&h), None);
-        for (absurd, read) in [
-            ("1e30", Some(Duration::MAX)),
-            ("inf", Some(Duration::MAX)),
-            ("-5", None),
-            ("NaN", None),
-        ] {
-            let mut h = HeaderMap::new();
-            h.insert("retry-after", absurd.parse().unwrap());
-            assert_eq!(retry_after(&h), read, "{absurd}");
-            let mut h = HeaderMap::new();
-            h.insert("retry-after-ms", absurd.parse().unwrap());
-            assert_eq!(retry_after(&h), read, "{absurd} ms");
-        }
-        let p = RetryPolicy::default();
+    fn server_waits_beyond_the_cap_are_not_honoured() {
         let s = Failure::Status(StatusCode::TOO_MANY_REQUESTS, None);
         assert_eq!(
-            p.delay(&Method::GET, s, 1, Some(Duration::MAX)),
+            RetryPolicy::default().delay(&Method::GET, s, 1, Some(Duration::MAX)),
             None,
             "an endless wait is not retried"
         );
-    }
-
-    #[test]
-    fn the_bucket_pays_for_retries_until_empty_and_successes_refill_it() {
-        let bucket = TokenBucket::new(RetryBudget::new(12));
-        assert!(bucket.try_acquire(bucket.cost(false)));
-        assert!(bucket.try_acquire(bucket.cost(false)));
-        assert_eq!(bucket.available(), 2);
-        assert!(!bucket.try_acquire(bucket.cost(false)), "empty");
-        assert!(!bucket.try_acquire(bucket.cost(true)));
-        bucket.succeeded(5);
-        assert_eq!(bucket.available(), 7);
-        bucket.succeeded(0);
-        assert_eq!(bucket.available(), 8);
-        for _ in 0..100 {
-            bucket.succeeded(0);
-        }
-        assert_eq!(bucket.available(), 12, "never above the capacity");
-        assert_eq!(bucket.cost(true), 10);
-    }
-
-    #[test]
-    fn server_waits_beyond_the_cap_are_not_honoured() {
         let p = RetryPolicy::default().max_retry_after(Duration::from_secs(5));
         let s = Failure::Status(StatusCode::TOO_MANY_REQUESTS, None);
         assert_eq!(

@@ -1,0 +1,45 @@
+//! The generated code's ABI: every item of the hand-written layer that the
+//! client generated from the spec calls, in one place.
+//!
+//! `build/rewrite.rs` turns progenitor's output into code that calls back
+//! into `src/`; this module is the list of what it may call. Nothing else
+//! of `src/` is reached from generated code, and every item here is, for
+//! some spec (`tests/layering.rs` checks that everything the committed
+//! client names is listed here). Each item's own docs say what it does; in
+//! the order a request meets them:
+//!
+//! | item | who calls it | what for |
+//! |---|---|---|
+//! | [`ClientState`] | `struct Client` | the client's configuration (its `inner`) |
+//! | [`IntoOptional`] | struct builders | what an optional field's setter accepts |
+//! | [`Error`], `Error::invalid_request` | every `send` | a parameter or body that failed conversion |
+//! | [`segment`] | every `send` with path parameters | one percent-encoded path segment, or an error |
+//! | [`append_deep_object`] | `send` of an operation with a `deepObject` query parameter | `name[key]=value` pairs |
+//! | [`header_value`], [`parameter_default`] | `send` of an operation with header parameters | a checked, sensitive value; the client-wide (or scoped) default |
+//! | [`execute_json`] | `send` of an operation answering JSON | send (retries, redirects, credentials), read, decode |
+//! | [`execute_json_optional`] | `send` of an operation that also documents bodiless successes | the same, `None` for those |
+//! | [`execute`] | `send` of an operation answering a byte stream | send, the body unread |
+//! | [`execute_accepting`] | `send` of a byte-stream operation that documents bodiless successes | the same, those accepted |
+//! | [`create_run`] | `createRun`'s `send` (`LIFECYCLE_HOOKS` in `build/rewrite.rs`) | exactly-once run creation |
+//! | [`DownloadRequest`], [`DownloadParts`], [`Sealed`] | builders of operations whose success is content | handing their request to [`Downloads`](crate::Downloads) |
+//! | [`deserialize_open_enum`] | every string enum's `Deserialize` | an unknown value kept as `Unrecognized` |
+//! | [`discriminator`], [`decode_variant`] | every `oneOf` union's `Deserialize` | dispatch on the tag; an unknown one kept as `Unrecognized` |
+//!
+//! The generated code still names each item by the module that defines it
+//! (`crate::transport::execute_json`); once `build/rewrite.rs` emits
+//! `crate::abi::…` paths instead, this list is also the only way in.
+// Until then, these re-exports are the list, not yet the path used.
+#![allow(unused_imports)]
+
+pub(crate) use crate::config::ClientState;
+pub(crate) use crate::download::sealed::Sealed;
+pub(crate) use crate::download::{DownloadParts, DownloadRequest};
+pub(crate) use crate::error::Error;
+pub(crate) use crate::exactly_once::create_run;
+pub(crate) use crate::forward_compat::{decode_variant, deserialize_open_enum, discriminator};
+pub(crate) use crate::optional::IntoOptional;
+pub(crate) use crate::path::segment;
+pub(crate) use crate::transport::{
+    append_deep_object, execute, execute_accepting, execute_json, execute_json_optional,
+    header_value, parameter_default,
+};
