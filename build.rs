@@ -42,6 +42,9 @@ mod patches;
 #[cfg(feature = "codegen")]
 #[path = "build/rewrite.rs"]
 mod rewrite;
+#[cfg(feature = "codegen")]
+#[path = "build/security.rs"]
+mod security;
 #[path = "build/stamp.rs"]
 mod stamp;
 #[cfg(feature = "codegen")]

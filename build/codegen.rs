@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use openapiv3::{OpenAPI, ReferenceOr, SchemaKind};
 
-use crate::{dispatch, normalize, open_objects, pagination, patches, rewrite, walk};
+use crate::{dispatch, normalize, open_objects, pagination, patches, rewrite, security, walk};
 
 /// Generates the client from `spec_path` into `out_dir`.
 pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
@@ -109,7 +109,13 @@ pub fn run(spec_path: &Path, out_dir: &Path) -> Result<(), String> {
     let response_types = dispatch::response_types_macro(&file)
         .map_err(|e| format!("{}: the response type list: {e}", spec_path.display()))?;
     rewrite::gate_schemars(&mut file);
-    let code = prettyplease::unparse(&file);
+    let mut code = prettyplease::unparse(&file);
+    // Operations that allow only anonymous access send no key (build/security.rs).
+    let (anonymous, warnings) = security::anonymous_operations(&spec, &code);
+    for warning in warnings {
+        println!("cargo:warning=spec: {warning}");
+    }
+    code.push_str(&security::item(&anonymous));
 
     write(&out_dir.join("oz_agent_api.rs"), &code)?;
     write(&out_dir.join("openapi.json"), &described)?;

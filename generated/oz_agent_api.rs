@@ -45545,3 +45545,6 @@ with AND semantics, up to 5 per request. Returns
 pub mod prelude {
     pub use self::super::Client;
 }
+/// Operations whose `security` allows only anonymous access: sent without
+/// the API key (see `build/security.rs`).
+pub(crate) const ANONYMOUS_OPERATIONS: &[&str] = &["get_session_redirect", "list_factory_file_schema_versions", "get_factory_file_schema_bundle", "get_factory_file_schema_document"];

@@ -501,14 +501,23 @@ impl From<Failed> for Error {
 /// does not replace a header parameter the request already carries (the
 /// call's own, or a parameter default: values marked sensitive, see
 /// [`header_value`]), so a call's team uid wins over a client-wide one.
-pub(crate) fn authorize(client: &Client, request: &mut Request) {
+///
+/// An operation whose `security` allows only anonymous access
+/// ([`is_anonymous`]) gets no `Authorization` at all: neither the key nor a
+/// custom `Authorization` standing in for it. Its other custom headers are
+/// sent: they go to the origin they were configured for, and a gateway in
+/// front of the API may need them to let any request through.
+pub(crate) fn authorize(client: &Client, request: &mut Request, operation: &str) {
     let shared = &client.inner.shared;
     if !same_origin(request.url(), &shared.base_url) {
         return;
     }
+    let anonymous = is_anonymous(operation);
     let headers = request.headers_mut();
     for name in shared.headers.keys() {
-        if headers.get(name).is_some_and(HeaderValue::is_sensitive) {
+        if headers.get(name).is_some_and(HeaderValue::is_sensitive)
+            || (anonymous && name == AUTHORIZATION)
+        {
             continue;
         }
         let mut values = shared.headers.get_all(name).iter();
@@ -520,9 +529,16 @@ pub(crate) fn authorize(client: &Client, request: &mut Request) {
         }
     }
     // A custom `Authorization` stands in for the key, as it always has.
-    if !shared.headers.contains_key(AUTHORIZATION) {
+    if !anonymous && !shared.headers.contains_key(AUTHORIZATION) {
         headers.insert(AUTHORIZATION, shared.api_key.authorization().clone());
     }
+}
+
+/// Whether the spec lets `operation` (its generated name) be called only
+/// anonymously (`security: []`): the generator lists those, from the spec
+/// (`build/security.rs`).
+pub(crate) fn is_anonymous(operation: &str) -> bool {
+    crate::generated::ANONYMOUS_OPERATIONS.contains(&operation)
 }
 
 pub(crate) fn same_origin(a: &Url, b: &Url) -> bool {
@@ -573,7 +589,7 @@ where
     F: Fn(Response) -> Fut,
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
-    authorize(client, &mut request);
+    authorize(client, &mut request, operation);
     let bucket = client.inner.shared.retry_tokens.as_ref();
     // Tokens this request's retries took from the budget.
     let mut spent: u32 = 0;

@@ -507,3 +507,47 @@ fn a_checkout_with_crlf_line_endings_stamps_the_same() {
     }
     assert_eq!(stamp_differences(dir.path()), Vec::<String>::new());
 }
+
+/// MINIMAL with `getRun` given `operation` security and the document
+/// `global` security (each a YAML line, or empty).
+fn with_security(global: &str, operation: &str) -> String {
+    let mut spec = MINIMAL.replace(
+        "      operationId: getRun\n",
+        &format!("      operationId: getRun\n{operation}"),
+    );
+    spec = spec.replace("paths:\n", &format!("{global}paths:\n"));
+    spec
+}
+
+#[test]
+fn only_operations_whose_security_asks_for_nothing_are_sent_without_the_key() {
+    let cases = [
+        ("", "      security: []\n", true),
+        ("", "      security: [{}]\n", true),
+        (
+            "",
+            "      security: [{bearerAuth: []}, {}]\n",
+            false, // optional authentication: the key changes the answer
+        ),
+        ("", "      security: [{bearerAuth: []}]\n", false),
+        ("", "", false), // silence is not a promise
+        ("security: []\n", "", true),
+        ("security: [{bearerAuth: []}]\n", "      security: []\n", true),
+        ("security: []\n", "      security: [{bearerAuth: []}]\n", false),
+    ];
+    for (global, operation, anonymous) in cases {
+        let (output, dir) = run(Some(&with_security(global, operation)));
+        assert!(output.status.success(), "{}", stderr(&output));
+        let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+        let list = code
+            .lines()
+            .find(|l| l.starts_with("pub(crate) const ANONYMOUS_OPERATIONS"))
+            .unwrap_or_else(|| panic!("no ANONYMOUS_OPERATIONS in the client"));
+        let expected = if anonymous {
+            r#"pub(crate) const ANONYMOUS_OPERATIONS: &[&str] = &["get_run"];"#
+        } else {
+            "pub(crate) const ANONYMOUS_OPERATIONS: &[&str] = &[];"
+        };
+        assert_eq!(list, expected, "global {global:?}, operation {operation:?}");
+    }
+}
