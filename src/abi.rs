@@ -13,7 +13,9 @@
 //! | [`ClientState`] | `struct Client` | the client's configuration (its `inner`) |
 //! | [`IntoOptional`] | struct builders | what an optional field's setter accepts |
 //! | [`Error`], `Error::invalid_request` | every `send` | a parameter or body that failed conversion |
+//! | [`Result`] | every `send` | the crate's result type |
 //! | [`segment`] | every `send` with path parameters | one percent-encoded path segment, or an error |
+//! | [`simple_param`] | `send` of an operation with a path or header parameter that is not a string | its `simple`-style text |
 //! | [`append_deep_object`] | `send` of an operation with a `deepObject` query parameter | `name[key]=value` pairs |
 //! | [`header_value`], [`parameter_default`] | `send` of an operation with header parameters | a checked, sensitive value; the client-wide (or scoped) default |
 //! | [`execute_json`] | `send` of an operation answering JSON | send (retries, redirects, credentials), read, decode |
@@ -22,8 +24,10 @@
 //! | [`execute_accepting`] | `send` of a byte-stream operation that documents bodiless successes | the same, those accepted |
 //! | [`create_run`] | `createRun`'s `send` (`LIFECYCLE_HOOKS` in `build/rewrite.rs`) | exactly-once run creation |
 //! | [`DownloadRequest`], [`DownloadParts`], [`Sealed`] | builders of operations whose success is content | handing their request to [`Downloads`](crate::Downloads) |
+//! | [`Paged`], [`ItemsField`], [`Page`], [`PageFuture`], [`pages`], [`items`], [`next_cursor`] | builders of the cursor-paged operations (the `x-oz-pagination` mark of `build/pagination.rs`) | `pages()` and `stream()` by one rule |
+//! | `mock::{query_param, header, path_pattern}` (feature `httpmock`) | the generated `httpmock` helpers | a value written as the client writes it |
 //! | [`deserialize_open_enum`] | every string enum's `Deserialize` | an unknown value kept as `Unrecognized` |
-//! | [`discriminator`], [`decode_variant`] | every `oneOf` union's `Deserialize` | dispatch on the tag; an unknown one kept as `Unrecognized` |
+//! | [`deserialize_tagged`], [`TaggedUnion`], [`discriminator`] | every discriminated `oneOf` union's `Deserialize` and `discriminator()` | decode the variant the tag selects as the object streams; an unknown tag kept as `Unrecognized` |
 //!
 //! The generated code still names each item by the module that defines it
 //! (`crate::transport::execute_json`); once `build/rewrite.rs` emits
@@ -34,11 +38,18 @@
 pub(crate) use crate::config::ClientState;
 pub(crate) use crate::download::sealed::Sealed;
 pub(crate) use crate::download::{DownloadParts, DownloadRequest};
-pub(crate) use crate::error::Error;
+pub(crate) use crate::error::{Error, Result};
 pub(crate) use crate::exactly_once::create_run;
-pub(crate) use crate::forward_compat::{decode_variant, deserialize_open_enum, discriminator};
+pub(crate) use crate::forward_compat::{
+    deserialize_open_enum, deserialize_tagged, discriminator, TaggedUnion,
+};
+#[cfg(feature = "httpmock")]
+pub(crate) use crate::mock::{header, path_pattern, query_param};
 pub(crate) use crate::optional::IntoOptional;
-pub(crate) use crate::path::segment;
+pub(crate) use crate::pagination::{
+    items, next_cursor, pages, ItemsField, Page, PageFuture, Paged,
+};
+pub(crate) use crate::path::{segment, simple_param};
 pub(crate) use crate::transport::{
     append_deep_object, execute, execute_accepting, execute_json, execute_json_optional,
     header_value, parameter_default,

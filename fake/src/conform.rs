@@ -39,6 +39,11 @@ pub(crate) fn conform(
     out
 }
 
+/// Whether the object `schema` (with its `allOf` parts) declares `member`.
+pub(crate) fn declares(spec: &Spec, schema: &Value, member: &str) -> bool {
+    object_shape(spec, schema, 0).0.contains_key(member)
+}
+
 fn fit(
     spec: &Spec,
     generator: &mut Generator,

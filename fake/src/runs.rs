@@ -135,13 +135,24 @@ fn list_runs(app: &App, req: &Req<'_>) -> Outcome {
         map.insert("next_cursor".into(), json!(cursor));
     }
     // When the runs were read (spec H's `as_of`) and the team the listing
-    // was scoped to: the server's own, not values made up to fit the schema.
-    ok(json!({
-        "runs": runs,
-        "page_info": page_info,
-        "as_of": render::ts(now),
-        "team_uid": team,
-    }))
+    // was scoped to: the server's own, not values made up to fit the schema,
+    // and only where the spec served declares them (G does not).
+    let mut body = json!({ "runs": runs, "page_info": page_info });
+    let schema = app
+        .spec
+        .operations()
+        .iter()
+        .find(|op| op.route() == "GET /agent/runs")
+        .and_then(|op| op.success())
+        .and_then(|r| r.schema.as_ref());
+    if let (Some(schema), Value::Object(map)) = (schema, &mut body) {
+        for (member, value) in [("as_of", json!(render::ts(now))), ("team_uid", json!(team))] {
+            if crate::conform::declares(&app.spec, schema, member) {
+                map.insert(member.into(), value);
+            }
+        }
+    }
+    ok(body)
 }
 
 fn run_conversation(app: &App, id: &str) -> Outcome {
