@@ -87,7 +87,9 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
         );
     }
     if let Tag::Given(token) = &tag {
-        check_token_unused(client, operation, token, &team).await?;
+        // Boxed, as the lookup below: the cold paths would otherwise make
+        // every create_run future tens of kilobytes, copied as it moves.
+        Box::pin(check_token_unused(client, operation, token, &team)).await?;
     }
     let once = policy.at_most_once();
     let bucket = client.inner.shared.retry_tokens.as_ref();
@@ -136,7 +138,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
         };
         tracing::debug!(operation, attempt = attempts, ?acted, error = %error, "create_run failed; looking the run up");
         let wanted = Wanted::Parent(parent.as_deref());
-        match lookup(client, token, wanted, since, &team).await {
+        match Box::pin(lookup(client, token, wanted, since, &team)).await {
             Listed::Found(run) => return response_from(operation, &run),
             Listed::Present { error: e, .. } => {
                 return Err(unknown(
