@@ -532,8 +532,16 @@ fn only_operations_whose_security_asks_for_nothing_are_sent_without_the_key() {
         ("", "      security: [{bearerAuth: []}]\n", false),
         ("", "", false), // silence is not a promise
         ("security: []\n", "", true),
-        ("security: [{bearerAuth: []}]\n", "      security: []\n", true),
-        ("security: []\n", "      security: [{bearerAuth: []}]\n", false),
+        (
+            "security: [{bearerAuth: []}]\n",
+            "      security: []\n",
+            true,
+        ),
+        (
+            "security: []\n",
+            "      security: [{bearerAuth: []}]\n",
+            false,
+        ),
     ];
     for (global, operation, anonymous) in cases {
         let (output, dir) = run(Some(&with_security(global, operation)));
