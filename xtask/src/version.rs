@@ -92,6 +92,23 @@ pub fn read_package_version(manifest: &str) -> Result<Version, String> {
     Version::parse(&manifest[a..b]).map_err(|e| format!("bad `[package] version`: {e}"))
 }
 
+/// The `[package]` table's `name`.
+pub fn read_package_name(manifest: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in manifest.lines() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            in_package = t.split('#').next().unwrap_or("").trim() == "[package]";
+        } else if in_package {
+            if let Some(rest) = t.strip_prefix("name") {
+                let v = rest.trim_start().strip_prefix('=')?.trim();
+                return Some(v.trim_matches(|c| c == '"' || c == '\'').to_string());
+            }
+        }
+    }
+    None
+}
+
 /// The manifest with the `[package]` version replaced; every other byte kept.
 pub fn set_package_version(manifest: &str, new: &Version) -> Result<String, String> {
     let (a, b) = package_version_span(manifest)?;
@@ -173,6 +190,12 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn package_name_reads_the_package_table() {
+        let m = "[workspace]\nname = \"no\"\n[package]\nname = \"oz-agent-api\"\n";
+        assert_eq!(read_package_name(m).as_deref(), Some("oz-agent-api"));
     }
 
     fn v(s: &str) -> Version {
