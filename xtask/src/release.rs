@@ -16,7 +16,7 @@ use crate::changelog::has_entry;
 use crate::cli::ReleaseArgs;
 use crate::process::{capture, run_shell};
 use crate::version::{read_package_name, read_package_version};
-use crate::workspace::default_root;
+use crate::workspace::{default_root, doc_version_drift};
 use crate::{EXIT_DRIFT, EXIT_OK};
 
 /// Environment variable naming the cargo-semver-checks binary (default `cargo-semver-checks`).
@@ -91,11 +91,22 @@ fn checks(args: &ReleaseArgs, root: &Path) -> Result<(String, Version), String> 
     let version = read_package_version(&manifest)?;
     let name = read_package_name(&manifest).ok_or("no `[package] name` in Cargo.toml")?;
 
-    step(2, &format!("CHANGELOG.md has an entry for {version}"));
+    step(
+        2,
+        &format!("CHANGELOG.md has an entry for {version}, and the docs name it"),
+    );
     let changelog = std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap_or_default();
     if !has_entry(&changelog, &version) {
         return Err(format!(
             "CHANGELOG.md has no `## [{version}]` entry (run `cargo xtask spec update` or write one)"
+        ));
+    }
+
+    let drift = doc_version_drift(root);
+    if !drift.is_empty() {
+        return Err(format!(
+            "docs name another version than Cargo.toml (`cargo xtask spec update` keeps them in step):\n  {}",
+            drift.join("\n  ")
         ));
     }
 

@@ -14,10 +14,10 @@ use crate::cli::UpdateArgs;
 use crate::process::run_shell;
 use crate::report::{counts_line, render};
 use crate::version::{
-    apply, bump_for, read_package_version, set_dependency_requirement, set_lock_version,
-    set_package_version,
+    apply, bump_for, doc_requirement, doc_requirements, read_package_version,
+    set_dependency_requirement, set_doc_requirements, set_lock_version, set_package_version,
 };
-use crate::workspace::{stamp, workspace_members, VENDORED_SPEC};
+use crate::workspace::{stamp, versioned_docs, workspace_members, VENDORED_SPEC};
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 
 /// The corpus of published specs the generator is tested on; every vendored
@@ -175,6 +175,14 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
             member_bs.push(Backup::take(path)?);
         }
     }
+    // Docs whose usage names this crate's version (the README's
+    // `oz-agent-api = "…"`): the requirement follows the bump.
+    let mut doc_bs = Vec::new();
+    for doc in versioned_docs(root) {
+        if fs::read_to_string(&doc).is_ok_and(|t| !doc_requirements(&t, PACKAGE).is_empty()) {
+            doc_bs.push(Backup::take(doc)?);
+        }
+    }
     let manifest = manifest_b
         .text()
         .ok_or_else(|| format!("no Cargo.toml in {}", root.display()))?;
@@ -213,9 +221,17 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
             set_dependency_requirement(&text, PACKAGE, &next).map(|t| (b.path.clone(), t))
         })
         .collect();
+    let doc_updates: Vec<(PathBuf, String)> = doc_bs
+        .iter()
+        .filter_map(|b| {
+            let text = b.text()?;
+            set_doc_requirements(&text, PACKAGE, &next).map(|t| (b.path.clone(), t))
+        })
+        .collect();
     let mut backups = vec![spec_b, manifest_b, lock_b, changelog_b, index_b];
     backups.extend(history_b);
     backups.extend(member_bs);
+    backups.extend(doc_bs);
     let write = || -> Result<(), String> {
         let w = |p: &Path, b: &[u8]| {
             write_atomic(p, b).map_err(|e| format!("cannot write {}: {e}", p.display()))
@@ -232,7 +248,7 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
             w(path, drift.upstream_text.as_bytes())?;
             w(&root.join(HISTORY_INDEX), index.as_bytes())?;
         }
-        for (path, text) in &member_updates {
+        for (path, text) in member_updates.iter().chain(&doc_updates) {
             w(path, text.as_bytes())?;
         }
         w(&root.join("CHANGELOG.md"), new_changelog.as_bytes())
@@ -316,6 +332,14 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
         summary.push_str(&format!(
             "\n{}: requirement on {PACKAGE} set to {next}.",
             shown.display()
+        ));
+    }
+    for (path, _) in &doc_updates {
+        let shown = path.strip_prefix(root).unwrap_or(path);
+        summary.push_str(&format!(
+            "\n{}: `{PACKAGE} = \"{}\"`.",
+            shown.display(),
+            doc_requirement(&next)
         ));
     }
     if !outcome.spec_warnings.is_empty() {

@@ -7,6 +7,10 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use semver::Version;
+
+use crate::version::{doc_requirement, doc_requirements, read_package_name, read_package_version};
+
 /// The committed client's layout and its stamp: the file the build script
 /// uses, so the two can never disagree on where things are.
 #[path = "../../build/stamp.rs"]
@@ -48,4 +52,75 @@ pub fn workspace_members(root: &Path) -> Vec<String> {
         .map(|m| m.trim().trim_matches('"').to_owned())
         .filter(|m| !m.is_empty() && m != ".")
         .collect()
+}
+
+/// The packages of the workspace that have a name and a version (the root
+/// package and each member), as (name, version).
+pub fn packages(root: &Path) -> Vec<(String, Version)> {
+    std::iter::once(String::new())
+        .chain(workspace_members(root))
+        .filter_map(|member| {
+            let manifest = fs::read_to_string(root.join(&member).join("Cargo.toml")).ok()?;
+            Some((
+                read_package_name(&manifest)?,
+                read_package_version(&manifest).ok()?,
+            ))
+        })
+        .collect()
+}
+
+/// The docs a user reads first, which may name a package's version in a
+/// usage example: every Markdown file at the root, in `docs/` and at the
+/// top of each member (the CHANGELOG left out: it names past versions), and
+/// the crate docs of each member's `src/lib.rs`.
+pub fn versioned_docs(root: &Path) -> Vec<PathBuf> {
+    let mut docs = Vec::new();
+    let dirs = [String::new(), "docs".to_owned()]
+        .into_iter()
+        .chain(workspace_members(root));
+    for dir in dirs {
+        let dir = root.join(dir);
+        let mut found: Vec<PathBuf> = fs::read_dir(&dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "md")
+                    && p.file_name().is_some_and(|n| n != "CHANGELOG.md")
+            })
+            .collect();
+        found.sort();
+        docs.extend(found);
+        let lib = dir.join("src/lib.rs");
+        if lib.is_file() {
+            docs.push(lib);
+        }
+    }
+    docs.dedup();
+    docs
+}
+
+/// Every place a doc names a package's version other than the one its
+/// `Cargo.toml` has (see [`versioned_docs`]), as `file:line: …` lines.
+pub fn doc_version_drift(root: &Path) -> Vec<String> {
+    let packages = packages(root);
+    let mut drift = Vec::new();
+    for doc in versioned_docs(root) {
+        let Ok(text) = fs::read_to_string(&doc) else {
+            continue;
+        };
+        let shown = doc.strip_prefix(root).unwrap_or(&doc).display();
+        for (name, version) in &packages {
+            let want = doc_requirement(version);
+            for (line, found) in doc_requirements(&text, name) {
+                if found != want {
+                    drift.push(format!(
+                        "{shown}:{line}: {name} = \"{found}\", but its Cargo.toml says {version} (write \"{want}\")"
+                    ));
+                }
+            }
+        }
+    }
+    drift
 }
