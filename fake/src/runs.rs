@@ -6,11 +6,12 @@ use hyper::StatusCode;
 use serde_json::{json, Map, Value};
 use tokio::time::Instant;
 
-use crate::app::{ok, respond, with_header, App, Outcome, Problem, Reply};
+use crate::app::App;
 use crate::conversation;
 use crate::list;
 use crate::render::{self, DEFAULT_MODEL, MODELS};
-use crate::router::Req;
+use crate::reply::{ok, respond, with_header, Outcome, Problem, Reply};
+use crate::request::{check_metadata_key, query_pairs, Req};
 use crate::state::{title_from, NewRun, State};
 
 /// Answers the operations the lifecycle covers, by route (method and path
@@ -22,66 +23,82 @@ pub(crate) fn handle(
     params: &[(String, String)],
     req: &Req<'_>,
 ) -> Option<Outcome> {
-    if !covers(route) {
-        return None;
-    }
+    let (_, needs, handler) = ROUTES.iter().find(|(r, _, _)| *r == route)?;
     let id = params.first().map_or("", |(_, v)| v.as_str());
-    let needs_id = |what: &str| {
-        if id.is_empty() {
-            Err(Problem::bad_request(format!("missing {what}")))
-        } else {
-            Ok(())
-        }
-    };
-    Some(match route {
-        "POST /agent/runs" | "POST /agent/run" => create_run(app, req),
-        "GET /agent/runs" => list_runs(app, req),
-        "GET /agent/runs/{}" => needs_id("run ID").and_then(|()| get_run(app, id)),
-        "GET /agent/runs/{}/conversation" => {
-            needs_id("run ID").and_then(|()| run_conversation(app, id))
-        }
-        "GET /agent/runs/{}/timeline" => needs_id("run ID").and_then(|()| timeline(app, id)),
-        "GET /agent/runs/{}/transcript" => needs_id("run ID").and_then(|()| transcript(app, id)),
-        "POST /agent/runs/{}/cancel" => needs_id("run ID").and_then(|()| cancel(app, id)),
-        "POST /agent/runs/{}/followups" => needs_id("run ID").and_then(|()| followup(app, req, id)),
-        "GET /agent/artifacts/{}" => needs_id("artifact UID").and_then(|()| artifact(app, id)),
-        "GET /agent/artifacts/{}/download" => {
-            needs_id("artifact UID").and_then(|()| download_artifact(app, id))
-        }
-        "GET /agent/conversations/{}" => {
-            needs_id("conversation ID").and_then(|()| conversation_by_id(app, id))
-        }
-        "GET /agent/conversations/{}/transcript" => {
-            needs_id("conversation ID").and_then(|()| conversation_transcript(app, id))
-        }
-        "GET /agent/models" => ok(render::models()),
-        "GET /agent/environments" => environments(app, req),
-        _ => return None,
+    Some(match needs {
+        Some(what) if id.is_empty() => Err(Problem::bad_request(format!("missing {what}"))),
+        _ => handler(app, id, req),
     })
 }
 
-/// The routes the lifecycle answers by hand.
-const ROUTES: &[&str] = &[
-    "POST /agent/runs",
-    "POST /agent/run",
-    "GET /agent/runs",
-    "GET /agent/runs/{}",
-    "GET /agent/runs/{}/conversation",
-    "GET /agent/runs/{}/timeline",
-    "GET /agent/runs/{}/transcript",
-    "POST /agent/runs/{}/cancel",
-    "POST /agent/runs/{}/followups",
-    "GET /agent/artifacts/{}",
-    "GET /agent/artifacts/{}/download",
-    "GET /agent/conversations/{}",
-    "GET /agent/conversations/{}/transcript",
-    "GET /agent/models",
-    "GET /agent/environments",
+/// A route's handler: the app, the value of the route's path parameter
+/// (`""` when it has none) and the request.
+type Handler = fn(&App, &str, &Req<'_>) -> Outcome;
+
+/// The routes the lifecycle answers by hand, each with what its path
+/// parameter names (a request where it is empty is a `400`) and its
+/// handler: the one list [`handle`] answers from and [`covers`] reads.
+const ROUTES: &[(&str, Option<&str>, Handler)] = &[
+    ("POST /agent/runs", None, |app, _, req| create_run(app, req)),
+    ("POST /agent/run", None, |app, _, req| create_run(app, req)),
+    ("GET /agent/runs", None, |app, _, req| list_runs(app, req)),
+    ("GET /agent/runs/{}", Some("run ID"), |app, id, _| {
+        get_run(app, id)
+    }),
+    (
+        "GET /agent/runs/{}/conversation",
+        Some("run ID"),
+        |app, id, _| run_conversation(app, id),
+    ),
+    (
+        "GET /agent/runs/{}/timeline",
+        Some("run ID"),
+        |app, id, _| timeline(app, id),
+    ),
+    (
+        "GET /agent/runs/{}/transcript",
+        Some("run ID"),
+        |app, id, _| transcript(app, id),
+    ),
+    (
+        "POST /agent/runs/{}/cancel",
+        Some("run ID"),
+        |app, id, _| cancel(app, id),
+    ),
+    (
+        "POST /agent/runs/{}/followups",
+        Some("run ID"),
+        |app, id, req| followup(app, req, id),
+    ),
+    (
+        "GET /agent/artifacts/{}",
+        Some("artifact UID"),
+        |app, id, _| artifact(app, id),
+    ),
+    (
+        "GET /agent/artifacts/{}/download",
+        Some("artifact UID"),
+        |app, id, _| download_artifact(app, id),
+    ),
+    (
+        "GET /agent/conversations/{}",
+        Some("conversation ID"),
+        |app, id, _| conversation_by_id(app, id),
+    ),
+    (
+        "GET /agent/conversations/{}/transcript",
+        Some("conversation ID"),
+        |app, id, _| conversation_transcript(app, id),
+    ),
+    ("GET /agent/models", None, |_, _, _| ok(render::models())),
+    ("GET /agent/environments", None, |app, _, req| {
+        environments(app, req)
+    }),
 ];
 
 /// Whether the lifecycle answers this route by hand.
 pub(crate) fn covers(route: &str) -> bool {
-    ROUTES.contains(&route)
+    ROUTES.iter().any(|(r, _, _)| *r == route)
 }
 
 /// Whether `id` exists in the lifecycle's collection at `collection`
@@ -278,7 +295,7 @@ fn artifact(app: &App, uid: &str) -> Outcome {
 
 fn environments(app: &App, req: &Req<'_>) -> Outcome {
     let mut by_name = false;
-    for (key, value) in list::query_pairs(req.query.unwrap_or("")) {
+    for (key, value) in query_pairs(req.query.unwrap_or("")) {
         if key == "sort_by" {
             by_name = match value.as_str() {
                 "name" => true,
@@ -455,21 +472,6 @@ fn check_metadata(metadata: Option<&Value>) -> Result<Option<Map<String, Value>>
         }
     }
     Ok(Some(map.clone()))
-}
-
-/// A metadata key: 1–64 bytes of `[a-zA-Z0-9._-]`.
-pub(crate) fn check_metadata_key(key: &str) -> Result<(), Problem> {
-    let valid = (1..=64).contains(&key.len())
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
-    if valid {
-        Ok(())
-    } else {
-        Err(Problem::bad_request(format!(
-            "invalid metadata key {key:?}: 1-64 characters of [a-zA-Z0-9._-]"
-        )))
-    }
 }
 
 fn check_mode(mode: &str) -> Result<(), Problem> {

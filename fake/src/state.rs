@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
-use crate::{Pace, RunOutcome};
+use crate::options::{Pace, RunOutcome};
 
 /// A run's state, as far as the fake server models it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! (the [module docs](super)).
 
 use progenitor_client::{OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
+use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
 use reqwest::{Request, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -15,9 +15,6 @@ use crate::error::{CreationUnknown, CreationUnknownReason};
 use crate::retry::Acted;
 use crate::types::RunItem;
 use crate::{transport, Client, Error, Result};
-
-/// [`crate::TEAM_UID_HEADER`] as the generated code looks its default up.
-const TEAM_UID_HEADER_LOWER: &str = "x-warp-team-uid";
 
 /// The answer of a POST that was not received, made from the run it
 /// created: `run_id`, `task_id` and `state` as the run is listed.
@@ -81,10 +78,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     // The header parameter the POST carried, for the lookup.
     let mut team = HeaderMap::new();
     if let Some(value) = request.headers().get(crate::TEAM_UID_HEADER) {
-        team.insert(
-            HeaderName::from_static(TEAM_UID_HEADER_LOWER),
-            value.clone(),
-        );
+        team.insert(crate::TEAM_UID_HEADER, value.clone());
     }
     if let Tag::Given(token) = &tag {
         // Boxed, as the lookup below: the cold paths would otherwise make
