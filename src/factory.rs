@@ -50,6 +50,13 @@
 //! again — after looking for the run with
 //! `client.list_runs().factory_uid(…)` or by its ticket — is the caller's
 //! decision, made with what the caller knows about its tickets.
+//!
+//! That holds under the default [`RetryPolicy`](crate::RetryPolicy).
+//! [`RetryPolicy::retry_non_idempotent`](crate::RetryPolicy::retry_non_idempotent)`(true)`
+//! opts every POST of the client into being resent after ambiguous
+//! failures, a factory dispatch included (unlike `create_run`, which stays
+//! exactly-once whatever the policy): leave it off on a client that
+//! dispatches to factories.
 
 use tokio::time::Instant;
 
