@@ -80,6 +80,22 @@ async fn a_factory_dispatch_is_followed_to_its_end_by_its_tasks_current_run() {
     assert_eq!(run.state, RunState::Succeeded);
     let fleet = client.wait_for_runs(&[&run_id], &exact()).await.unwrap();
     assert_eq!(fleet[0].run_id, run_id);
+    let listed = client
+        .list_runs()
+        .factory_uid(vec![FACTORY.to_owned()])
+        .send()
+        .await
+        .unwrap();
+    let ids: Vec<&str> = listed.runs.iter().map(|r| r.run_id.as_str()).collect();
+    assert_eq!(ids, [run_id.as_str()], "only the factory's run");
+    let query = server
+        .requests()
+        .into_iter()
+        .rev()
+        .find(|r| r.operation.as_deref() == Some("listRuns"))
+        .and_then(|r| r.query)
+        .unwrap();
+    assert_eq!(query, format!("factory_uid={FACTORY}"));
     let kept = server.run(&run_id).unwrap();
     assert_eq!(kept["factory_uid"], FACTORY);
     assert_eq!(kept["metadata"]["ticket_id"], "REMOTE-7");

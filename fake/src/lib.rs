@@ -122,7 +122,8 @@
 //! `sort_order`, repeated `state=` keys and the `name`, `model_id`,
 //! `source`, `execution_location`, `q`, `created_after`, `created_before`,
 //! `updated_after` (strictly after), `environment_id`, `artifact_type`,
-//! `creator`, `executor`, `ancestor_run_id` and `metadata[…]` filters. It
+//! `creator`, `executor`, `ancestor_run_id`, `factory_uid` (repeatable) and
+//! `metadata[…]` filters. It
 //! starts with a few finished runs from the past
 //! ([`FakeOzServerBuilder::historical_runs`]).
 //!
