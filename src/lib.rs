@@ -133,6 +133,7 @@ mod config;
 pub mod download;
 pub mod error;
 pub mod exactly_once;
+pub mod factory;
 pub mod fleet;
 mod forward_compat;
 mod generated;

@@ -73,6 +73,28 @@
 //! turns `INPROGRESS` and then `SUCCEEDED` again. A follow-up on a run that
 //! has not finished is accepted and answered when the run finishes.
 //!
+//! An interrupt (`POST /agent/runs/{id}/interrupt`) of an `INPROGRESS` run is
+//! accepted (`202`) and, like the real service, applied asynchronously: the
+//! run keeps reporting `INPROGRESS` for the stale window, then turns
+//! `BLOCKED` (the turn is over, the session stays up, awaiting input); a
+//! follow-up resumes it. A `QUEUED` run answers `409` `no_live_session`, a
+//! finished one `409` `session_ended`. The conversation-keyed routes
+//! (`POST /agent/conversations/{id}/followups` and `…/interrupt`) act on the
+//! run serving the conversation and name it in their answer.
+//!
+//! # Factory dispatches
+//!
+//! `POST /factory/{uid}/runs` creates an ordinary run (kept, listed, waited
+//! for, progressing like any other) that names the factory and carries its
+//! ticket reference as `ticket_source`/`ticket_id` metadata, and a factory
+//! task bound to its conversation. The task resolves (`GET
+//! /factory/{uid}/task-by-run`, `GET /factory/{uid}/tasks/{task_uid}`) once
+//! the run has started, as the real service creates it asynchronously; its
+//! `current_run` is the run, with the run's state, and its stage follows the
+//! run to `REVIEW` (never `COMPLETE`: a person completes a task). Stopping
+//! it (`…/cancel`) cancels the run. Tasks made with `createFactoryTask` are
+//! answered from the spec like other resource collections.
+//!
 //! # Metadata, child runs and teams
 //!
 //! * A run keeps the `metadata` it is created with (at most 20 keys of
@@ -100,7 +122,8 @@
 //! `sort_order`, repeated `state=` keys and the `name`, `model_id`,
 //! `source`, `execution_location`, `q`, `created_after`, `created_before`,
 //! `updated_after` (strictly after), `environment_id`, `artifact_type`,
-//! `creator`, `executor`, `ancestor_run_id` and `metadata[…]` filters. It
+//! `creator`, `executor`, `ancestor_run_id`, `factory_uid` (repeatable) and
+//! `metadata[…]` filters. It
 //! starts with a few finished runs from the past
 //! ([`FakeOzServerBuilder::historical_runs`]).
 //!

@@ -57,6 +57,8 @@ struct Filters {
     ancestor: Option<String>,
     skill: Option<String>,
     schedule_id: Option<String>,
+    /// `factory_uid=` values (repeatable): runs dispatched to any of them.
+    factories: Vec<String>,
     /// `metadata[key]=value` pairs, all of which must match.
     metadata: Vec<(String, String)>,
     /// The team whose runs are listed.
@@ -119,6 +121,11 @@ impl Filters {
                 .skill
                 .as_deref()
                 .is_none_or(|s| config("skill_spec") == Some(s))
+            && (self.factories.is_empty()
+                || run
+                    .factory_uid
+                    .as_ref()
+                    .is_some_and(|f| self.factories.contains(f)))
             && self.schedule_id.is_none()
             && run.team_uid == self.team
             && self.metadata.iter().all(|(k, v)| {
@@ -308,6 +315,7 @@ pub(crate) fn page(state: &State, query: &str, team: &str) -> Result<Page, Probl
             "ancestor_run_id" => f.ancestor = Some(value),
             "skill" | "skill_spec" => f.skill = Some(value),
             "schedule_id" => f.schedule_id = Some(value),
+            "factory_uid" => f.factories.push(value),
             _ => {}
         }
     }

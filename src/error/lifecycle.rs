@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use super::text::OneLine;
 use super::Error;
-use crate::types::{RunItem, RunState};
+use crate::types::{FactoryTask, RunItem, RunState};
 
 /// Why a wait ended with [`Error::WaitTimeout`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +18,9 @@ pub enum WaitTimeoutReason {
     /// After a follow-up, the run kept showing the state it had before it
     /// for longer than [`WaitOptions::stale_state_window`](crate::WaitOptions::stale_state_window).
     FollowupNotObserved,
+    /// After an interrupt, the run kept showing the state it had before it
+    /// for longer than [`WaitOptions::stale_state_window`](crate::WaitOptions::stale_state_window).
+    InterruptNotObserved,
 }
 
 /// A wait that ended without an answer; see [`Error::WaitTimeout`].
@@ -46,6 +49,11 @@ pub struct WaitTimeout {
     pub(crate) elapsed: Duration,
     pub(crate) polls: u32,
     pub(crate) last_error: Option<Error>,
+    /// The factory task as last seen, for a wait on one
+    /// ([`Client::wait_for_factory_task`](crate::Client::wait_for_factory_task)).
+    pub(crate) last_task: Option<Box<FactoryTask>>,
+    /// The factory task waited for, for a wait on one.
+    pub(crate) task_uid: Option<String>,
 }
 
 impl WaitTimeout {
@@ -85,27 +93,61 @@ impl WaitTimeout {
     pub fn last_error(&self) -> Option<&Error> {
         self.last_error.as_ref()
     }
+
+    /// For a wait on a factory task
+    /// ([`Client::wait_for_factory_task`](crate::Client::wait_for_factory_task)),
+    /// the task as last seen, if any poll succeeded; `None` for a wait on a
+    /// run.
+    pub fn last_factory_task(&self) -> Option<&FactoryTask> {
+        self.last_task.as_deref()
+    }
+
+    /// For a wait on a factory task, the task's uid (then
+    /// [`run_id`](Self::run_id) is its current run as last seen, empty if
+    /// none was); `None` for a wait on a run.
+    pub fn factory_task_uid(&self) -> Option<&str> {
+        self.task_uid.as_deref()
+    }
 }
 
 impl fmt::Display for WaitTimeout {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let f = &mut OneLine(f);
-        let state = self.last_run.as_ref().map(|r| r.state.as_str());
+        let state = self
+            .last_run
+            .as_ref()
+            .map(|r| r.state.as_str())
+            .or_else(|| {
+                self.last_task
+                    .as_ref()
+                    .and_then(|t| t.current_run.as_ref())
+                    .map(|r| r.state.as_str())
+            });
         match self.reason {
-            WaitTimeoutReason::FollowupNotObserved => write!(
-                f,
-                "wait for run {}: the follow-up was not observed: the run still shows its \
-                 previous state {} after {:?} ({} polls)",
-                self.run_id,
-                state.unwrap_or("?"),
-                self.elapsed,
-                self.polls
-            ),
-            WaitTimeoutReason::Deadline => {
+            WaitTimeoutReason::FollowupNotObserved | WaitTimeoutReason::InterruptNotObserved => {
+                let act = match self.reason {
+                    WaitTimeoutReason::InterruptNotObserved => "interrupt",
+                    _ => "follow-up",
+                };
                 write!(
                     f,
-                    "wait for run {}: timed out after {:?} ({} polls",
-                    self.run_id, self.elapsed, self.polls
+                    "wait for run {}: the {act} was not observed: the run still shows its \
+                     previous state {} after {:?} ({} polls)",
+                    self.run_id,
+                    state.unwrap_or("?"),
+                    self.elapsed,
+                    self.polls
+                )
+            }
+            WaitTimeoutReason::Deadline => {
+                match &self.task_uid {
+                    Some(task) => write!(f, "wait for factory task {task}")?,
+                    None => write!(f, "wait for run {}", self.run_id)?,
+                }
+                write!(
+                    f,
+                    ": timed out after {:?} ({} polls",
+                    self.elapsed, self.polls
                 )?;
                 match (state, &self.last_error) {
                     (_, Some(e)) => write!(f, "; last poll failed: {e})"),

@@ -61,11 +61,16 @@
 //!   end a wait with someone else's result.
 //! * **Unknown states.** A state this version does not know
 //!   ([`RunState::Unrecognized`]) is not terminal: the wait goes on.
-//! * **Follow-ups and stale state.** See [`Client::submit_followup_and_wait`].
+//! * **Follow-ups, interrupts and stale state.** See
+//!   [`Client::submit_followup_and_wait`] for the rule;
+//!   [`Client::interrupt_run_and_wait`],
+//!   [`Client::interrupt_conversation_and_wait`] and
+//!   [`Client::submit_conversation_followup_and_wait`] follow it too.
 
 mod options;
 mod poller;
 mod schedule;
+mod steer;
 mod turn;
 
 use futures_core::Stream;
@@ -242,7 +247,7 @@ impl Client {
         request: types::RunFollowupRequest,
         options: &WaitOptions,
     ) -> Result<RunItem> {
-        turn::act_and_wait(self, run_id, options, "followup", || async {
+        turn::act_and_wait(self, run_id, options, turn::Act::Followup, || async {
             self.submit_run_followup()
                 .run_id(run_id)
                 .body(request)
