@@ -38,63 +38,31 @@ type Handler = fn(&App, &str, &Req<'_>) -> Outcome;
 /// The routes the lifecycle answers by hand, each with what its path
 /// parameter names (a request where it is empty is a `400`) and its
 /// handler: the one list [`handle`] answers from and [`covers`] reads.
+#[rustfmt::skip]
 const ROUTES: &[(&str, Option<&str>, Handler)] = &[
     ("POST /agent/runs", None, |app, _, req| create_run(app, req)),
     ("POST /agent/run", None, |app, _, req| create_run(app, req)),
     ("GET /agent/runs", None, |app, _, req| list_runs(app, req)),
-    ("GET /agent/runs/{}", Some("run ID"), |app, id, _| {
-        get_run(app, id)
+    ("GET /agent/runs/{}", RUN, |app, id, _| get_run(app, id)),
+    ("GET /agent/runs/{}/conversation", RUN, |app, id, _| run_conversation(app, id)),
+    ("GET /agent/runs/{}/timeline", RUN, |app, id, _| timeline(app, id)),
+    ("GET /agent/runs/{}/transcript", RUN, |app, id, _| transcript(app, id)),
+    ("POST /agent/runs/{}/cancel", RUN, |app, id, _| cancel(app, id)),
+    ("POST /agent/runs/{}/followups", RUN, |app, id, req| followup(app, req, id)),
+    ("GET /agent/artifacts/{}", ARTIFACT, |app, id, _| artifact(app, id)),
+    ("GET /agent/artifacts/{}/download", ARTIFACT, |app, id, _| download_artifact(app, id)),
+    ("GET /agent/conversations/{}", CONVERSATION, |app, id, _| conversation_by_id(app, id)),
+    ("GET /agent/conversations/{}/transcript", CONVERSATION, |app, id, _| {
+        conversation_transcript(app, id)
     }),
-    (
-        "GET /agent/runs/{}/conversation",
-        Some("run ID"),
-        |app, id, _| run_conversation(app, id),
-    ),
-    (
-        "GET /agent/runs/{}/timeline",
-        Some("run ID"),
-        |app, id, _| timeline(app, id),
-    ),
-    (
-        "GET /agent/runs/{}/transcript",
-        Some("run ID"),
-        |app, id, _| transcript(app, id),
-    ),
-    (
-        "POST /agent/runs/{}/cancel",
-        Some("run ID"),
-        |app, id, _| cancel(app, id),
-    ),
-    (
-        "POST /agent/runs/{}/followups",
-        Some("run ID"),
-        |app, id, req| followup(app, req, id),
-    ),
-    (
-        "GET /agent/artifacts/{}",
-        Some("artifact UID"),
-        |app, id, _| artifact(app, id),
-    ),
-    (
-        "GET /agent/artifacts/{}/download",
-        Some("artifact UID"),
-        |app, id, _| download_artifact(app, id),
-    ),
-    (
-        "GET /agent/conversations/{}",
-        Some("conversation ID"),
-        |app, id, _| conversation_by_id(app, id),
-    ),
-    (
-        "GET /agent/conversations/{}/transcript",
-        Some("conversation ID"),
-        |app, id, _| conversation_transcript(app, id),
-    ),
     ("GET /agent/models", None, |_, _, _| ok(render::models())),
-    ("GET /agent/environments", None, |app, _, req| {
-        environments(app, req)
-    }),
+    ("GET /agent/environments", None, |app, _, req| environments(app, req)),
 ];
+
+// What the path parameter of a route of `ROUTES` names.
+const RUN: Option<&str> = Some("run ID");
+const ARTIFACT: Option<&str> = Some("artifact UID");
+const CONVERSATION: Option<&str> = Some("conversation ID");
 
 /// Whether the lifecycle answers this route by hand.
 pub(crate) fn covers(route: &str) -> bool {
