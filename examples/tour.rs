@@ -17,10 +17,10 @@ use std::io::Write;
 use std::time::Duration;
 
 use futures_util::StreamExt;
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{
     ArtifactItem, ConversationContentBlock, ConversationStep, RunAgentRequest, RunItem,
 };
-use oz_agent_api::{Client, WaitOptions};
 use tokio::time::Instant;
 
 type BoxError = Box<dyn StdError + Send + Sync>;
@@ -43,9 +43,9 @@ impl TourOptions {
         TourOptions {
             prompt: "Add a --verbose flag to the CLI and document it in the README".to_owned(),
             wait: WaitOptions::default()
-                .initial_interval(Duration::from_millis(250))
-                .max_interval(Duration::from_secs(1))
-                .timeout(Duration::from_secs(60)),
+                .with_initial_interval(Duration::from_millis(250))
+                .with_max_interval(Duration::from_secs(1))
+                .with_timeout(Duration::from_secs(60)),
             page_size: 5,
             recent: 8,
         }
@@ -56,9 +56,9 @@ impl TourOptions {
         TourOptions {
             prompt,
             wait: WaitOptions::default()
-                .initial_interval(Duration::from_secs(2))
-                .max_interval(Duration::from_secs(10))
-                .timeout(Duration::from_secs(30 * 60)),
+                .with_initial_interval(Duration::from_secs(2))
+                .with_max_interval(Duration::from_secs(10))
+                .with_timeout(Duration::from_secs(30 * 60)),
             ..TourOptions::fake()
         }
     }

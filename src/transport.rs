@@ -598,7 +598,7 @@ where
     let mut run_id: Option<Option<String>> = None;
     let mut attempt: u32 = 1;
     loop {
-        let spare = if attempt <= policy.get_max_retries() {
+        let spare = if attempt <= policy.max_retries() {
             request.try_clone()
         } else {
             None

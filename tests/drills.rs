@@ -14,8 +14,12 @@ use std::time::{Duration, Instant};
 use common::scripted::{Reply, ScriptedServer};
 use common::{run_json, KEY};
 use futures_util::StreamExt;
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::RunState;
-use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions, DEFAULT_MAX_RESPONSE_BYTES};
+use oz_agent_api::ExactlyOnceOptions;
+
+/// The documented default of `ClientBuilder::max_response_bytes` (64 MiB).
+const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 use serde_json::json;
 
 /// A custom header the caller configures; it must never leave the API's origin.
@@ -24,8 +28,8 @@ const CUSTOM: (&str, &str) = ("x-team-token", "team-secret-4242");
 /// Default retry counts (two retries), with waits shrunk to milliseconds.
 fn fast_policy() -> RetryPolicy {
     RetryPolicy::default()
-        .initial_backoff(Duration::from_millis(1))
-        .max_backoff(Duration::from_millis(2))
+        .with_initial_backoff(Duration::from_millis(1))
+        .with_max_backoff(Duration::from_millis(2))
 }
 
 fn builder(base: &str) -> oz_agent_api::ClientBuilder {
@@ -47,7 +51,8 @@ fn client(base: &str) -> Client {
 /// run up by its client token: `tests/exactly_once.rs`.
 fn at_most_once(base: &str) -> Client {
     builder(base)
-        .retry_policy(fast_policy().exactly_once_creation(false))
+        .retry_policy(fast_policy())
+        .exactly_once(ExactlyOnceOptions::disabled())
         .build()
         .unwrap()
 }
@@ -591,7 +596,8 @@ async fn a_response_slower_than_the_timeout_is_a_timeout_retried_for_get() {
     let server = ScriptedServer::start(vec![created().after(Duration::from_secs(30))]).await;
     let client = builder(&server.url())
         .timeout(timeout)
-        .retry_policy(fast_policy().exactly_once_creation(false))
+        .retry_policy(fast_policy())
+        .exactly_once(ExactlyOnceOptions::disabled())
         .build()
         .unwrap();
     let err = within(BOUND, create_run(&client)).await.unwrap_err();
@@ -786,11 +792,11 @@ async fn a_signed_url_on_another_origin_never_appears_in_an_error() {
 /// Polls every 10-20 ms, no jitter, deadline far away.
 fn quick_wait() -> WaitOptions {
     WaitOptions::default()
-        .initial_interval(Duration::from_millis(10))
-        .max_interval(Duration::from_millis(20))
-        .jitter(false)
-        .timeout(Duration::from_secs(5))
-        .max_outage(Duration::from_secs(2))
+        .with_initial_interval(Duration::from_millis(10))
+        .with_max_interval(Duration::from_millis(20))
+        .with_jitter(false)
+        .with_timeout(Duration::from_secs(5))
+        .with_max_outage(Duration::from_secs(2))
 }
 
 fn unavailable() -> Reply {
@@ -926,7 +932,7 @@ async fn a_wait_whose_server_never_recovers_ends_with_the_last_error() {
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
-    let options = quick_wait().max_outage(Duration::from_millis(200));
+    let options = quick_wait().with_max_outage(Duration::from_millis(200));
     let started = Instant::now();
     let err = within(BOUND, client.wait_for_run("r-1", &options))
         .await
@@ -943,7 +949,7 @@ async fn a_run_that_never_settles_ends_in_a_wait_timeout_with_the_last_run() {
         .retry_policy(RetryPolicy::none())
         .build()
         .unwrap();
-    let options = quick_wait().timeout(Duration::from_millis(200));
+    let options = quick_wait().with_timeout(Duration::from_millis(200));
     let err = within(BOUND, client.wait_for_run("r-1", &options))
         .await
         .unwrap_err();

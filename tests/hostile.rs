@@ -19,12 +19,16 @@ use std::time::Duration;
 use common::scripted::{Received, Reply, ScriptedServer};
 use common::KEY;
 use futures_util::{StreamExt, TryStreamExt};
-use oz_agent_api::pagination::MAX_CONSECUTIVE_EMPTY_PAGES;
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{RunFollowupRequest, RunState};
-use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions};
+use oz_agent_api::ExactlyOnceOptions;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::json;
+
+/// The documented bound of a page stream on empty pages in a row that still
+/// point to a next page (see `oz_agent_api::pagination`).
+const MAX_CONSECUTIVE_EMPTY_PAGES: usize = 32;
 
 fn client(base: &str) -> Client {
     common::client(base)
@@ -265,9 +269,13 @@ async fn run_id_with_backslashes_or_dot_segments_does_not_reach_another_path() {
 /// The default retry counts (2 retries), with waits shrunk so tests run fast.
 fn fast_retries() -> RetryPolicy {
     RetryPolicy::default()
-        .initial_backoff(Duration::from_millis(1))
-        .max_backoff(Duration::from_millis(2))
-        .creation_lookup(4, Duration::from_millis(1))
+        .with_initial_backoff(Duration::from_millis(1))
+        .with_max_backoff(Duration::from_millis(2))
+}
+
+/// The default four lookups after an ambiguous creation, 1 ms apart.
+fn fast_lookup() -> ExactlyOnceOptions {
+    ExactlyOnceOptions::default().with_first_lookup_interval(Duration::from_millis(1))
 }
 
 fn retrying_client(base: &str) -> Client {
@@ -275,6 +283,7 @@ fn retrying_client(base: &str) -> Client {
         .api_key(KEY)
         .base_url(base)
         .retry_policy(fast_retries())
+        .exactly_once(fast_lookup())
         .build()
         .unwrap()
 }
@@ -364,7 +373,8 @@ async fn a_post_that_got_a_redirect_is_not_resent_even_when_posts_may_be_retried
     let client = Client::builder()
         .api_key(KEY)
         .base_url(format!("{}{PREFIX}", server.url()))
-        .retry_policy(fast_retries().retry_non_idempotent(true))
+        .retry_policy(fast_retries().with_retry_non_idempotent(true))
+        .exactly_once(fast_lookup())
         .build()
         .unwrap();
     let _ = client
@@ -383,11 +393,8 @@ async fn a_post_that_got_a_redirect_is_not_resent_even_when_posts_may_be_retried
     let client = Client::builder()
         .api_key(KEY)
         .base_url(format!("{}{PREFIX}", server.url()))
-        .retry_policy(
-            fast_retries()
-                .retry_non_idempotent(true)
-                .exactly_once_creation(false),
-        )
+        .retry_policy(fast_retries().with_retry_non_idempotent(true))
+        .exactly_once(ExactlyOnceOptions::disabled())
         .build()
         .unwrap();
     let _ = client
@@ -488,21 +495,20 @@ async fn a_page_with_runs_resets_the_empty_page_count() {
 /// Every duration setter at its most extreme.
 fn extreme_wait_options(jitter: bool) -> WaitOptions {
     WaitOptions::default()
-        .initial_interval(Duration::MAX)
-        .max_interval(Duration::MAX)
-        .timeout(Duration::MAX)
-        .max_outage(Duration::MAX)
-        .stale_state_window(Duration::MAX)
-        .jitter(jitter)
+        .with_initial_interval(Duration::MAX)
+        .with_max_interval(Duration::MAX)
+        .with_timeout(Duration::MAX)
+        .with_max_outage(Duration::MAX)
+        .with_jitter(jitter)
 }
 
 fn extreme_retry_policy(jitter: bool) -> RetryPolicy {
     RetryPolicy::default()
-        .max_retries(u32::MAX)
-        .initial_backoff(Duration::MAX)
-        .max_backoff(Duration::MAX)
-        .max_retry_after(Duration::MAX)
-        .jitter(jitter)
+        .with_max_retries(u32::MAX)
+        .with_initial_backoff(Duration::MAX)
+        .with_max_backoff(Duration::MAX)
+        .with_max_retry_after(Duration::MAX)
+        .with_jitter(jitter)
 }
 
 /// A client whose HTTP client arms no timer of its own, for tokio's paused clock.
@@ -568,7 +574,11 @@ async fn a_watch_and_a_followup_wait_with_every_duration_at_its_maximum_do_not_p
         .try_into()
         .unwrap();
     let run = client
-        .submit_followup_and_wait("r-1", followup, &extreme_wait_options(true))
+        .submit_run_followup_and_wait(
+            "r-1",
+            followup,
+            FollowupOptions::new(extreme_wait_options(true)).with_stale_state_window(Duration::MAX),
+        )
         .await
         .unwrap();
     assert_eq!(run.state, RunState::Succeeded);
@@ -590,10 +600,10 @@ async fn client_timeouts_at_their_maximum_do_not_panic() {
         // A retry that waits at most a millisecond: this test runs on the real clock.
         .retry_policy(
             RetryPolicy::default()
-                .max_retries(u32::MAX)
-                .initial_backoff(Duration::from_millis(1))
-                .max_backoff(Duration::from_millis(1))
-                .max_retry_after(Duration::MAX),
+                .with_max_retries(u32::MAX)
+                .with_initial_backoff(Duration::from_millis(1))
+                .with_max_backoff(Duration::from_millis(1))
+                .with_max_retry_after(Duration::MAX),
         )
         .build()
         .unwrap();
@@ -649,7 +659,7 @@ async fn a_followup_is_not_submitted_when_the_baseline_is_another_run() {
         .try_into()
         .unwrap();
     let err = client
-        .submit_followup_and_wait("r-asked", followup, &WaitOptions::default())
+        .submit_run_followup_and_wait("r-asked", followup, &WaitOptions::default())
         .await
         .unwrap_err();
     assert_eq!(err.to_string(), SOMEONE_ELSES_RUN);
@@ -833,8 +843,8 @@ async fn an_unknown_run_state_with_control_characters_is_escaped_in_a_wait_timeo
     let server = ScriptedServer::start(vec![Reply::json(200, run)]).await;
     let client = paused_client(&server.url(), RetryPolicy::none());
     let options = WaitOptions::default()
-        .timeout(Duration::from_secs(1))
-        .jitter(false);
+        .with_timeout(Duration::from_secs(1))
+        .with_jitter(false);
     let err = client.wait_for_run("r-1\n", &options).await.unwrap_err();
     assert!(matches!(err, Error::WaitTimeout(_)), "{err:?}");
     assert_eq!(
@@ -853,9 +863,9 @@ async fn a_huge_retry_after_during_a_wait_is_capped_by_max_outage() {
     // The client's own retries let a 10-hour Retry-After through to the wait.
     let client = paused_client(&server.url(), RetryPolicy::none());
     let options = WaitOptions::default()
-        .timeout(None)
-        .max_outage(Duration::from_secs(120))
-        .jitter(false);
+        .with_timeout(None)
+        .with_max_outage(Duration::from_secs(120))
+        .with_jitter(false);
     let started = tokio::time::Instant::now();
     let err = client.wait_for_run("r-1", &options).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503), "{err}");

@@ -2,14 +2,14 @@
 //! today; an interrupt or a conversation's follow-up are the same shape —
 //! without taking the state the run had *before* it for the answer. The
 //! rule is documented on
-//! [`Client::submit_followup_and_wait`](crate::Client::submit_followup_and_wait).
+//! [`ClientExt::submit_run_followup_and_wait`](crate::ClientExt::submit_run_followup_and_wait).
 
 use std::future::Future;
 
 use tokio::time::Instant;
 
 use super::poller::Poller;
-use super::WaitOptions;
+use super::FollowupOptions;
 use crate::error::WaitTimeoutReason;
 use crate::listing;
 use crate::types::RunItem;
@@ -25,7 +25,7 @@ use crate::{Client, Result};
 pub(crate) async fn act_and_wait<F, Fut>(
     client: &Client,
     run_id: &str,
-    options: &WaitOptions,
+    followup: &FollowupOptions,
     kind: &'static str,
     act: F,
 ) -> Result<RunItem>
@@ -33,6 +33,7 @@ where
     F: FnOnce() -> Fut,
     Fut: Future<Output = Result<()>>,
 {
+    let options = followup.wait();
     let before = listing::fetch_run(client, run_id).await?;
     act().await?;
     let acted = Instant::now();
@@ -49,7 +50,7 @@ where
     loop {
         let run = poller.observe().await?;
         if !moved {
-            let in_window = acted.elapsed() < options.stale_state_window;
+            let in_window = acted.elapsed() < followup.stale_state_window();
             if run.state != before.state {
                 moved = true;
             } else if in_window {
