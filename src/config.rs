@@ -70,8 +70,8 @@ pub(crate) struct Shared {
     /// timeout beside its overall one: download streams then drop the
     /// overall deadline (see [`ClientBuilder::timeout`]).
     pub(crate) idle_read_timeout: bool,
-    /// A body buffer kept for the next response (see [`crate::transport::BodyBuffer`]).
-    pub(crate) body_buffer: crate::transport::BodyBuffer,
+    /// A body buffer kept for the next response (see [`crate::body_buffer::BodyBuffer`]).
+    pub(crate) body_buffer: crate::body_buffer::BodyBuffer,
 }
 
 impl fmt::Debug for ClientState {

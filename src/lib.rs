@@ -128,6 +128,7 @@
 
 mod abi;
 pub mod attachments;
+mod body_buffer;
 mod config;
 pub mod download;
 pub mod error;

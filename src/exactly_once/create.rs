@@ -96,7 +96,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     loop {
         let spare = request.try_clone();
         attempts += 1;
-        let failed = match transport::execute_json_with::<T>(client, request, info, &once).await {
+        let failed = match transport::send_json_with::<T>(client, request, info, &once).await {
             Ok(created) => {
                 if let (Some(bucket), true) = (bucket, spent > 0) {
                     bucket.succeeded(spent);
