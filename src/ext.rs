@@ -120,6 +120,9 @@ pub trait ClientExt: sealed::Sealed {
     /// for the run to settle again, without mistaking the state it had
     /// *before* the follow-up for the answer.
     ///
+    /// `options` is a [`FollowupOptions`], or a `&WaitOptions` with the
+    /// default stale-state window (60 s).
+    ///
     /// After a follow-up the server can keep reporting the run's previous
     /// terminal state for a while. The rule:
     ///
@@ -172,6 +175,10 @@ pub trait ClientExt: sealed::Sealed {
     /// Follows `run_ids` with one `GET /agent/runs` per interval and yields
     /// each run each time its state changes (its first observation
     /// included), until every run has settled; see [`crate::fleet`].
+    ///
+    /// `options` is a [`FleetOptions`] (the wait's options and the listing's
+    /// overlap), or a `&WaitOptions` with the default overlap; the same for
+    /// every wait for many runs below.
     ///
     /// A run that cannot be fetched is yielded as [`Error::RunUnavailable`](crate::Error::RunUnavailable)
     /// and the stream goes on with the others. The deadline ends the stream
