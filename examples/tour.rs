@@ -19,11 +19,11 @@ use std::io::Write;
 use std::time::Duration;
 
 use futures_util::StreamExt;
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{
     ArtifactItem, ConversationContentBlock, ConversationStep, FactoryRunRequest, FactoryTask,
     RunAgentRequest, RunItem,
 };
-use oz_agent_api::{Client, WaitOptions};
 use tokio::time::Instant;
 
 type BoxError = Box<dyn StdError + Send + Sync>;
@@ -48,9 +48,9 @@ impl TourOptions {
         TourOptions {
             prompt: "Add a --verbose flag to the CLI and document it in the README".to_owned(),
             wait: WaitOptions::default()
-                .initial_interval(Duration::from_millis(250))
-                .max_interval(Duration::from_secs(1))
-                .timeout(Duration::from_secs(60)),
+                .with_initial_interval(Duration::from_millis(250))
+                .with_max_interval(Duration::from_secs(1))
+                .with_timeout(Duration::from_secs(60)),
             page_size: 5,
             recent: 8,
             factory: Some("tour-factory".to_owned()),

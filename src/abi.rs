@@ -13,19 +13,19 @@
 //! | [`ClientState`] | `struct Client` | the client's configuration (its `inner`) |
 //! | [`IntoOptional`] | struct builders | what an optional field's setter accepts |
 //! | [`Error`], `Error::invalid_request` | every `send` | a parameter or body that failed conversion |
-//! | [`Result`] | every `send` | the crate's result type |
 //! | [`segment`] | every `send` with path parameters | one percent-encoded path segment, or an error |
-//! | [`simple_param`] | `send` of an operation with a path or header parameter that is not a string | its `simple`-style text |
 //! | [`append_deep_object`] | `send` of an operation with a `deepObject` query parameter | `name[key]=value` pairs |
 //! | [`header_value`], [`parameter_default`] | `send` of an operation with header parameters | a checked, sensitive value; the client-wide (or scoped) default |
 //! | [`execute_json`] | `send` of an operation answering JSON | send (retries, redirects, credentials), read, decode |
 //! | [`execute_json_optional`] | `send` of an operation that also documents bodiless successes | the same, `None` for those |
 //! | [`execute`] | `send` of an operation answering a byte stream | send, the body unread |
 //! | [`execute_accepting`] | `send` of a byte-stream operation that documents bodiless successes | the same, those accepted |
+//! | [`Result`] | every `send`, the page streams | the crate's result type |
+//! | [`simple_param`] | `send` of an operation with a path or header parameter that is not a plain string | its OpenAPI `simple`-style text |
+//! | [`Paged`], [`Page`], [`PageFuture`], [`ItemsField`], [`next_cursor`], [`pages`], [`items`] | every cursor-paged operation's builder and its response type | `pages()` and `stream()` (see [`crate::pagination`]) |
+//! | `mock::header`, `mock::path_pattern`, `mock::query_param` (feature `httpmock`) | the typed httpmock helpers (`oz_agent_api::mock`) | a parameter matched exactly as the client sends it |
 //! | [`create_run`] | `createRun`'s `send` (`LIFECYCLE_HOOKS` in `build/rewrite.rs`) | exactly-once run creation |
 //! | [`DownloadRequest`], [`DownloadParts`], [`Sealed`] | builders of operations whose success is content | handing their request to [`Downloads`](crate::Downloads) |
-//! | [`Paged`], [`ItemsField`], [`Page`], [`PageFuture`], [`pages`], [`items`], [`next_cursor`] | builders of the cursor-paged operations (the `x-oz-pagination` mark of `build/pagination.rs`) | `pages()` and `stream()` by one rule |
-//! | `mock::{query_param, header, path_pattern}` (feature `httpmock`) | the generated `httpmock` helpers | a value written as the client writes it |
 //! | [`deserialize_open_enum`] | every string enum's `Deserialize` | an unknown value kept as `Unrecognized` |
 //! | [`deserialize_tagged`], [`TaggedUnion`], [`discriminator`] | every discriminated `oneOf` union's `Deserialize` and `discriminator()` | decode the variant the tag selects as the object streams; an unknown tag kept as `Unrecognized` |
 //!

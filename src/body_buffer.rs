@@ -1,6 +1,6 @@
-//! The body buffer a client keeps between responses (see [`BodyBuffer`]):
-//! state of the client's configuration that the transport uses, in a module
-//! of its own so that neither imports the other for it.
+//! The one body buffer a client keeps between responses ([`BodyBuffer`]):
+//! client state ([`ClientState`](crate::ClientState) holds it) that the
+//! transport reads bodies into.
 
 use bytes::Bytes;
 

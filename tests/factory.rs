@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer};
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{FactoryRunRequest, FactoryTaskStage, RunState};
 use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions, WaitTimeoutReason};
 use oz_agent_api_fake::{FakeOzServer, Fault};
@@ -25,7 +26,7 @@ fn request(ticket_ref: &str) -> FactoryRunRequest {
 }
 
 fn exact() -> WaitOptions {
-    WaitOptions::default().jitter(false)
+    WaitOptions::default().with_jitter(false)
 }
 
 #[tokio::test(start_paused = true)]
@@ -281,7 +282,7 @@ async fn the_task_wait_follows_the_current_runs_state_not_the_stage() {
 async fn a_task_wait_past_its_deadline_carries_the_task_last_seen() {
     let server = MockServer::start_async().await;
     task_endpoint(&server, vec![task("COMPLETE", Some("INPROGRESS"))]).await;
-    let options = exact().timeout(Duration::from_secs(10));
+    let options = exact().with_timeout(Duration::from_secs(10));
     let error = client(&server)
         .wait_for_factory_task("f1", "t1", &options)
         .await
@@ -319,7 +320,7 @@ async fn a_task_not_found_by_the_deadline_is_the_servers_404() {
                 .body(json!({"title": "Not found", "status": 404}).to_string());
         })
         .await;
-    let options = exact().timeout(Duration::from_secs(5));
+    let options = exact().with_timeout(Duration::from_secs(5));
     let error = client(&server)
         .factory_task_for_run("f1", "r1", &options)
         .await

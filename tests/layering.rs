@@ -45,7 +45,8 @@ fn no_module_of_src_imports_a_module_that_imports_it_back() {
         ("fleet::engine", "wait::schedule"),
         ("exactly_once::create", "retry::classify"),
         ("wait::poller", "retry::classify"),
-        ("transport", "error"),
+        ("transport::retry_loop", "error"),
+        ("transport::retry_loop", "transport::redirect"),
     ] {
         assert!(
             edges.contains(&(from.to_owned(), to.to_owned())),

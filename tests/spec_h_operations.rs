@@ -7,6 +7,7 @@
 #[path = "common/scripted.rs"]
 mod scripted;
 
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{HarnessUsageEnvelope, RunAgentRequest};
 use oz_agent_api::{Client, RetryPolicy, WaitOptions};
 use oz_agent_api_fake::examples::Generator;

@@ -17,7 +17,7 @@ async fn the_tour_runs_against_the_fake_server() {
     let client = server.client();
     let mut out = Vec::new();
     let mut options = tour::TourOptions::fake();
-    options.wait = options.wait.jitter(false);
+    options.wait = options.wait.with_jitter(false);
     let summary = tour::tour(&client, &mut out, &options).await.unwrap();
     let text = String::from_utf8(out).unwrap();
 

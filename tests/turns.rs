@@ -9,6 +9,7 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer};
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{RunAgentRequest, RunFollowupRequest, RunState};
 use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions, WaitTimeoutReason};
 use oz_agent_api_fake::{FakeOzServer, Pace};
@@ -77,7 +78,7 @@ fn client(server: &MockServer) -> Client {
 }
 
 fn exact() -> WaitOptions {
-    WaitOptions::default().jitter(false)
+    WaitOptions::default().with_jitter(false)
 }
 
 async fn polls(server: &MockServer, states: Vec<Value>) -> httpmock::Mock<'_> {
@@ -136,7 +137,7 @@ async fn interrupt_wait_ignores_the_turn_still_running_and_returns_the_run_waiti
     .await;
     let post = accepts(&server, "/agent/runs/r1/interrupt", json!({})).await;
     // Waiting through BLOCKED is asked for, but an interrupt's turn ends there.
-    let options = exact().keep_waiting_when_blocked(true);
+    let options = exact().with_keep_waiting_when_blocked(true);
     let run = client(&server)
         .interrupt_run_and_wait("r1", &options)
         .await
@@ -177,7 +178,7 @@ async fn interrupt_wait_reports_an_interrupt_the_run_never_shows() {
     let server = MockServer::start_async().await;
     polls(&server, vec![run("SUCCEEDED", T0)]).await;
     accepts(&server, "/agent/runs/r1/interrupt", json!({})).await;
-    let options = exact().stale_state_window(Duration::from_secs(20));
+    let options = FollowupOptions::new(exact()).with_stale_state_window(Duration::from_secs(20));
     let error = client(&server)
         .interrupt_run_and_wait("r1", &options)
         .await

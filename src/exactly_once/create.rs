@@ -56,7 +56,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     info: &OperationInfo,
 ) -> Result<ResponseValue<T>> {
     let policy = &client.inner.shared.retry;
-    let exactly_once = policy.get_exactly_once_creation();
+    let exactly_once = client.inner.shared.exactly_once.enabled();
     let encoded = if exactly_once {
         encode(body)
     } else {
@@ -92,7 +92,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     loop {
         let spare = request.try_clone();
         attempts += 1;
-        let failed = match transport::execute_json_with::<T>(client, request, info, &once).await {
+        let failed = match transport::send_json_with::<T>(client, request, info, &once).await {
             Ok(created) => {
                 if let (Some(bucket), true) = (bucket, spent > 0) {
                     bucket.succeeded(spent);
@@ -156,7 +156,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
             Listed::Absent => {}
         }
         // Proven absent: send it again, as a retry, if one is left.
-        let next = spare.filter(|_| attempts <= policy.get_max_retries());
+        let next = spare.filter(|_| attempts <= policy.max_retries());
         let paid = next.is_some()
             && bucket.is_none_or(|bucket| {
                 let cost = bucket.cost(matches!(error, Error::Timeout { .. }));

@@ -2,16 +2,17 @@
 //! follow-up or an interrupt, addressed by run or by conversation — without
 //! taking the state the run had *before* it for the answer. The rule is
 //! documented on
-//! [`Client::submit_followup_and_wait`](crate::Client::submit_followup_and_wait);
+//! [`ClientExt::submit_run_followup_and_wait`](crate::ClientExt::submit_run_followup_and_wait);
 //! the conversation-keyed variant on
-//! [`Client::submit_conversation_followup_and_wait`](crate::Client::submit_conversation_followup_and_wait).
+//! [`ClientExt::submit_conversation_followup_and_wait`](crate::ClientExt::submit_conversation_followup_and_wait).
 
 use std::future::Future;
+use std::time::Duration;
 
 use tokio::time::Instant;
 
 use super::poller::Poller;
-use super::WaitOptions;
+use super::{FollowupOptions, WaitOptions};
 use crate::error::WaitTimeoutReason;
 use crate::listing;
 use crate::types::{RunItem, RunState};
@@ -48,7 +49,7 @@ impl Act {
     fn options(self, options: &WaitOptions) -> WaitOptions {
         match self {
             Act::Followup => options.clone(),
-            Act::Interrupt => options.clone().keep_waiting_when_blocked(false),
+            Act::Interrupt => options.clone().with_keep_waiting_when_blocked(false),
         }
     }
 }
@@ -68,7 +69,7 @@ fn settled(state: &RunState) -> bool {
 pub(crate) async fn act_and_wait<F, Fut>(
     client: &Client,
     run_id: &str,
-    options: &WaitOptions,
+    options: &FollowupOptions,
     what: Act,
     act: F,
 ) -> Result<RunItem>
@@ -79,8 +80,9 @@ where
     let before = listing::fetch_run(client, run_id).await?;
     act().await?;
     let acted = Instant::now();
-    let poller = Poller::new(client, run_id, &what.options(options), what.kind());
-    follow(poller, Some(before), acted, what).await
+    let poller = Poller::new(client, run_id, &what.options(options.wait()), what.kind());
+    let window = options.stale_state_window();
+    follow(poller, Some(before), acted, window, what).await
 }
 
 /// Like [`act_and_wait`] for an act addressed by conversation: the run it
@@ -89,7 +91,7 @@ where
 /// the state before.
 pub(crate) async fn act_then_wait<F, Fut>(
     client: &Client,
-    options: &WaitOptions,
+    options: &FollowupOptions,
     what: Act,
     act: F,
 ) -> Result<RunItem>
@@ -99,8 +101,9 @@ where
 {
     let run_id = act().await?;
     let acted = Instant::now();
-    let poller = Poller::new(client, &run_id, &what.options(options), what.kind());
-    follow(poller, None, acted, what).await
+    let poller = Poller::new(client, &run_id, &what.options(options.wait()), what.kind());
+    let window = options.stale_state_window();
+    follow(poller, None, acted, window, what).await
 }
 
 /// Polls until the run settles after visibly moving on from `before` (the
@@ -109,6 +112,7 @@ async fn follow(
     mut poller: Poller<'_>,
     mut before: Option<RunItem>,
     acted: Instant,
+    window: Duration,
     what: Act,
 ) -> Result<RunItem> {
     let mut moved = before.as_ref().is_some_and(|b| !settled(&b.state));
@@ -135,7 +139,7 @@ async fn follow(
             continue;
         };
         if !moved {
-            let in_window = acted.elapsed() < poller.options.stale_state_window;
+            let in_window = acted.elapsed() < window;
             if run.state != baseline.state {
                 moved = true;
             } else if in_window {
