@@ -64,7 +64,7 @@ use crate::error::WaitTimeout;
 use crate::retry::is_transient;
 use crate::types::{self, FactoryTask, RunItem};
 use crate::wait::{Schedule, WaitOptions, WaitTimeoutReason};
-use crate::{Client, ClientExt, Error, Result};
+use crate::{Client, Error, Result};
 
 /// See [`ClientExt::dispatch_factory_run_and_wait`](crate::ClientExt::dispatch_factory_run_and_wait).
 pub(crate) async fn dispatch_factory_run_and_wait(
@@ -86,7 +86,7 @@ pub(crate) async fn dispatch_factory_run_and_wait(
         ticket_ref = dispatched.ticket_ref.as_str(),
         "dispatched factory run"
     );
-    client.wait_for_run(&dispatched.run_id, options).await
+    crate::wait::wait_for_run(client, &dispatched.run_id, options).await
 }
 
 /// See [`ClientExt::factory_task_for_run`](crate::ClientExt::factory_task_for_run).
