@@ -3,19 +3,19 @@
 //! `POST /factory/{uid}/runs` ([`Client::create_factory_run`]) dispatches a
 //! prompt to a factory's foreman agent and answers with an **ordinary run**:
 //! its `run_id` is waited for, watched and listed like any other
-//! ([`ClientExt::wait_for_run`], [`Client::watch_run`], the fleet waits of
+//! ([`ClientExt::wait_for_run`](crate::ClientExt::wait_for_run), [`ClientExt::watch_run`](crate::ClientExt::watch_run), the fleet waits of
 //! [`crate::fleet`]; a listing filtered with `factory_uid` finds it).
-//! [`ClientExt::dispatch_factory_run_and_wait`] dispatches and waits in one
+//! [`ClientExt::dispatch_factory_run_and_wait`](crate::ClientExt::dispatch_factory_run_and_wait) dispatches and waits in one
 //! call.
 //!
 //! The dispatch also creates a **factory task**, asynchronously: it is
 //! resolved afterwards with `GET /factory/{uid}/task-by-run`, which answers
-//! `404` until it exists ([`ClientExt::factory_task_for_run`] polls it until it
+//! `404` until it exists ([`ClientExt::factory_task_for_run`](crate::ClientExt::factory_task_for_run) polls it until it
 //! does). A task's `stage` is not a state to wait for: the spec says COMPLETE
 //! and CANCELLED are "terminal in intent but not enforced", any stage may be
 //! written at any time, and a finished run typically leaves its task in
 //! REVIEW until a person moves it on. What ends is the task's current run:
-//! [`ClientExt::wait_for_factory_task`] follows `current_run.state`, resolved
+//! [`ClientExt::wait_for_factory_task`](crate::ClientExt::wait_for_factory_task) follows `current_run.state`, resolved
 //! by the server at every read (a follow-up that starts a new run of the
 //! task's conversation moves it), and stops when that run settles.
 //!
