@@ -3,11 +3,13 @@
 //! run's state, never by its stage; the dispatch sent at most once. Against
 //! the fake server and a loopback server, on tokio's paused clock.
 
-use std::collections::VecDeque;
-use std::sync::Mutex;
+#[path = "common/paused.rs"]
+mod paused;
+use paused::script;
+
 use std::time::Duration;
 
-use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer};
+use httpmock::{HttpMockResponse, Method, MockServer};
 use oz_agent_api::prelude::*;
 use oz_agent_api::types::{FactoryRunRequest, FactoryTaskStage, RunState};
 use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions, WaitTimeoutReason};
@@ -212,33 +214,8 @@ fn task(stage: &str, current: Option<&str>) -> HttpMockResponse {
         .build()
 }
 
-/// Answers with the replies in order, repeating the last one forever.
-fn script(replies: Vec<HttpMockResponse>) -> impl Fn(&HttpMockRequest) -> HttpMockResponse {
-    let queue = Mutex::new(VecDeque::from(replies));
-    move |_| {
-        let mut queue = queue.lock().unwrap();
-        if queue.len() > 1 {
-            queue.pop_front().unwrap()
-        } else {
-            queue.front().cloned().expect("a non-empty script")
-        }
-    }
-}
-
 fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .api_key(KEY)
-        .base_url(server.base_url())
-        .http_client(
-            reqwest::Client::builder()
-                .no_proxy()
-                .pool_idle_timeout(None)
-                .build()
-                .unwrap(),
-        )
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap()
+    paused::client_with(server, KEY, RetryPolicy::none())
 }
 
 async fn task_endpoint(server: &MockServer, replies: Vec<HttpMockResponse>) -> httpmock::Mock<'_> {

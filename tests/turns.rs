@@ -4,11 +4,13 @@
 //! applies interrupts (the run turns BLOCKED) and follow-ups. On tokio's
 //! paused clock.
 
-use std::collections::VecDeque;
-use std::sync::Mutex;
+#[path = "common/paused.rs"]
+mod paused;
+use paused::script;
+
 use std::time::Duration;
 
-use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer};
+use httpmock::{HttpMockResponse, Method, MockServer};
 use oz_agent_api::prelude::*;
 use oz_agent_api::types::{RunAgentRequest, RunFollowupRequest, RunState};
 use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions, WaitTimeoutReason};
@@ -46,35 +48,10 @@ fn reply(status: u16, body: Value) -> HttpMockResponse {
         .build()
 }
 
-/// Answers with the replies in order, repeating the last one forever.
-fn script(replies: Vec<HttpMockResponse>) -> impl Fn(&HttpMockRequest) -> HttpMockResponse {
-    let queue = Mutex::new(VecDeque::from(replies));
-    move |_| {
-        let mut queue = queue.lock().unwrap();
-        if queue.len() > 1 {
-            queue.pop_front().unwrap()
-        } else {
-            queue.front().cloned().expect("a non-empty script")
-        }
-    }
-}
-
 /// A client that arms no timer while a request is in flight, so the paused
 /// clock moves only as the wait schedules it.
 fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .api_key(KEY)
-        .base_url(server.base_url())
-        .http_client(
-            reqwest::Client::builder()
-                .no_proxy()
-                .pool_idle_timeout(None)
-                .build()
-                .unwrap(),
-        )
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .unwrap()
+    paused::client_with(server, KEY, RetryPolicy::none())
 }
 
 fn exact() -> WaitOptions {

@@ -5,6 +5,10 @@
 #[path = "common/scripted.rs"]
 mod scripted;
 
+#[path = "common/paused.rs"]
+mod paused;
+use paused::{http, script};
+
 use std::collections::VecDeque;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,7 +16,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer};
+use httpmock::{HttpMockResponse, Method, MockServer};
 use oz_agent_api::prelude::*;
 use oz_agent_api::types::{RunAgentRequest, RunFollowupRequest, RunState};
 use oz_agent_api::WaitTimeoutReason;
@@ -56,33 +60,6 @@ fn status(code: u16) -> HttpMockResponse {
         .header("content-type", "application/problem+json")
         .body(json!({"title": "Unavailable", "detail": "try later"}).to_string())
         .build()
-}
-
-/// Answers with the replies in order, repeating the last one forever.
-fn script(replies: Vec<HttpMockResponse>) -> impl Fn(&HttpMockRequest) -> HttpMockResponse {
-    let queue = Mutex::new(VecDeque::from(replies));
-    move |_| {
-        let mut queue = queue.lock().unwrap();
-        if queue.len() > 1 {
-            queue.pop_front().unwrap()
-        } else {
-            queue.front().cloned().expect("a non-empty script")
-        }
-    }
-}
-
-/// An HTTP client that arms no timer while a request is in flight.
-///
-/// With the clock paused, tokio jumps to the next pending timer whenever the
-/// runtime would otherwise wait for IO. reqwest's request timeout and the
-/// connection pool's idle-eviction interval would then fire, or leap the
-/// clock forward, during every loopback request. Without them the only
-/// timers are the wait's own sleeps (and the retry policy's), so the clock
-/// moves exactly as the wait schedules it.
-fn http() -> reqwest::ClientBuilder {
-    reqwest::Client::builder()
-        .no_proxy()
-        .pool_idle_timeout(None)
 }
 
 fn client_with(server: &MockServer, http: reqwest::Client, retry: RetryPolicy) -> Client {
