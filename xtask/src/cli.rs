@@ -58,6 +58,17 @@ pub enum SpecCommand {
     /// from a real spec plus synthetic constructs). Names that exist in both
     /// are an error.
     Overlay(OverlayArgs),
+    /// Write the construct matrix: a synthetic spec with one operation per
+    /// schema kind and place (see xtask/src/spec/matrix.rs), as JSON.
+    Matrix(MatrixArgs),
+}
+
+/// `spec matrix`.
+#[derive(Debug, Args)]
+pub struct MatrixArgs {
+    /// Where to write the matrix spec (JSON).
+    #[arg(long, short)]
+    pub out: std::path::PathBuf,
 }
 
 /// `spec overlay`.

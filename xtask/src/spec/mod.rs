@@ -6,6 +6,7 @@
 //! enough structure to give a clear error for things that are not OpenAPI.
 
 pub mod load;
+pub mod matrix;
 pub mod overlay;
 pub mod refs;
 
