@@ -58,15 +58,17 @@ pub enum SpecCommand {
     /// from a real spec plus synthetic constructs). Names that exist in both
     /// are an error.
     Overlay(OverlayArgs),
-    /// Write the construct matrix: a synthetic spec with one operation per
-    /// schema kind and place (see xtask/src/spec/matrix.rs), as JSON.
+    /// Write the construct matrix: synthetic specs crossing every schema
+    /// kind with every place, one operation per combination, a few places
+    /// per spec (see xtask/src/spec/matrix.rs), as JSON files in a directory.
     Matrix(MatrixArgs),
 }
 
 /// `spec matrix`.
 #[derive(Debug, Args)]
 pub struct MatrixArgs {
-    /// Where to write the matrix spec (JSON).
+    /// The directory to write the matrix specs (`NAME.json`) and their
+    /// list (`index.txt`) into.
     #[arg(long, short)]
     pub out: std::path::PathBuf,
 }

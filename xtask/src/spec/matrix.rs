@@ -1,5 +1,5 @@
-//! `spec matrix`: the construct matrix, a synthetic spec that crosses every
-//! schema kind OpenAPI 3.0 allows with every place a schema can stand.
+//! The construct matrix: synthetic specs that cross every schema kind
+//! OpenAPI 3.0 allows with every place a schema can stand.
 //!
 //! Each combination is one operation of its own (`{kind} in {place}`), so
 //! the generator can refuse one without holding back the others: an
@@ -8,16 +8,21 @@
 //! the construct. Every operation carries `x-oz-matrix: {kind, place}`, and
 //! its path is `/matrix/{place}/{kind}` (plus `/{value}` for the path place).
 //!
-//! The lists below *are* the matrix: a kind or a place added here is crossed
-//! with everything else the next time CI runs (`xtask/ci/corpus.sh` writes
-//! the spec, merges it into the vendored one with `spec overlay`, compiles
-//! the client from it with every feature set and runs the spec-driven tests).
-//! Nothing here is picked per combination.
+//! The places are grouped into a few specs ([`GROUPS`]: parameters, request
+//! bodies, responses, nested places), each with one operation per kind and
+//! place, so CI compiles a handful of clients rather than one per
+//! combination. The lists below *are* the matrix: a kind or a place added
+//! here is crossed with everything else the next time CI runs
+//! (`xtask/ci/corpus.sh` writes the specs with `cargo xtask spec matrix`,
+//! merges each into the vendored one with `spec overlay`, compiles the client
+//! from it and runs the spec-driven tests; `tests/matrix.rs` checks what was
+//! left out against `tests/specs/matrix-refused.txt`). Nothing here is
+//! picked per combination.
+//!
+//! This file depends on `serde_json` only: the crate's tests include it
+//! (`#[path]`) to know the whole matrix.
 
 use serde_json::{json, Map, Value};
-
-use crate::cli::MatrixArgs;
-use crate::{EXIT_CANNOT_CHECK, EXIT_OK};
 
 /// A schema kind: its id (kebab case) and the schema, plus the component
 /// schemas it refers to (named `Matrix…`).
@@ -388,6 +393,39 @@ pub struct Place {
     pub about: &'static str,
 }
 
+/// The specs of the matrix: a name and the places it holds. Every place is
+/// in exactly one.
+pub const GROUPS: &[(&str, &[&str])] = &[
+    (
+        "parameters",
+        &[
+            "path",
+            "query-form",
+            "query-form-flat",
+            "query-space",
+            "query-pipe",
+            "query-deep",
+            "header",
+            "cookie",
+        ],
+    ),
+    (
+        "bodies",
+        &[
+            "body-json",
+            "body-form",
+            "body-merge-patch",
+            "body-octet",
+            "body-text",
+        ],
+    ),
+    (
+        "responses",
+        &["response", "responses", "error", "response-header"],
+    ),
+    ("nested", &["property", "item", "map-value"]),
+];
+
 /// Every place.
 pub const PLACES: &[Place] = &[
     Place {
@@ -638,8 +676,9 @@ fn operation(place: &str, schema: &Value) -> (&'static str, &'static str, Value)
     }
 }
 
-/// The matrix spec: every kind in every place, one operation each.
-pub fn matrix() -> Value {
+/// The matrix spec of the places in `places`: every kind in each, one
+/// operation each.
+pub fn spec(name: &str, places: &[&str]) -> Value {
     let mut paths = Map::new();
     let mut schemas = Map::new();
     schemas.insert(
@@ -647,10 +686,10 @@ pub fn matrix() -> Value {
         object(json!({ "ticket": { "type": "string" } }), &["ticket"]),
     );
     for kind in kinds() {
-        for (name, schema) in &kind.components {
-            schemas.insert(name.clone(), schema.clone());
+        for (component, schema) in &kind.components {
+            schemas.insert(component.clone(), schema.clone());
         }
-        for place in PLACES {
+        for place in PLACES.iter().filter(|p| places.contains(&p.id)) {
             let (method, suffix, mut op) = operation(place.id, &kind.schema);
             op["operationId"] = json!(camel(&["matrix", place.id, &kind.id]));
             op["summary"] = json!(format!("{} in {}", kind.id, place.about));
@@ -663,47 +702,24 @@ pub fn matrix() -> Value {
     json!({
         "openapi": "3.0.3",
         "info": {
-            "title": "Construct matrix",
+            "title": format!("Construct matrix: {name}"),
             "version": "0.0.1",
-            "description": "Every schema kind in every place (cargo xtask spec matrix)."
+            "description": format!(
+                "Every schema kind in each of: {} (cargo xtask spec matrix).",
+                places.join(", ")
+            )
         },
         "paths": paths,
         "components": { "schemas": schemas }
     })
 }
 
-/// Runs `spec matrix`.
-pub fn run_matrix(args: &MatrixArgs) -> u8 {
-    let spec = matrix();
-    let text = match serde_json::to_string_pretty(&spec) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("error: spec matrix: {e}");
-            return EXIT_CANNOT_CHECK;
-        }
-    };
-    let written = args
-        .out
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .map_or(Ok(()), std::fs::create_dir_all)
-        .and_then(|()| std::fs::write(&args.out, text));
-    match written {
-        Ok(()) => {
-            println!(
-                "wrote {} ({} kinds x {} places = {} operations)",
-                args.out.display(),
-                kinds().len(),
-                PLACES.len(),
-                kinds().len() * PLACES.len()
-            );
-            EXIT_OK
-        }
-        Err(e) => {
-            eprintln!("error: spec matrix: {}: {e}", args.out.display());
-            EXIT_CANNOT_CHECK
-        }
-    }
+/// Every spec of the matrix, by name ([`GROUPS`]).
+pub fn specs() -> Vec<(String, Value)> {
+    GROUPS
+        .iter()
+        .map(|(name, places)| ((*name).to_owned(), spec(name, places)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -711,24 +727,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_kind_meets_every_place_once() {
-        let spec = matrix();
-        let paths = spec["paths"].as_object().unwrap();
-        assert_eq!(paths.len(), kinds().len() * PLACES.len());
+    fn every_kind_meets_every_place_once_across_the_specs() {
         let mut seen = std::collections::BTreeSet::new();
-        for item in paths.values() {
-            for op in item.as_object().unwrap().values() {
-                let m = &op["x-oz-matrix"];
-                assert!(seen.insert((m["kind"].to_string(), m["place"].to_string())));
-                assert!(seen.len() <= paths.len());
+        let mut ids = std::collections::BTreeSet::new();
+        for (_, spec) in specs() {
+            for item in spec["paths"].as_object().unwrap().values() {
+                for op in item.as_object().unwrap().values() {
+                    let m = &op["x-oz-matrix"];
+                    let key = (m["kind"].to_string(), m["place"].to_string());
+                    assert!(seen.insert(key), "{m}");
+                    assert!(ids.insert(op["operationId"].as_str().unwrap().to_owned()));
+                }
             }
         }
-        let ids: std::collections::BTreeSet<_> = paths
-            .values()
-            .flat_map(|i| i.as_object().unwrap().values())
-            .map(|op| op["operationId"].as_str().unwrap().to_owned())
-            .collect();
-        assert_eq!(ids.len(), paths.len(), "operation ids are unique");
+        assert_eq!(seen.len(), kinds().len() * PLACES.len());
+    }
+
+    #[test]
+    fn every_place_is_in_exactly_one_spec() {
+        for place in PLACES {
+            let holders = GROUPS
+                .iter()
+                .filter(|(_, places)| places.contains(&place.id))
+                .count();
+            assert_eq!(holders, 1, "{}", place.id);
+        }
+        let grouped: usize = GROUPS.iter().map(|(_, places)| places.len()).sum();
+        assert_eq!(grouped, PLACES.len());
     }
 
     #[test]

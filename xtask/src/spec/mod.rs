@@ -7,6 +7,7 @@
 
 pub mod load;
 pub mod matrix;
+pub mod matrix_cmd;
 pub mod overlay;
 pub mod refs;
 
