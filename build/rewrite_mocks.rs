@@ -23,9 +23,56 @@ use super::self_name;
 pub fn rewrite_httpmock(file: &mut File, plan: &crate::normalize::Plan) -> Result<usize, String> {
     let mut visitor = EncodeMockValues { rewritten: 0 };
     visitor.visit_file_mut(file);
+    let mut lifetimes = NameElidedReferences { named: 0 };
+    lifetimes.visit_file_mut(file);
     let mut added = 0;
     add_deep_object_matchers(&mut file.items, plan, &mut added);
-    Ok(visitor.rewritten + added)
+    Ok(visitor.rewritten + added + lifetimes.named)
+}
+
+/// progenitor bounds a matcher's argument by `Into<Option<Option<&T>>>` for
+/// a nullable optional parameter: a reference without a lifetime where none
+/// may be elided (E0637). Every such reference in a method's generics gets
+/// one lifetime parameter of the method.
+struct NameElidedReferences {
+    named: usize,
+}
+
+impl VisitMut for NameElidedReferences {
+    fn visit_impl_item_fn_mut(&mut self, f: &mut syn::ImplItemFn) {
+        struct Elided(usize);
+        impl VisitMut for Elided {
+            fn visit_type_reference_mut(&mut self, r: &mut syn::TypeReference) {
+                if r.lifetime.is_none() {
+                    r.lifetime = Some(parse_quote!('oz_mock));
+                    self.0 += 1;
+                }
+                syn::visit_mut::visit_type_reference_mut(self, r);
+            }
+        }
+        let mut elided = Elided(0);
+        for param in f.sig.generics.params.iter_mut() {
+            if let syn::GenericParam::Type(t) = param {
+                for bound in t.bounds.iter_mut() {
+                    elided.visit_type_param_bound_mut(bound);
+                }
+            }
+        }
+        if let Some(clause) = f.sig.generics.where_clause.as_mut() {
+            for predicate in clause.predicates.iter_mut() {
+                if let syn::WherePredicate::Type(t) = predicate {
+                    for bound in t.bounds.iter_mut() {
+                        elided.visit_type_param_bound_mut(bound);
+                    }
+                }
+            }
+        }
+        if elided.0 > 0 {
+            f.sig.generics.params.insert(0, parse_quote!('oz_mock));
+            self.named += 1;
+        }
+        syn::visit_mut::visit_impl_item_fn_mut(self, f);
+    }
 }
 
 fn add_deep_object_matchers(items: &mut [Item], plan: &crate::normalize::Plan, added: &mut usize) {

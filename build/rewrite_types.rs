@@ -120,6 +120,16 @@ pub(super) fn rewrite_types(
                 out.push(Item::Mod(nested));
             }
             Item::Struct(mut s) => {
+                if let Some(field) = duplicate_field(&s.fields) {
+                    failures.push(Failure::ty(
+                        &s.ident.to_string(),
+                        format!(
+                            "struct {} would have two fields named `{field}` (two properties, or a \
+                             property and the map of additional properties, share the name)",
+                            s.ident
+                        ),
+                    ));
+                }
                 s.attrs.push(parse_quote!(#[non_exhaustive]));
                 summary.structs += 1;
                 out.push(Item::Struct(s));
@@ -133,10 +143,51 @@ pub(super) fn rewrite_types(
             {
                 // Replaced by `string_enum_impls`.
             }
+            Item::Impl(mut imp)
+                if self_name(&imp).is_some_and(|n| unions.contains_key(&n))
+                    && trait_name(&imp).as_deref() == Some("Display") =>
+            {
+                // The union's `Display` (typify writes one for a union of
+                // primitives, for parameters) matches every variant it knew.
+                let mut arms = DisplayCatchAll(0);
+                arms.visit_item_impl_mut(&mut imp);
+                out.push(Item::Impl(imp));
+            }
             other => out.push(other),
         }
     }
     *items = out;
+}
+
+/// The first field name a struct declares twice.
+fn duplicate_field(fields: &Fields) -> Option<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    fields
+        .iter()
+        .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+        .find(|name| !seen.insert(name.clone()))
+}
+
+/// Adds the catch-all variant to every `match self` of a union's `Display`:
+/// a kept JSON string is written as its text, any other value as JSON.
+struct DisplayCatchAll(usize);
+
+impl VisitMut for DisplayCatchAll {
+    fn visit_expr_match_mut(&mut self, m: &mut syn::ExprMatch) {
+        let on_self = matches!(&*m.expr, Expr::Path(p) if p.path.is_ident("self"));
+        let has_wildcard = m.arms.iter().any(|a| matches!(a.pat, syn::Pat::Wild(_)));
+        if on_self && !has_wildcard {
+            let catch_all = format_ident!("{}", CATCH_ALL);
+            m.arms.push(parse_quote! {
+                Self::#catch_all(value) => match value {
+                    ::serde_json::Value::String(text) => text.fmt(f),
+                    other => other.fmt(f),
+                },
+            });
+            self.0 += 1;
+        }
+        syn::visit_mut::visit_expr_match_mut(self, m);
+    }
 }
 
 /// A `JsonSchema` impl the generator wrote by hand (typify does for

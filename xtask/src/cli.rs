@@ -78,11 +78,19 @@ pub struct MatrixArgs {
 pub struct OverlayArgs {
     /// The base spec (file).
     pub base: std::path::PathBuf,
-    /// The overlay (file): its `paths` and `components` are added to the base.
-    pub overlay: std::path::PathBuf,
+    /// The overlays (files), in order: the `paths` and `components` of each
+    /// are added to the base.
+    #[arg(required = true)]
+    pub overlays: Vec<std::path::PathBuf>,
     /// Where to write the merged spec (JSON).
     #[arg(long, short)]
     pub out: std::path::PathBuf,
+    /// Put each overlay in a namespace of its own, named after its file:
+    /// its paths under `/NAME`, its components, operation ids and security
+    /// schemes prefixed (references follow), so specs of other APIs merge
+    /// without collisions.
+    #[arg(long)]
+    pub namespace: bool,
 }
 
 /// Options shared by commands that read specs.
