@@ -148,6 +148,17 @@ impl VisitMut for EncodeMockValues {
                 *expr = parse_quote!(crate::mock::#helper(#when, #name, &#value));
                 self.rewritten += 1;
             }
+            // A nullable body's matcher passes `Option<&T>` where httpmock
+            // takes `&T`: a reference to whatever it is serializes alike.
+            Expr::MethodCall(call)
+                if call.method == "json_body_obj"
+                    && call.args.len() == 1
+                    && !matches!(call.args[0], Expr::Reference(_)) =>
+            {
+                let value = call.args[0].clone();
+                call.args[0] = parse_quote!(&#value);
+                self.rewritten += 1;
+            }
             Expr::Macro(mac) if mac.mac.path.is_ident("format") => {
                 let Ok(args) = mac.mac.parse_body_with(
                     syn::punctuated::Punctuated::<Expr, syn::Token![,]>::parse_terminated,

@@ -28,6 +28,8 @@ pub(super) fn rewrite_operations(
     failures: &mut Vec<Failure>,
 ) -> BTreeSet<String> {
     let mut rewritten = BTreeSet::new();
+    // progenitor's form body encoding fails with its own error type.
+    FormBodyErrors.visit_item_mod_mut(module);
     let Some((_, items)) = module.content.as_mut() else {
         failures.push(Failure::layout("`mod builder` has no body"));
         return rewritten;
@@ -729,3 +731,23 @@ impl VisitMut for ReplaceInvalidRequest {
 }
 
 // ---------------------------------------------------------------------------
+
+/// `request.form_urlencoded(&body)?` returns progenitor's error, which the
+/// crate's `send` cannot return: a body that cannot be encoded as a form is
+/// an invalid request, like a body that fails its type's checks.
+struct FormBodyErrors;
+
+impl VisitMut for FormBodyErrors {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        if let syn::Expr::Try(tried) = expr {
+            if matches!(&*tried.expr, syn::Expr::MethodCall(call) if call.method == "form_urlencoded")
+            {
+                let inner = &tried.expr;
+                *tried.expr = parse_quote!(
+                    #inner.map_err(|e: ::progenitor_client::Error<()>| crate::Error::invalid_request(e.to_string()))
+                );
+            }
+        }
+    }
+}

@@ -283,7 +283,7 @@ fn base_kinds() -> Vec<Kind> {
         "all-of",
         json!({ "allOf": [
             { "$ref": "#/components/schemas/MatrixBase" },
-            object(json!({ "extra": { "type": "boolean" } }), &["extra"])
+            object(json!({ "flag": { "type": "boolean" } }), &["flag"])
         ] }),
         vec![(
             "MatrixBase",
@@ -340,6 +340,14 @@ fn base_kinds() -> Vec<Kind> {
                 "labels": { "type": "array", "items": { "type": "string" }, "default": [] }
             }),
             &[],
+        ),
+    ));
+    // A property the generator's map of unknown members would also be named after.
+    kinds.push(kind(
+        "property-named-extra",
+        object(
+            json!({ "extra": { "type": "string" }, "name": { "type": "string" } }),
+            &["extra"],
         ),
     ));
     kinds.push(kind(
