@@ -554,17 +554,18 @@ fn open_union(
     });
 
     let mut arms = Vec::new();
+    let mut known_tags = Vec::new();
     for (tag, schema) in &discriminator.mapping {
-        let (variant, _) = variants
+        let (variant, ty) = variants
             .iter()
             .find(|(_, ty)| type_matches_schema(ty, schema))
             .ok_or_else(|| {
                 format!("union {name}: no variant for discriminator value {tag} ({schema})")
             })?;
-        let union = name.to_string();
         arms.push(quote! {
-            ::std::option::Option::Some(#tag) => crate::forward_compat::decode_variant(value, #union, #tag).map(Self::#variant),
+            #tag => <#ty as ::serde::Deserialize<'de>>::deserialize(deserializer).map(Self::#variant),
         });
+        known_tags.push(tag.clone());
     }
     let mut variant_idents = Vec::new();
     let mut variant_tags = Vec::new();
@@ -577,6 +578,12 @@ fn open_union(
         variant_idents.push(variant.clone());
         variant_tags.push(tag.clone());
     }
+    let union_name = name.to_string();
+    let knows = if known_tags.is_empty() {
+        quote!(let _ = tag; false)
+    } else {
+        quote!(matches!(tag, #(#known_tags)|*))
+    };
     let serialize_arms = variants
         .iter()
         .map(|(v, _)| quote!(Self::#v(value) => value.serialize(serializer),));
@@ -591,11 +598,23 @@ fn open_union(
         }
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                match crate::forward_compat::discriminator(&value, #property) {
+                crate::forward_compat::deserialize_tagged(deserializer)
+            }
+        }
+        impl crate::forward_compat::TaggedUnion for #name {
+            const NAME: &'static str = #union_name;
+            const PROPERTY: &'static str = #property;
+            fn knows(tag: &str) -> bool {
+                #knows
+            }
+            fn variant<'de, D: ::serde::Deserializer<'de>>(tag: &str, deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                match tag {
                     #(#arms)*
-                    _ => Ok(Self::#catch_all(value)),
+                    _ => ::std::result::Result::Err(<D::Error as ::serde::de::Error>::unknown_variant(tag, &[#(#known_tags),*])),
                 }
+            }
+            fn unrecognized(value: ::serde_json::Value) -> Self {
+                Self::#catch_all(value)
             }
         }
         impl #name {

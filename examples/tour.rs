@@ -10,17 +10,20 @@
 //! The flow: list models, create a run tagged with metadata, watch it with
 //! live progress, show the final run, its conversation and artifacts
 //! (downloading one file), list recent runs through the pagination stream,
-//! and sum up in one line.
+//! dispatch a run to a factory and follow its task to the end (against the
+//! real API only when `OZ_TOUR_FACTORY` names a factory), and sum up in one
+//! line.
 
 use std::error::Error as StdError;
 use std::io::Write;
 use std::time::Duration;
 
 use futures_util::StreamExt;
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{
-    ArtifactItem, ConversationContentBlock, ConversationStep, RunAgentRequest, RunItem,
+    ArtifactItem, ConversationContentBlock, ConversationStep, FactoryRunRequest, FactoryTask,
+    RunAgentRequest, RunItem,
 };
-use oz_agent_api::{Client, WaitOptions};
 use tokio::time::Instant;
 
 type BoxError = Box<dyn StdError + Send + Sync>;
@@ -35,6 +38,8 @@ pub struct TourOptions {
     pub page_size: u64,
     /// How many recent runs it shows (more than a page, to cross one).
     pub recent: usize,
+    /// The factory it dispatches a run to, if any.
+    pub factory: Option<String>,
 }
 
 impl TourOptions {
@@ -43,22 +48,23 @@ impl TourOptions {
         TourOptions {
             prompt: "Add a --verbose flag to the CLI and document it in the README".to_owned(),
             wait: WaitOptions::default()
-                .initial_interval(Duration::from_millis(250))
-                .max_interval(Duration::from_secs(1))
-                .timeout(Duration::from_secs(60)),
+                .with_initial_interval(Duration::from_millis(250))
+                .with_max_interval(Duration::from_secs(1))
+                .with_timeout(Duration::from_secs(60)),
             page_size: 5,
             recent: 8,
+            factory: Some("tour-factory".to_owned()),
         }
     }
 
-    /// Gentler polling and a longer deadline, for the real API.
-    pub fn real(prompt: String) -> Self {
+    /// The waits' own schedule for the real API (first poll at once, then
+    /// from 3 s, Warp's CLI's pace, growing to 10 s; a 30-minute deadline),
+    /// and a factory dispatch only to the one `factory` names.
+    pub fn real(prompt: String, factory: Option<String>) -> Self {
         TourOptions {
             prompt,
-            wait: WaitOptions::default()
-                .initial_interval(Duration::from_secs(2))
-                .max_interval(Duration::from_secs(10))
-                .timeout(Duration::from_secs(30 * 60)),
+            wait: WaitOptions::default(),
+            factory,
             ..TourOptions::fake()
         }
     }
@@ -79,6 +85,8 @@ pub struct Summary {
     pub downloaded: Option<usize>,
     /// Recent runs it listed.
     pub listed: usize,
+    /// The factory dispatch followed to its end, if it made one.
+    pub factory: Option<FactoryTask>,
 }
 
 #[tokio::main]
@@ -105,7 +113,10 @@ async fn main() -> std::process::ExitCode {
             .unwrap_or_else(|| {
                 "Read the README of this environment's repository and summarize it in three bullet points. Do not change any files.".to_owned()
             });
-        (None, client, TourOptions::real(prompt))
+        let factory = std::env::var("OZ_TOUR_FACTORY")
+            .ok()
+            .filter(|f| !f.trim().is_empty());
+        (None, client, TourOptions::real(prompt, factory))
     } else {
         let server = oz_agent_api_fake::FakeOzServer::start().await;
         let _ = writeln!(
@@ -342,6 +353,20 @@ pub async fn tour(
         )?;
     }
 
+    // 8. A factory dispatch: an ordinary run, and a task whose current run
+    // is followed (its stage is not a state to wait for).
+    heading(out, 8, "A factory dispatch, followed to its end")?;
+    let factory = match &options.factory {
+        Some(factory) => Some(dispatch_to_factory(client, out, factory, options).await?),
+        None => {
+            writeln!(
+                out,
+                "   (skipped: set OZ_TOUR_FACTORY to a factory's uid to dispatch a run to it)"
+            )?;
+            None
+        }
+    };
+
     let summary = Summary {
         artifacts: run.artifacts.len(),
         run,
@@ -349,6 +374,7 @@ pub async fn tour(
         states,
         downloaded,
         listed,
+        factory,
     };
     writeln!(
         out,
@@ -365,6 +391,50 @@ pub async fn tour(
         summary.listed
     )?;
     Ok(summary)
+}
+
+/// Dispatches a run to `factory`, resolves the task the dispatch creates,
+/// and waits for that task's current run to settle.
+async fn dispatch_to_factory(
+    client: &Client,
+    out: &mut impl Write,
+    factory: &str,
+    options: &TourOptions,
+) -> Result<FactoryTask, BoxError> {
+    let request: FactoryRunRequest = FactoryRunRequest::builder()
+        .prompt("Triage the flaky checkout test and fix it")
+        .try_into()?;
+    // Sent at most once: a dispatch has no metadata to find it by after a
+    // lost answer (see `oz_agent_api::factory`).
+    let dispatched = client
+        .create_factory_run()
+        .uid(factory)
+        .body(request)
+        .send()
+        .await?
+        .into_inner();
+    writeln!(
+        out,
+        "   run     {} ({}) for foreman {:?}, ticket {}",
+        dispatched.run_id, dispatched.state, dispatched.foreman_agent, dispatched.ticket_ref
+    )?;
+    let task = client
+        .factory_task_for_run(factory, &dispatched.run_id, &options.wait)
+        .await?;
+    writeln!(out, "   task    {} (stage {})", task.uid, task.stage)?;
+    let task = client
+        .wait_for_factory_task(factory, &task.uid, &options.wait)
+        .await?;
+    if let Some(current) = &task.current_run {
+        writeln!(
+            out,
+            "   done    run {} {}; the task is in stage {}",
+            short(&current.run_id),
+            current.state,
+            task.stage
+        )?;
+    }
+    Ok(task)
 }
 
 fn heading(out: &mut impl Write, n: u32, title: &str) -> std::io::Result<()> {

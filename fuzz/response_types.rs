@@ -1,6 +1,6 @@
 //! Every body the client decodes. Shared (by `#[path]`) between the
 //! cargo-fuzz target `fuzz_targets/decode.rs` and the property test
-//! `tests/fuzz_decoders.rs`, so both check the same list.
+//! `tests/fuzz_decoders/`, so both check the same list.
 //!
 //! The list is the build's: `oz_agent_api::__response_types!` names every
 //! JSON success type of the client generated from the spec (sorted by name)

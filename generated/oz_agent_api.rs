@@ -1380,44 +1380,71 @@ behalf of this run.
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            match crate::forward_compat::discriminator(&value, "artifact_type") {
-                ::std::option::Option::Some("PLAN") => {
-                    crate::forward_compat::decode_variant(value, "ArtifactItem", "PLAN")
+            crate::forward_compat::deserialize_tagged(deserializer)
+        }
+    }
+    impl crate::forward_compat::TaggedUnion for ArtifactItem {
+        const NAME: &'static str = "ArtifactItem";
+        const PROPERTY: &'static str = "artifact_type";
+        fn knows(tag: &str) -> bool {
+            matches!(
+                tag, "PLAN" | "PULL_REQUEST" | "SCREENSHOT" | "FILE" |
+                "EXTERNAL_REFERENCE"
+            )
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            tag: &str,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match tag {
+                "PLAN" => {
+                    <PlanArtifact as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::PlanArtifact)
                 }
-                ::std::option::Option::Some("PULL_REQUEST") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ArtifactItem",
-                            "PULL_REQUEST",
-                        )
+                "PULL_REQUEST" => {
+                    <PullRequestArtifact as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::PullRequestArtifact)
                 }
-                ::std::option::Option::Some("SCREENSHOT") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ArtifactItem",
-                            "SCREENSHOT",
-                        )
+                "SCREENSHOT" => {
+                    <ScreenshotArtifact as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::ScreenshotArtifact)
                 }
-                ::std::option::Option::Some("FILE") => {
-                    crate::forward_compat::decode_variant(value, "ArtifactItem", "FILE")
+                "FILE" => {
+                    <FileArtifact as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::FileArtifact)
                 }
-                ::std::option::Option::Some("EXTERNAL_REFERENCE") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ArtifactItem",
-                            "EXTERNAL_REFERENCE",
-                        )
+                "EXTERNAL_REFERENCE" => {
+                    <ExternalReferenceArtifact as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::ExternalReferenceArtifact)
                 }
-                _ => Ok(Self::Unrecognized(value)),
+                _ => {
+                    ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::unknown_variant(
+                            tag,
+                            &[
+                                "PLAN",
+                                "PULL_REQUEST",
+                                "SCREENSHOT",
+                                "FILE",
+                                "EXTERNAL_REFERENCE",
+                            ],
+                        ),
+                    )
+                }
             }
+        }
+        fn unrecognized(value: ::serde_json::Value) -> Self {
+            Self::Unrecognized(value)
         }
     }
     impl ArtifactItem {
@@ -1496,36 +1523,50 @@ behalf of this run.
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            match crate::forward_compat::discriminator(&value, "artifact_type") {
-                ::std::option::Option::Some("PLAN") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ArtifactResponse",
-                            "PLAN",
-                        )
+            crate::forward_compat::deserialize_tagged(deserializer)
+        }
+    }
+    impl crate::forward_compat::TaggedUnion for ArtifactResponse {
+        const NAME: &'static str = "ArtifactResponse";
+        const PROPERTY: &'static str = "artifact_type";
+        fn knows(tag: &str) -> bool {
+            matches!(tag, "PLAN" | "SCREENSHOT" | "FILE")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            tag: &str,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match tag {
+                "PLAN" => {
+                    <PlanArtifactResponse as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::PlanArtifactResponse)
                 }
-                ::std::option::Option::Some("SCREENSHOT") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ArtifactResponse",
-                            "SCREENSHOT",
-                        )
+                "SCREENSHOT" => {
+                    <ScreenshotArtifactResponse as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::ScreenshotArtifactResponse)
                 }
-                ::std::option::Option::Some("FILE") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ArtifactResponse",
-                            "FILE",
-                        )
+                "FILE" => {
+                    <FileArtifactResponse as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::FileArtifactResponse)
                 }
-                _ => Ok(Self::Unrecognized(value)),
+                _ => {
+                    ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::unknown_variant(
+                            tag,
+                            &["PLAN", "SCREENSHOT", "FILE"],
+                        ),
+                    )
+                }
             }
+        }
+        fn unrecognized(value: ::serde_json::Value) -> Self {
+            Self::Unrecognized(value)
         }
     }
     impl ArtifactResponse {
@@ -2279,44 +2320,56 @@ Known values (this client accepts others too): `1`.*/
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            match crate::forward_compat::discriminator(&value, "type") {
-                ::std::option::Option::Some("text") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ConversationContentBlock",
-                            "text",
-                        )
+            crate::forward_compat::deserialize_tagged(deserializer)
+        }
+    }
+    impl crate::forward_compat::TaggedUnion for ConversationContentBlock {
+        const NAME: &'static str = "ConversationContentBlock";
+        const PROPERTY: &'static str = "type";
+        fn knows(tag: &str) -> bool {
+            matches!(tag, "text" | "action" | "action_result" | "event")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            tag: &str,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match tag {
+                "text" => {
+                    <TextContentBlock as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::TextContentBlock)
                 }
-                ::std::option::Option::Some("action") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ConversationContentBlock",
-                            "action",
-                        )
+                "action" => {
+                    <ActionContentBlock as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::ActionContentBlock)
                 }
-                ::std::option::Option::Some("action_result") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ConversationContentBlock",
-                            "action_result",
-                        )
+                "action_result" => {
+                    <ActionResultContentBlock as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::ActionResultContentBlock)
                 }
-                ::std::option::Option::Some("event") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "ConversationContentBlock",
-                            "event",
-                        )
+                "event" => {
+                    <EventContentBlock as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::EventContentBlock)
                 }
-                _ => Ok(Self::Unrecognized(value)),
+                _ => {
+                    ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::unknown_variant(
+                            tag,
+                            &["text", "action", "action_result", "event"],
+                        ),
+                    )
+                }
             }
+        }
+        fn unrecognized(value: ::serde_json::Value) -> Self {
+            Self::Unrecognized(value)
         }
     }
     impl ConversationContentBlock {
@@ -6791,28 +6844,44 @@ Only applicable when harness type is "codex".
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
-                deserializer,
-            )?;
-            match crate::forward_compat::discriminator(&value, "harness") {
-                ::std::option::Option::Some("CLAUDE_CODE") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "HarnessUsageEnvelope",
-                            "CLAUDE_CODE",
-                        )
+            crate::forward_compat::deserialize_tagged(deserializer)
+        }
+    }
+    impl crate::forward_compat::TaggedUnion for HarnessUsageEnvelope {
+        const NAME: &'static str = "HarnessUsageEnvelope";
+        const PROPERTY: &'static str = "harness";
+        fn knows(tag: &str) -> bool {
+            matches!(tag, "CLAUDE_CODE" | "CODEX")
+        }
+        fn variant<'de, D: ::serde::Deserializer<'de>>(
+            tag: &str,
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            match tag {
+                "CLAUDE_CODE" => {
+                    <ClaudeHarnessUsageEnvelope as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::ClaudeHarnessUsageEnvelope)
                 }
-                ::std::option::Option::Some("CODEX") => {
-                    crate::forward_compat::decode_variant(
-                            value,
-                            "HarnessUsageEnvelope",
-                            "CODEX",
-                        )
+                "CODEX" => {
+                    <CodexHarnessUsageEnvelope as ::serde::Deserialize<
+                        'de,
+                    >>::deserialize(deserializer)
                         .map(Self::CodexHarnessUsageEnvelope)
                 }
-                _ => Ok(Self::Unrecognized(value)),
+                _ => {
+                    ::std::result::Result::Err(
+                        <D::Error as ::serde::de::Error>::unknown_variant(
+                            tag,
+                            &["CLAUDE_CODE", "CODEX"],
+                        ),
+                    )
+                }
             }
+        }
+        fn unrecognized(value: ::serde_json::Value) -> Self {
+            Self::Unrecognized(value)
         }
     }
     impl HarnessUsageEnvelope {

@@ -20,10 +20,14 @@
 //! | [`execute_json_optional`] | `send` of an operation that also documents bodiless successes | the same, `None` for those |
 //! | [`execute`] | `send` of an operation answering a byte stream | send, the body unread |
 //! | [`execute_accepting`] | `send` of a byte-stream operation that documents bodiless successes | the same, those accepted |
+//! | [`Result`] | every `send`, the page streams | the crate's result type |
+//! | [`simple_param`] | `send` of an operation with a path or header parameter that is not a plain string | its OpenAPI `simple`-style text |
+//! | [`Paged`], [`Page`], [`PageFuture`], [`ItemsField`], [`next_cursor`], [`pages`], [`items`] | every cursor-paged operation's builder and its response type | `pages()` and `stream()` (see [`crate::pagination`]) |
+//! | `mock::header`, `mock::path_pattern`, `mock::query_param` (feature `httpmock`) | the typed httpmock helpers (`oz_agent_api::mock`) | a parameter matched exactly as the client sends it |
 //! | [`create_run`] | `createRun`'s `send` (`LIFECYCLE_HOOKS` in `build/rewrite.rs`) | exactly-once run creation |
 //! | [`DownloadRequest`], [`DownloadParts`], [`Sealed`] | builders of operations whose success is content | handing their request to [`Downloads`](crate::Downloads) |
 //! | [`deserialize_open_enum`] | every string enum's `Deserialize` | an unknown value kept as `Unrecognized` |
-//! | [`discriminator`], [`decode_variant`] | every `oneOf` union's `Deserialize` | dispatch on the tag; an unknown one kept as `Unrecognized` |
+//! | [`deserialize_tagged`], [`TaggedUnion`], [`discriminator`] | every discriminated `oneOf` union's `Deserialize` and `discriminator()` | decode the variant the tag selects as the object streams; an unknown tag kept as `Unrecognized` |
 //!
 //! The generated code still names each item by the module that defines it
 //! (`crate::transport::execute_json`); once `build/rewrite.rs` emits
@@ -34,11 +38,18 @@
 pub(crate) use crate::config::ClientState;
 pub(crate) use crate::download::sealed::Sealed;
 pub(crate) use crate::download::{DownloadParts, DownloadRequest};
-pub(crate) use crate::error::Error;
+pub(crate) use crate::error::{Error, Result};
 pub(crate) use crate::exactly_once::create_run;
-pub(crate) use crate::forward_compat::{decode_variant, deserialize_open_enum, discriminator};
+pub(crate) use crate::forward_compat::{
+    deserialize_open_enum, deserialize_tagged, discriminator, TaggedUnion,
+};
+#[cfg(feature = "httpmock")]
+pub(crate) use crate::mock::{header, path_pattern, query_param};
 pub(crate) use crate::optional::IntoOptional;
-pub(crate) use crate::path::segment;
+pub(crate) use crate::pagination::{
+    items, next_cursor, pages, ItemsField, Page, PageFuture, Paged,
+};
+pub(crate) use crate::path::{segment, simple_param};
 pub(crate) use crate::transport::{
     append_deep_object, execute, execute_accepting, execute_json, execute_json_optional,
     header_value, parameter_default,

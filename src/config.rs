@@ -7,7 +7,7 @@ use std::time::Duration;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::Url;
 
-use crate::{ApiKey, Client, Error, Result, RetryPolicy};
+use crate::{ApiKey, Client, Error, ExactlyOnceOptions, Result, RetryPolicy};
 
 /// The production API.
 pub const DEFAULT_BASE_URL: &str = "https://app.warp.dev/api/v1";
@@ -35,11 +35,11 @@ pub const TEAM_UID_HEADER: &str = "X-Warp-Team-Uid";
 /// Default timeout of one request: the whole exchange for an ordinary
 /// request; for a download stream, the longest wait for the response to
 /// start and between two chunks (see [`ClientBuilder::timeout`]).
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// Default timeout for establishing a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+pub(crate) const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Default limit on a response body.
-pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+pub(crate) const DEFAULT_MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
 
 /// The `User-Agent` this crate sends.
 pub const USER_AGENT: &str = concat!("oz-agent-api-rust/", env!("CARGO_PKG_VERSION"));
@@ -56,6 +56,8 @@ pub(crate) struct Shared {
     pub(crate) api_key: ApiKey,
     pub(crate) base_url: Url,
     pub(crate) retry: RetryPolicy,
+    /// Whether and how run creation is exactly-once.
+    pub(crate) exactly_once: ExactlyOnceOptions,
     /// The retry budget every request of the client draws on (`None`: unlimited).
     pub(crate) retry_tokens: Option<crate::retry::TokenBucket>,
     /// Sent to the API origin only: `User-Agent` and the caller's extra headers.
@@ -68,8 +70,8 @@ pub(crate) struct Shared {
     /// timeout beside its overall one: download streams then drop the
     /// overall deadline (see [`ClientBuilder::timeout`]).
     pub(crate) idle_read_timeout: bool,
-    /// A body buffer kept for the next response (see [`crate::transport::BodyBuffer`]).
-    pub(crate) body_buffer: crate::transport::BodyBuffer,
+    /// A body buffer kept for the next response (see [`crate::body_buffer::BodyBuffer`]).
+    pub(crate) body_buffer: crate::body_buffer::BodyBuffer,
 }
 
 impl fmt::Debug for ClientState {
@@ -97,7 +99,7 @@ impl fmt::Debug for ClientState {
 ///     .api_key("wk-example")
 ///     .base_url("https://app.warp.dev/api/v1")
 ///     .timeout(Duration::from_secs(30))
-///     .retry_policy(RetryPolicy::default().max_retries(3))
+///     .retry_policy(RetryPolicy::default().with_max_retries(3))
 ///     .header("X-Team", "platform")
 ///     .build()
 ///     .unwrap();
@@ -113,6 +115,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     connect_timeout: Option<Duration>,
     retry: Option<RetryPolicy>,
+    exactly_once: Option<ExactlyOnceOptions>,
     user_agent: Option<String>,
     headers: Vec<CustomHeader>,
     parameter_defaults: Vec<(String, String)>,
@@ -128,6 +131,7 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
+            .field("exactly_once", &self.exactly_once)
             .field(
                 "headers",
                 &self
@@ -257,6 +261,13 @@ impl ClientBuilder {
     /// How failed requests are retried (default: [`RetryPolicy::default`]).
     pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
         self.retry = Some(policy);
+        self
+    }
+
+    /// Whether and how `create_run` is exactly-once (default:
+    /// [`ExactlyOnceOptions::default`], on). See [`crate::exactly_once`].
+    pub fn exactly_once(mut self, options: ExactlyOnceOptions) -> Self {
+        self.exactly_once = Some(options);
         self
     }
 
@@ -406,10 +417,11 @@ impl ClientBuilder {
                 api_key,
                 base_url,
                 retry_tokens: retry
-                    .get_retry_budget()
+                    .retry_budget()
                     .cloned()
                     .map(crate::retry::TokenBucket::new),
                 retry,
+                exactly_once: self.exactly_once.unwrap_or_default(),
                 headers,
                 parameter_defaults,
                 max_response_bytes: self

@@ -73,6 +73,7 @@ const DOWNLOAD: &str = "download";
 ///
 /// ```no_run
 /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+/// use oz_agent_api::ClientExt; // client.downloads()
 /// // The transcript behind `GET /agent/runs/{runId}/transcript`'s 302,
 /// // fetched from storage without the API key or custom headers:
 /// let transcript = client
@@ -128,6 +129,7 @@ impl fmt::Debug for DownloadParts<'_> {
 ///
 /// ```no_run
 /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+/// use oz_agent_api::ClientExt; // client.downloads()
 /// use futures_util::TryStreamExt;
 ///
 /// let mut download = client.downloads().run_transcript_stream("run-id").await?;
@@ -278,7 +280,7 @@ fn parse_url(
     }
 }
 
-/// Downloads of transcripts and artifacts, from [`Client::downloads`].
+/// Downloads of transcripts and artifacts, from [`ClientExt::downloads`](crate::ClientExt::downloads).
 ///
 /// A namespace rather than methods on [`Client`] itself, so that no
 /// operation a future spec adds (F adds `downloadArtifact`) can collide
@@ -288,17 +290,10 @@ pub struct Downloads<'a> {
     client: &'a Client,
 }
 
-impl Client {
-    /// Transcript and artifact downloads that never send the key to storage.
-    ///
-    /// ```no_run
-    /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
-    /// let transcript = client.downloads().run_transcript("run-id").await?;
-    /// let url = client.downloads().artifact_url("artifact-uid").await?;
-    /// # let _ = (transcript, url); Ok(()) }
-    /// ```
-    pub fn downloads(&self) -> Downloads<'_> {
-        Downloads { client: self }
+impl<'a> Downloads<'a> {
+    /// The downloads of `client` (see [`ClientExt::downloads`](crate::ClientExt::downloads)).
+    pub(crate) fn new(client: &'a Client) -> Self {
+        Downloads { client }
     }
 }
 
@@ -442,6 +437,7 @@ impl Downloads<'_> {
     ///
     /// ```no_run
     /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+    /// use oz_agent_api::ClientExt; // client.downloads()
     /// let transcript = client.downloads().run_transcript("run-id").await?;
     /// std::fs::write("transcript.json", &transcript).unwrap();
     /// # Ok(()) }
@@ -531,6 +527,7 @@ impl Downloads<'_> {
     ///
     /// ```no_run
     /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
+    /// use oz_agent_api::ClientExt; // client.downloads()
     /// let png = client.downloads().artifact("3f2c…").await?;
     /// println!("{} bytes", png.len());
     /// # Ok(()) }
@@ -553,7 +550,7 @@ impl Downloads<'_> {
     /// Fetches a signed URL (e.g. a `download_url` you already have) into
     /// memory, without any credentials, bounded like
     /// [`run_transcript`](Self::run_transcript).
-    pub async fn signed_url(&self, url: &str) -> Result<Bytes> {
+    pub async fn signed_url_bytes(&self, url: &str) -> Result<Bytes> {
         let url = parse_url(DOWNLOAD, StatusCode::OK, "URL", None, url)
             .map_err(|_| Error::InvalidRequest("not an http(s) URL".into()))?;
         self.source_bytes(Source::Url(url), DOWNLOAD).await

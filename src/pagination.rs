@@ -36,13 +36,13 @@
 //! * A failed request is yielded as an `Err` item and ends the stream (the
 //!   client's [`RetryPolicy`](crate::RetryPolicy) has already retried it).
 //! * **Cursor loop guard.** A `next_cursor` equal to one of the last
-//!   [`CURSOR_LOOP_WINDOW`] cursors followed would fetch the same pages
+//!   16 cursors followed would fetch the same pages
 //!   forever; the page is still yielded, then an [`Error::Decode`] naming the
 //!   repeated cursor, and the stream ends.
 //! * **Empty page guard.** A server can answer an empty page with
 //!   `has_next_page: true` and a fresh cursor every time; `stream()` would
 //!   then fetch page after page inside one `next()`. After
-//!   [`MAX_CONSECUTIVE_EMPTY_PAGES`] empty pages in a row that still point to
+//!   32 empty pages in a row that still point to
 //!   a next page, the last of them is yielded, then an [`Error::Decode`] saying
 //!   so, and the stream ends: one `next()` makes at most that many requests,
 //!   whatever the server sends. A page with items resets the count.
@@ -64,12 +64,12 @@ use crate::error::DecodeError;
 use crate::{Error, Result};
 
 /// How many recent cursors the loop guard remembers.
-pub const CURSOR_LOOP_WINDOW: usize = 16;
+pub(crate) const CURSOR_LOOP_WINDOW: usize = 16;
 
 /// How many empty pages in a row (no items, yet a next cursor) the page
 /// stream fetches before it gives up with an error; see the
 /// [module docs](self).
-pub const MAX_CONSECUTIVE_EMPTY_PAGES: usize = 32;
+pub(crate) const MAX_CONSECUTIVE_EMPTY_PAGES: usize = 32;
 
 /// The request for one page, boxed.
 pub(crate) type PageFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T>> + Send + 'a>>;

@@ -217,7 +217,7 @@ async fn tracing_shows_each_request_and_retry_but_never_the_key() {
         .base_url(server.url())
         .retry_policy(
             oz_agent_api::RetryPolicy::default()
-                .initial_backoff(std::time::Duration::from_millis(1)),
+                .with_initial_backoff(std::time::Duration::from_millis(1)),
         )
         .build()
         .unwrap();

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use futures_util::TryStreamExt;
 use httpmock::{Method, MockServer};
-use oz_agent_api::{Client, Error, RetryPolicy};
+use oz_agent_api::prelude::*;
 use serde_json::json;
 
 const KEY: &str = "wk-test-download";

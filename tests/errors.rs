@@ -6,8 +6,8 @@ mod common;
 
 use common::scripted::{Reply, ScriptedServer};
 use common::{client, KEY};
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::PlatformErrorCode;
-use oz_agent_api::Error;
 use serde_json::json;
 
 async fn get_run_error(reply: Reply) -> Error {

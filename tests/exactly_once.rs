@@ -18,8 +18,9 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use oz_agent_api::exactly_once::{CreationUnknownReason, CLIENT_TOKEN_KEY};
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{RunMetadata, RunState};
-use oz_agent_api::{Client, Error, RetryPolicy};
+use oz_agent_api::ExactlyOnceOptions;
 use oz_agent_api_fake::{FakeOzServer, Fault, Pace};
 use scripted::{Reply, ScriptedServer};
 use serde_json::{json, Value};
@@ -39,6 +40,14 @@ async fn server() -> FakeOzServer {
 /// A client of `server` with `policy`, fast retries, and (on tokio's clock)
 /// a 5 s request timeout.
 fn client_with(server: &FakeOzServer, policy: RetryPolicy) -> Client {
+    client_with_options(server, policy, ExactlyOnceOptions::default())
+}
+
+fn client_with_options(
+    server: &FakeOzServer,
+    policy: RetryPolicy,
+    exactly_once: ExactlyOnceOptions,
+) -> Client {
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(5))
         .pool_idle_timeout(None)
@@ -50,9 +59,10 @@ fn client_with(server: &FakeOzServer, policy: RetryPolicy) -> Client {
         .http_client(http)
         .retry_policy(
             policy
-                .initial_backoff(Duration::from_millis(10))
-                .max_backoff(Duration::from_millis(20)),
+                .with_initial_backoff(Duration::from_millis(10))
+                .with_max_backoff(Duration::from_millis(20)),
         )
+        .exactly_once(exactly_once)
         .build()
         .unwrap()
 }
@@ -462,7 +472,11 @@ async fn with_no_retry_left_an_absent_run_is_reported_as_unknown_not_sent_again(
 #[tokio::test(start_paused = true)]
 async fn the_opt_out_sends_the_body_as_built_and_returns_the_ambiguous_error() {
     let server = server().await;
-    let client = client_with(&server, RetryPolicy::default().exactly_once_creation(false));
+    let client = client_with_options(
+        &server,
+        RetryPolicy::default(),
+        ExactlyOnceOptions::disabled(),
+    );
     server.inject(1, Fault::status(502).after_apply().on("createRun"));
     let err = create(&client).await.unwrap_err();
     assert!(matches!(err, Error::Api(_)), "{err:?}");
@@ -654,8 +668,8 @@ fn scripted_client(server: &ScriptedServer, policy: RetryPolicy) -> Client {
         .base_url(format!("{}/api/v1", server.url()))
         .retry_policy(
             policy
-                .initial_backoff(Duration::from_millis(10))
-                .max_backoff(Duration::from_millis(20)),
+                .with_initial_backoff(Duration::from_millis(10))
+                .with_max_backoff(Duration::from_millis(20)),
         )
         .build()
         .unwrap()
@@ -805,7 +819,7 @@ async fn a_listing_cut_short_or_behind_the_request_proves_nothing() {
         .header("date", "Thu, 01 Jan 2026 10:00:00 GMT"),
     })
     .await;
-    let client = scripted_client(&server, RetryPolicy::default().max_retries(1));
+    let client = scripted_client(&server, RetryPolicy::default().with_max_retries(1));
     let err = create(&client).await.unwrap_err();
     let unknown = err.creation_unknown().unwrap_or_else(|| panic!("{err:?}"));
     assert_eq!(unknown.reason(), CreationUnknownReason::RetriesExhausted);
@@ -951,7 +965,9 @@ async fn a_success_answer_that_cannot_be_read_is_never_sent_again() {
                 .api_key("wk-test")
                 .base_url(format!("{}/api/v1", server.url()))
                 .max_response_bytes(1024)
-                .retry_policy(RetryPolicy::default().initial_backoff(Duration::from_millis(10)))
+                .retry_policy(
+                    RetryPolicy::default().with_initial_backoff(Duration::from_millis(10)),
+                )
                 .build()
                 .unwrap();
             let result = create(&client).await;

@@ -17,8 +17,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::RunState;
-use oz_agent_api::{Client, Error, WaitOptions};
+use oz_agent_api::{PendingRun, WaitTimeoutReason};
 use oz_agent_api_fake::{FakeOzServer, Pace, RandomFaults};
 use tokio::time::Instant;
 
@@ -27,10 +28,10 @@ const INTERVAL: Duration = Duration::from_secs(5);
 /// Polls every 5 s exactly (no growth, no jitter), for an hour at most.
 fn every_five_seconds() -> WaitOptions {
     WaitOptions::default()
-        .initial_interval(INTERVAL)
-        .max_interval(INTERVAL)
-        .jitter(false)
-        .timeout(Duration::from_secs(3600))
+        .with_initial_interval(INTERVAL)
+        .with_max_interval(INTERVAL)
+        .with_jitter(false)
+        .with_timeout(Duration::from_secs(3600))
 }
 
 /// Runs stay queued 20 s, then work 40 s.
@@ -216,8 +217,8 @@ async fn nothing_is_missed_with_five_percent_of_responses_failing() {
     // Every second, so that the faults (5xx and resets, before and after
     // the request was applied) hit the watch dozens of times.
     let options = every_five_seconds()
-        .initial_interval(Duration::from_secs(1))
-        .max_interval(Duration::from_secs(1));
+        .with_initial_interval(Duration::from_secs(1))
+        .with_max_interval(Duration::from_secs(1));
     let mut faults = 0;
     for seed in 1..=5 {
         let server = fake(FakeOzServer::builder()).await;
@@ -412,7 +413,7 @@ async fn an_unknown_run_is_reported_and_the_others_are_still_followed() {
         "{err}"
     );
     assert!(client
-        .wait_for_runs::<&str>(&[], &every_five_seconds())
+        .wait_for_runs::<&str, _>(&[], &every_five_seconds())
         .await
         .unwrap()
         .is_empty());
@@ -424,7 +425,7 @@ async fn the_deadline_ends_the_wait_naming_the_runs_not_settled() {
     let client = server.client();
     let (ids, _) = create_runs(&client, 3, 3).await;
     let started = Instant::now();
-    let options = every_five_seconds().timeout(Duration::from_secs(30));
+    let options = every_five_seconds().with_timeout(Duration::from_secs(30));
     let err = client.wait_for_runs(&ids, &options).await.unwrap_err();
     assert_eq!(
         started.elapsed(),
@@ -436,24 +437,17 @@ async fn the_deadline_ends_the_wait_naming_the_runs_not_settled() {
     };
     assert!(err.is_timeout());
     assert_eq!(timeout.settled(), 0);
-    let pending: Vec<&str> = timeout
-        .pending()
-        .iter()
-        .map(|(id, _)| id.as_str())
-        .collect();
+    let pending: Vec<&str> = timeout.pending().iter().map(PendingRun::run_id).collect();
     assert_eq!(pending, ids.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(timeout
         .pending()
         .iter()
-        .all(|(_, state)| *state == Some(RunState::Inprogress)));
-    assert_eq!(
-        timeout.requests(),
-        7,
-        "one listing every 5 s from 0 to 30 s"
-    );
+        .all(|run| run.last_state() == Some(&RunState::Inprogress)));
+    assert_eq!(timeout.reason(), WaitTimeoutReason::Deadline);
+    assert_eq!(timeout.polls(), 7, "one listing every 5 s from 0 to 30 s");
     let text = err.to_string();
     assert!(
-        text.starts_with("wait for 3 runs: timed out after 30s (7 requests); 3 not settled:"),
+        text.starts_with("wait for 3 runs: timed out after 30s (7 polls); 3 not settled:"),
         "{text}"
     );
 }
@@ -468,7 +462,7 @@ async fn a_listing_outage_longer_than_max_outage_ends_the_wait_with_its_error() 
         .unwrap();
     let (ids, _) = create_runs(&client, 2, 2).await;
     server.inject(1000, oz_agent_api_fake::Fault::status(500).on("listRuns"));
-    let options = every_five_seconds().max_outage(Duration::from_secs(20));
+    let options = every_five_seconds().with_max_outage(Duration::from_secs(20));
     let started = Instant::now();
     let err = client.wait_for_runs(&ids, &options).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500), "{err}");
@@ -722,7 +716,7 @@ async fn a_run_deleted_after_it_was_listed_ends_the_wait_with_run_unavailable() 
     )
     .await;
     let client = team_client(&server);
-    let options = every_five_seconds().timeout(None);
+    let options = every_five_seconds().with_timeout(None);
     let started = Instant::now();
     // (Bounded on tokio's clock, so a wait that never ends fails the test.)
     let err = tokio::time::timeout(
@@ -737,7 +731,8 @@ async fn a_run_deleted_after_it_was_listed_ends_the_wait_with_run_unavailable() 
     };
     assert_eq!(run_id, "w-1");
     assert_eq!(source.status().map(|s| s.as_u16()), Some(404));
-    let limit = oz_agent_api::fleet::RECHECK_AFTER + INTERVAL * 2;
+    // The documented recheck delay (60 s; see `oz_agent_api::fleet`).
+    let limit = Duration::from_secs(60) + INTERVAL * 2;
     assert!(
         started.elapsed() <= limit,
         "reported within a recheck: {:?}",
@@ -747,18 +742,14 @@ async fn a_run_deleted_after_it_was_listed_ends_the_wait_with_run_unavailable() 
     // settles here): its next item is the deadline.
     let mut changes = client.watch_runs(
         &["w-1", "w-2"],
-        &every_five_seconds().timeout(Duration::from_secs(600)),
+        &every_five_seconds().with_timeout(Duration::from_secs(600)),
     );
     let mut unavailable = Vec::new();
     while let Some(item) = changes.next().await {
         match item {
             Err(Error::RunUnavailable { run_id, .. }) => unavailable.push(run_id),
             Err(Error::FleetTimeout(timeout)) => {
-                let pending: Vec<&str> = timeout
-                    .pending()
-                    .iter()
-                    .map(|(id, _)| id.as_str())
-                    .collect();
+                let pending: Vec<&str> = timeout.pending().iter().map(PendingRun::run_id).collect();
                 assert_eq!(pending, ["w-2"]);
             }
             Err(e) => panic!("{e}"),

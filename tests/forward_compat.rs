@@ -4,7 +4,7 @@
 //!
 //! That unknown members, enum values and union variants survive in *every*
 //! response type of the spec is a property test over all of them
-//! (`tests/fuzz_decoders.rs`), derived from the spec.
+//! (`tests/fuzz_decoders/`), derived from the spec.
 
 mod common;
 

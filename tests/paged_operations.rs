@@ -16,9 +16,12 @@ mod common;
 
 use common::dispatch;
 use common::scripted::{Reply, ScriptedServer};
-use oz_agent_api::pagination::MAX_CONSECUTIVE_EMPTY_PAGES;
 use oz_agent_api_fake::examples::{Fill, Generator};
 use serde_json::{json, Value};
+
+/// The documented bound of a page stream on empty pages in a row that still
+/// point to a next page (see `oz_agent_api::pagination`).
+const MAX_CONSECUTIVE_EMPTY_PAGES: usize = 32;
 
 /// `(operationId, array of items)` of every operation the exported spec
 /// shows cursor-paged: a `cursor` query parameter, and a success body whose

@@ -8,31 +8,37 @@ use std::time::Duration;
 
 use common::scripted::{Reply, ScriptedServer};
 use common::{run_json, KEY};
-use oz_agent_api::{Client, Error, RetryPolicy};
+use oz_agent_api::{Client, ClientBuilder, Error, ExactlyOnceOptions, RetryPolicy};
 use serde_json::json;
 
 /// Default retry counts, with waits shrunk so the tests run fast.
 fn fast_policy() -> RetryPolicy {
     RetryPolicy::default()
-        .initial_backoff(Duration::from_millis(1))
-        .max_backoff(Duration::from_millis(2))
-}
-
-/// [`fast_policy`] with `create_run` at most once: the transport's own rule
-/// for POSTs. (With exactly-once creation, the default, an ambiguous failure
-/// is then looked up by the run's client token: `tests/exactly_once.rs`.)
-fn at_most_once() -> RetryPolicy {
-    fast_policy().exactly_once_creation(false)
+        .with_initial_backoff(Duration::from_millis(1))
+        .with_max_backoff(Duration::from_millis(2))
 }
 
 fn client(base: &str, policy: RetryPolicy) -> Client {
+    builder(base, policy).build().unwrap()
+}
+
+/// A client with `policy` whose `create_run` is at most once: the
+/// transport's own rule for POSTs. (With exactly-once creation, the default,
+/// an ambiguous failure is then looked up by the run's client token:
+/// `tests/exactly_once.rs`.)
+fn at_most_once(base: &str, policy: RetryPolicy) -> Client {
+    builder(base, policy)
+        .exactly_once(ExactlyOnceOptions::disabled())
+        .build()
+        .unwrap()
+}
+
+fn builder(base: &str, policy: RetryPolicy) -> ClientBuilder {
     Client::builder()
         .api_key(KEY)
         .base_url(base)
         .retry_policy(policy)
         .timeout(Duration::from_millis(400))
-        .build()
-        .unwrap()
 }
 
 async fn get_run(client: &Client) -> Result<(), Error> {
@@ -86,7 +92,7 @@ async fn get_gives_up_after_the_default_two_retries_with_the_last_error() {
 async fn post_is_sent_exactly_once_after_an_ambiguous_failure() {
     for status in [500, 502, 504, 408] {
         let server = ScriptedServer::start(vec![Reply::status(status), created()]).await;
-        let err = create_run(&client(&server.url(), at_most_once()))
+        let err = create_run(&at_most_once(&server.url(), fast_policy()))
             .await
             .unwrap_err();
         assert_eq!(
@@ -101,7 +107,7 @@ async fn post_is_sent_exactly_once_after_an_ambiguous_failure() {
 #[tokio::test]
 async fn post_is_sent_exactly_once_when_the_response_times_out() {
     let server = ScriptedServer::start(vec![created().after(Duration::from_secs(5))]).await;
-    let err = create_run(&client(&server.url(), at_most_once()))
+    let err = create_run(&at_most_once(&server.url(), fast_policy()))
         .await
         .unwrap_err();
     assert!(
@@ -120,7 +126,7 @@ async fn post_is_sent_exactly_once_when_the_response_times_out() {
 #[tokio::test]
 async fn post_is_sent_exactly_once_when_the_connection_drops_after_sending() {
     let server = ScriptedServer::start(vec![Reply::Close, created()]).await;
-    let err = create_run(&client(&server.url(), at_most_once()))
+    let err = create_run(&at_most_once(&server.url(), fast_policy()))
         .await
         .unwrap_err();
     assert!(
@@ -185,9 +191,9 @@ async fn post_is_retried_when_the_connection_was_never_established() {
 #[tokio::test]
 async fn post_retries_ambiguous_failures_only_when_the_caller_opts_in() {
     let server = ScriptedServer::start(vec![Reply::status(502), created()]).await;
-    create_run(&client(
+    create_run(&at_most_once(
         &server.url(),
-        at_most_once().retry_non_idempotent(true),
+        fast_policy().with_retry_non_idempotent(true),
     ))
     .await
     .unwrap();
@@ -400,7 +406,7 @@ async fn a_retryable_409_is_retried_within_max_retries_and_the_budget() {
     assert_eq!(server.count(), 3, "two retries, the default");
     // A budget that cannot pay for one retry: sent once.
     let server = ScriptedServer::start(vec![pending_conflict(Some(true)), cancelled()]).await;
-    let policy = fast_policy().retry_budget(oz_agent_api::RetryBudget::new(4));
+    let policy = fast_policy().with_retry_budget(oz_agent_api::RetryBudget::new(4));
     cancel_run(&client(&server.url(), policy))
         .await
         .unwrap_err();
@@ -466,7 +472,7 @@ async fn x_should_retry_true_retries_only_where_the_method_may_be_repeated() {
     .await;
     cancel_run(&client(
         &server.url(),
-        fast_policy().retry_non_idempotent(true),
+        fast_policy().with_retry_non_idempotent(true),
     ))
     .await
     .unwrap();

@@ -10,8 +10,8 @@ mod scripted;
 
 use std::time::Duration;
 
+use oz_agent_api::prelude::*;
 use oz_agent_api::retry::RetryBudget;
-use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions};
 use oz_agent_api_fake::{FakeOzServer, Fault, Pace};
 use scripted::{Reply, ScriptedServer};
 use serde_json::json;
@@ -36,7 +36,7 @@ fn scripted_client(server: &ScriptedServer, policy: RetryPolicy) -> Client {
     Client::builder()
         .api_key("wk-test")
         .base_url(server.url())
-        .retry_policy(policy.jitter(false))
+        .retry_policy(policy.with_jitter(false))
         .timeout(Duration::from_secs(5))
         .build()
         .unwrap()
@@ -71,7 +71,7 @@ async fn an_empty_budget_means_no_retry_and_the_error_is_returned() {
     // Room for two retries.
     let client = scripted_client(
         &server,
-        RetryPolicy::default().retry_budget(RetryBudget::new(10)),
+        RetryPolicy::default().with_retry_budget(RetryBudget::new(10)),
     );
     let err = get(&client).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
@@ -91,8 +91,8 @@ async fn successes_refill_the_budget_and_clones_share_it() {
     let client = scripted_client(
         &server,
         RetryPolicy::default()
-            .initial_backoff(Duration::from_millis(10))
-            .retry_budget(RetryBudget::new(10).success_refund(2)),
+            .with_initial_backoff(Duration::from_millis(10))
+            .with_retry_budget(RetryBudget::new(10).with_success_refund(2)),
     );
     let clone = client.clone();
     assert!(clone_fails(&clone).await);
@@ -141,7 +141,7 @@ async fn a_retry_after_a_timeout_costs_more() {
 #[tokio::test(start_paused = true)]
 async fn without_a_budget_every_request_retries_up_to_max_retries() {
     let server = ScriptedServer::start(vec![Reply::status(503).header("retry-after", "1")]).await;
-    let client = scripted_client(&server, RetryPolicy::default().retry_budget(None));
+    let client = scripted_client(&server, RetryPolicy::default().with_retry_budget(None));
     assert_eq!(client.retry_tokens(), None);
     for round in 1..=3 {
         assert!(get(&client).await.is_err());
@@ -255,9 +255,10 @@ async fn storm(policy: RetryPolicy) -> (usize, usize, Option<u32>) {
 #[tokio::test(start_paused = true)]
 async fn a_thousand_waiters_under_a_429_storm_stay_within_the_budget() {
     let budget = RetryBudget::default();
-    let allowed = (budget.get_capacity() / budget.get_retry_cost()) as usize;
+    let allowed = (budget.capacity() / budget.retry_cost()) as usize;
     let (with_budget, retried, left) = storm(RetryPolicy::default()).await;
-    let (no_budget, retried_without, _) = storm(RetryPolicy::default().retry_budget(None)).await;
+    let (no_budget, retried_without, _) =
+        storm(RetryPolicy::default().with_retry_budget(None)).await;
     eprintln!(
         "429 storm, 60 s, 1,000 waiters: {with_budget} requests ({retried} retries) with the \
          budget, {no_budget} ({retried_without} retries) without"

@@ -17,7 +17,7 @@ async fn the_tour_runs_against_the_fake_server() {
     let client = server.client();
     let mut out = Vec::new();
     let mut options = tour::TourOptions::fake();
-    options.wait = options.wait.jitter(false);
+    options.wait = options.wait.with_jitter(false);
     let summary = tour::tour(&client, &mut out, &options).await.unwrap();
     let text = String::from_utf8(out).unwrap();
 
@@ -48,6 +48,7 @@ async fn the_tour_runs_against_the_fake_server() {
         "5. Conversation",
         "6. Artifacts",
         "7. Recent runs",
+        "8. A factory dispatch, followed to its end",
     ] {
         assert!(text.contains(heading), "{heading} missing from:\n{text}");
     }
@@ -57,6 +58,14 @@ async fn the_tour_runs_against_the_fake_server() {
         "the run keeps the metadata it was created with:\n{text}"
     );
     assert!(text.contains("→ search_codebase"));
+    // The dispatch is followed by its task's current run, to its end.
+    let task = summary.factory.as_ref().expect("a factory dispatch");
+    let current = task.current_run.as_ref().unwrap();
+    assert_eq!(current.state, RunState::Succeeded);
+    assert!(
+        text.contains(" SUCCEEDED; the task is in stage REVIEW"),
+        "{text}"
+    );
     assert!(text.contains("PULL_REQUEST  https://github.com/acme/widgets/pull/"));
     let last = text.trim_end().lines().last().unwrap();
     assert!(
@@ -79,4 +88,5 @@ async fn the_tour_runs_against_the_fake_server() {
         .collect();
     assert_eq!(storage.len(), 1);
     assert!(storage[0].authorization.is_none());
+    assert_eq!(server.operation_count("createFactoryRun"), 1);
 }

@@ -13,8 +13,9 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use httpmock::{HttpMockRequest, HttpMockResponse, Method, MockServer};
+use oz_agent_api::prelude::*;
 use oz_agent_api::types::{RunAgentRequest, RunFollowupRequest, RunState};
-use oz_agent_api::{Client, Error, RetryPolicy, WaitOptions, WaitTimeoutReason};
+use oz_agent_api::WaitTimeoutReason;
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
@@ -100,7 +101,7 @@ fn client(server: &MockServer) -> Client {
 
 /// The default options without jitter, so the schedule is exact.
 fn exact() -> WaitOptions {
-    WaitOptions::default().jitter(false)
+    WaitOptions::default().with_jitter(false)
 }
 
 async fn mock_run(server: &MockServer, replies: Vec<HttpMockResponse>) -> httpmock::Mock<'_> {
@@ -149,7 +150,7 @@ async fn a_sixty_second_wait_on_a_run_that_never_ends_makes_nine_requests() {
     let server = MockServer::start_async().await;
     let mock = mock_run(&server, vec![state("INPROGRESS")]).await;
     let started = Instant::now();
-    let options = exact().timeout(Duration::from_secs(60));
+    let options = exact().with_timeout(Duration::from_secs(60));
     let error = client(&server)
         .wait_for_run("r1", &options)
         .await
@@ -178,7 +179,7 @@ async fn a_sixty_second_wait_on_a_run_that_never_ends_makes_nine_requests() {
 async fn with_jitter_a_sixty_second_wait_makes_nine_to_eleven_requests() {
     let server = MockServer::start_async().await;
     let mock = mock_run(&server, vec![state("INPROGRESS")]).await;
-    let options = WaitOptions::default().timeout(Duration::from_secs(60));
+    let options = WaitOptions::default().with_timeout(Duration::from_secs(60));
     let error = client(&server)
         .wait_for_run("r1", &options)
         .await
@@ -195,7 +196,7 @@ async fn a_run_that_settles_just_before_the_deadline_is_seen_by_the_last_poll() 
     let mut replies = vec![state("INPROGRESS"); 8];
     replies.push(state("SUCCEEDED"));
     let mock = mock_run(&server, replies).await;
-    let options = exact().timeout(Duration::from_secs(60));
+    let options = exact().with_timeout(Duration::from_secs(60));
     let run = client(&server).wait_for_run("r1", &options).await.unwrap();
     assert_eq!(run.state, RunState::Succeeded);
     assert_eq!(mock.calls_async().await, 9);
@@ -302,7 +303,7 @@ async fn the_deadline_passing_during_an_outage_keeps_the_last_error() {
     let server = MockServer::start_async().await;
     mock_run(&server, vec![state("INPROGRESS"), status(502)]).await;
     let client = client_with(&server, http().build().unwrap(), RetryPolicy::none());
-    let options = exact().timeout(Duration::from_secs(30));
+    let options = exact().with_timeout(Duration::from_secs(30));
     let error = client.wait_for_run("r1", &options).await.unwrap_err();
     let Error::WaitTimeout(timeout) = &error else {
         panic!("expected WaitTimeout, got {error:?}")
@@ -375,7 +376,7 @@ async fn keep_waiting_when_blocked_waits_through_blocked() {
         ],
     )
     .await;
-    let options = exact().keep_waiting_when_blocked(true);
+    let options = exact().with_keep_waiting_when_blocked(true);
     let run = client(&server).wait_for_run("r1", &options).await.unwrap();
     assert_eq!(run.state, RunState::Failed);
     assert_eq!(mock.calls_async().await, 5);
@@ -434,7 +435,7 @@ async fn watch_run_ends_with_the_timeout_error() {
     let server = MockServer::start_async().await;
     mock_run(&server, vec![state("QUEUED"), state("INPROGRESS")]).await;
     let client = client(&server);
-    let options = exact().timeout(Duration::from_secs(20));
+    let options = exact().with_timeout(Duration::from_secs(20));
     let items: Vec<_> = client.watch_run("r1", &options).collect().await;
     assert_eq!(items.len(), 3, "{items:?}");
     assert_eq!(items[0].as_ref().unwrap().state, RunState::Queued);
@@ -498,7 +499,7 @@ async fn followup_wait_does_not_return_the_stale_terminal_state() {
     )
     .await;
     let run = client(&server)
-        .submit_followup_and_wait("r1", followup(), &exact())
+        .submit_run_followup_and_wait("r1", followup(), &exact())
         .await
         .unwrap();
     assert_eq!(run.state, RunState::Succeeded);
@@ -516,7 +517,7 @@ async fn followup_wait_accepts_a_new_outcome_at_once() {
     )
     .await;
     let run = client(&server)
-        .submit_followup_and_wait("r1", followup(), &exact())
+        .submit_run_followup_and_wait("r1", followup(), &exact())
         .await
         .unwrap();
     assert_eq!(run.state, RunState::Succeeded);
@@ -536,7 +537,7 @@ async fn followup_wait_accepts_the_same_outcome_after_the_window_when_updated_at
     .await;
     let started = Instant::now();
     let run = client(&server)
-        .submit_followup_and_wait("r1", followup(), &exact())
+        .submit_run_followup_and_wait("r1", followup(), &exact())
         .await
         .unwrap();
     assert_eq!(run.state, RunState::Succeeded);
@@ -554,9 +555,9 @@ async fn followup_wait_accepts_the_same_outcome_after_the_window_when_updated_at
 async fn followup_wait_gives_up_when_the_run_never_moves() {
     let server = MockServer::start_async().await;
     followup_server(&server, vec![ok(run("r1", "SUCCEEDED", T0))]).await;
-    let options = exact().stale_state_window(Duration::from_secs(20));
+    let options = FollowupOptions::new(exact()).with_stale_state_window(Duration::from_secs(20));
     let error = client(&server)
-        .submit_followup_and_wait("r1", followup(), &options)
+        .submit_run_followup_and_wait("r1", followup(), &options)
         .await
         .unwrap_err();
     assert!(error.is_timeout());
@@ -583,7 +584,7 @@ async fn followup_to_a_blocked_run_waits_for_it_to_move_on() {
     )
     .await;
     let run = client(&server)
-        .submit_followup_and_wait("r1", followup(), &exact())
+        .submit_run_followup_and_wait("r1", followup(), &exact())
         .await
         .unwrap();
     assert_eq!(run.state, RunState::Blocked);
@@ -603,7 +604,7 @@ async fn followup_to_a_running_run_is_an_ordinary_wait() {
     )
     .await;
     let run = client(&server)
-        .submit_followup_and_wait("r1", followup(), &exact())
+        .submit_run_followup_and_wait("r1", followup(), &exact())
         .await
         .unwrap();
     assert_eq!(run.state, RunState::Succeeded);
@@ -615,7 +616,7 @@ async fn a_failed_baseline_fetch_submits_nothing() {
     let server = MockServer::start_async().await;
     let (_, post) = followup_server(&server, vec![status(404)]).await;
     let error = client(&server)
-        .submit_followup_and_wait("r1", followup(), &exact())
+        .submit_run_followup_and_wait("r1", followup(), &exact())
         .await
         .unwrap_err();
     assert_eq!(error.status().map(|s| s.as_u16()), Some(404));
@@ -670,7 +671,7 @@ async fn poll_times(options: &WaitOptions) -> Vec<Duration> {
         .base_url(server.url())
         .build()
         .unwrap();
-    let options = options.clone().timeout(Duration::from_secs(60));
+    let options = options.clone().with_timeout(Duration::from_secs(60));
     client.wait_for_run("r1", &options).await.unwrap_err();
     let times = times.lock().unwrap().clone();
     times
@@ -681,7 +682,7 @@ async fn the_default_schedule_starts_at_warps_own_three_seconds_and_only_slows_d
     // Warp's CLI polls a run every 3 s (1 s drew 429s). Without jitter the
     // default waits are exactly 3 s, then half as long again each time up
     // to 10 s.
-    let times = poll_times(&WaitOptions::default().jitter(false)).await;
+    let times = poll_times(&WaitOptions::default().with_jitter(false)).await;
     let gaps: Vec<u64> = times
         .windows(2)
         .map(|w| (w[1] - w[0]).as_millis() as u64)

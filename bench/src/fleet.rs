@@ -42,9 +42,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures_util::StreamExt;
+use oz_agent_api::prelude::*;
 use oz_agent_api::retry::RetryBudget;
 use oz_agent_api::types::RunState;
-use oz_agent_api::{Client, RetryPolicy, WaitOptions};
 use oz_agent_api_fake::{FakeOzServer, Fault, Pace, RandomFaults};
 use serde_json::{json, Value};
 use tokio::time::Instant;
@@ -122,10 +122,10 @@ fn row(
 /// Polls every 10 s exactly, for an hour at most.
 fn fixed_interval() -> WaitOptions {
     WaitOptions::default()
-        .initial_interval(INTERVAL)
-        .max_interval(INTERVAL)
-        .jitter(false)
-        .timeout(Duration::from_secs(3600))
+        .with_initial_interval(INTERVAL)
+        .with_max_interval(INTERVAL)
+        .with_jitter(false)
+        .with_timeout(Duration::from_secs(3600))
 }
 
 async fn fake(offset_s: i64) -> FakeOzServer {
@@ -264,7 +264,7 @@ async fn poll_each(scale: Scale) -> Result<(usize, f64, Duration), String> {
 /// The default schedule (1 s growing to 10 s) without jitter: every waiter
 /// polls in step, the worst case, and the same every time.
 fn storm_options() -> WaitOptions {
-    WaitOptions::default().jitter(false)
+    WaitOptions::default().with_jitter(false)
 }
 
 /// Requests during a 60 s 429 storm: `scale.runs` `wait_for_run` waiters
@@ -466,13 +466,14 @@ async fn measure(scale: Scale) -> Result<Vec<Value>, String> {
     eprintln!("oz-bench fleet: 429 storm, 60 s, {n} waiters");
     let budget = RetryBudget::default();
     let (with_budget, left) = storm(scale, RetryPolicy::default(), false).await?;
-    let (no_retries, _) = storm(scale, RetryPolicy::default().max_retries(0), false).await?;
-    let (no_budget, _) = storm(scale, RetryPolicy::default().retry_budget(None), false).await?;
-    let allowed = (budget.get_capacity() / budget.get_retry_cost()) as usize;
+    let (no_retries, _) = storm(scale, RetryPolicy::default().with_max_retries(0), false).await?;
+    let (no_budget, _) =
+        storm(scale, RetryPolicy::default().with_retry_budget(None), false).await?;
+    let allowed = (budget.capacity() / budget.retry_cost()) as usize;
     // Nothing succeeds during the storm, so nothing is refunded: the tokens
     // gone are the retries sent.
     let retries = left.map_or(usize::MAX, |left| {
-        ((budget.get_capacity() - left) / budget.get_retry_cost()) as usize
+        ((budget.capacity() - left) / budget.retry_cost()) as usize
     });
     let retries_without = no_budget.saturating_sub(no_retries);
     let mut storm_row = row(

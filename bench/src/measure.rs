@@ -172,14 +172,19 @@ pub fn median(values: &[f64]) -> f64 {
     }
 }
 
+/// The client's documented default timeouts (`ClientBuilder::timeout`, 60 s,
+/// and `ClientBuilder::connect_timeout`, 5 s; not public constants).
+const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+
 /// An HTTP client with the crate's own settings (no automatic redirects, no
 /// `Referer`, its default timeouts): what [`Variant::Settings`] changes.
 pub fn http_client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .referer(false)
-        .timeout(oz_agent_api::DEFAULT_TIMEOUT)
-        .connect_timeout(oz_agent_api::DEFAULT_CONNECT_TIMEOUT)
+        .timeout(DEFAULT_TIMEOUT)
+        .connect_timeout(DEFAULT_CONNECT_TIMEOUT)
         .build()
         .expect("reqwest client")
 }

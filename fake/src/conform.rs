@@ -25,6 +25,36 @@ use crate::validate::Validator;
 /// How deep the rule follows nested schemas (a recursive schema ends there).
 const MAX_DEPTH: usize = 24;
 
+/// Fitting a value to a schema, for the fake's lifecycle and for tests:
+/// the generator fills what the value lacks.
+impl Generator {
+    /// `value` made to fit `schema`: the members it has are kept (each
+    /// made to fit its property's schema), the required members it lacks
+    /// are generated, and members the schema forbids are left out. The fake
+    /// fits every answer of its hand-written lifecycle this way, so it
+    /// follows whichever spec is vendored; tests can fit a hand-written body
+    /// the same way.
+    pub fn fit(&mut self, schema: &Value, value: Value) -> Value {
+        let spec = self.spec().clone();
+        conform(&spec, self, schema, value)
+    }
+
+    /// `value` made to fit the JSON body of the operation's documented
+    /// success response (see [`fit`](Self::fit)); unchanged if it has none.
+    pub fn fit_response(&mut self, operation_id: &str, value: Value) -> Value {
+        let spec = self.spec().clone();
+        let schema = spec
+            .operation(operation_id)
+            .and_then(|op| op.success())
+            .filter(|r| r.is_json())
+            .and_then(|r| r.schema.clone());
+        match schema {
+            Some(schema) => self.fit(&schema, value),
+            None => value,
+        }
+    }
+}
+
 /// `value` made to fit `schema` (see the [module docs](self)).
 pub(crate) fn conform(
     spec: &Spec,
@@ -37,6 +67,11 @@ pub(crate) fn conform(
     let out = fit(spec, generator, schema, value, 0);
     generator.set_fill(fill);
     out
+}
+
+/// Whether the object `schema` (with its `allOf` parts) declares `member`.
+pub(crate) fn declares(spec: &Spec, schema: &Value, member: &str) -> bool {
+    object_shape(spec, schema, 0).0.contains_key(member)
 }
 
 fn fit(

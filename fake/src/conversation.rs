@@ -113,6 +113,17 @@ fn step(run: &Run, i: usize, exchange: &Exchange) -> Value {
         );
         let tests = format!("act-{n}-tests");
         match (exchange.completed_at, run.phase) {
+            _ if exchange.interrupted_at.is_some() => {
+                let at = exchange.interrupted_at.unwrap_or(started);
+                m.push(
+                    "system",
+                    at,
+                    vec![text(format!(
+                        "Interrupted by {USER_NAME}; waiting for a follow-up."
+                    ))],
+                );
+                summary = Some("Interrupted".to_owned());
+            }
             (Some(done), Phase::Failed) => {
                 m.push(
                     "assistant",

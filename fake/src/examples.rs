@@ -28,6 +28,11 @@
 //! Everything is deterministic: the same calls on a new generator give the
 //! same JSON.
 //!
+//! [`Generator::fit`] and [`Generator::fit_response`] go the other way: a
+//! hand-written value made to fit a schema, the generator filling what it
+//! lacks (the fake's lifecycle answers are fitted so; the rule is in
+//! `conform.rs`, built on this module).
+//!
 //! ```
 //! use oz_agent_api_fake::examples::{Fill, Generator};
 //!
@@ -205,32 +210,6 @@ impl Generator {
         let schema = response.schema.clone()?;
         let hint = schema_name(&schema).unwrap_or(&op.id).to_owned();
         self.value(&schema, &hint, &hint)
-    }
-
-    /// `value` made to fit `schema`: the members it has are kept (each
-    /// made to fit its property's schema), the required members it lacks
-    /// are generated, and members the schema forbids are left out. The fake
-    /// fits every answer of its hand-written lifecycle this way, so it
-    /// follows whichever spec is vendored; tests can fit a hand-written body
-    /// the same way.
-    pub fn fit(&mut self, schema: &Value, value: Value) -> Value {
-        let spec = self.spec.clone();
-        crate::conform::conform(&spec, self, schema, value)
-    }
-
-    /// `value` made to fit the JSON body of the operation's documented
-    /// success response (see [`fit`](Self::fit)); unchanged if it has none.
-    pub fn fit_response(&mut self, operation_id: &str, value: Value) -> Value {
-        let spec = self.spec.clone();
-        let schema = spec
-            .operation(operation_id)
-            .and_then(|op| op.success())
-            .filter(|r| r.is_json())
-            .and_then(|r| r.schema.clone());
-        match schema {
-            Some(schema) => self.fit(&schema, value),
-            None => value,
-        }
     }
 
     /// A request body for the operation, if it takes a JSON one.

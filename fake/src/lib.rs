@@ -73,6 +73,28 @@
 //! turns `INPROGRESS` and then `SUCCEEDED` again. A follow-up on a run that
 //! has not finished is accepted and answered when the run finishes.
 //!
+//! An interrupt (`POST /agent/runs/{id}/interrupt`) of an `INPROGRESS` run is
+//! accepted (`202`) and, like the real service, applied asynchronously: the
+//! run keeps reporting `INPROGRESS` for the stale window, then turns
+//! `BLOCKED` (the turn is over, the session stays up, awaiting input); a
+//! follow-up resumes it. A `QUEUED` run answers `409` `no_live_session`, a
+//! finished one `409` `session_ended`. The conversation-keyed routes
+//! (`POST /agent/conversations/{id}/followups` and `…/interrupt`) act on the
+//! run serving the conversation and name it in their answer.
+//!
+//! # Factory dispatches
+//!
+//! `POST /factory/{uid}/runs` creates an ordinary run (kept, listed, waited
+//! for, progressing like any other) that names the factory and carries its
+//! ticket reference as `ticket_source`/`ticket_id` metadata, and a factory
+//! task bound to its conversation. The task resolves (`GET
+//! /factory/{uid}/task-by-run`, `GET /factory/{uid}/tasks/{task_uid}`) once
+//! the run has started, as the real service creates it asynchronously; its
+//! `current_run` is the run, with the run's state, and its stage follows the
+//! run to `REVIEW` (never `COMPLETE`: a person completes a task). Stopping
+//! it (`…/cancel`) cancels the run. Tasks made with `createFactoryTask` are
+//! answered from the spec like other resource collections.
+//!
 //! # Metadata, child runs and teams
 //!
 //! * A run keeps the `metadata` it is created with (at most 20 keys of
@@ -100,7 +122,8 @@
 //! `sort_order`, repeated `state=` keys and the `name`, `model_id`,
 //! `source`, `execution_location`, `q`, `created_after`, `created_before`,
 //! `updated_after` (strictly after), `environment_id`, `artifact_type`,
-//! `creator`, `executor`, `ancestor_run_id` and `metadata[…]` filters. It
+//! `creator`, `executor`, `ancestor_run_id`, `factory_uid` (repeatable) and
+//! `metadata[…]` filters. It
 //! starts with a few finished runs from the past
 //! ([`FakeOzServerBuilder::historical_runs`]).
 //!
@@ -144,154 +167,25 @@ pub mod examples;
 mod faults;
 mod generic;
 mod list;
+mod options;
+mod recorded;
 mod render;
+mod reply;
+mod request;
 mod router;
 mod runs;
 mod server;
 pub mod spec;
 mod state;
 mod storage;
+mod store;
 pub mod validate;
-
-use std::time::Duration;
 
 pub use examples::Fill;
 pub use faults::{Fault, FaultKind, RandomFaults};
+pub use options::{Mode, Pace, RunOutcome};
+pub use recorded::{Origin, RecordedRequest};
 pub use server::{FakeOzServer, FakeOzServerBuilder};
-
-/// Which operations the server answers by hand, and which from the spec.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[non_exhaustive]
-pub enum Mode {
-    /// The run lifecycle by hand, resource collections in a store, every
-    /// other operation generated from the spec.
-    #[default]
-    Stateful,
-    /// Every operation answered from the spec with a generated, schema-valid
-    /// body (ids taken from the path); nothing is stored. Parameters and
-    /// bodies are still checked.
-    Generated,
-}
-
-/// How fast runs progress through their states.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Pace {
-    /// Each state lasts this long, measured with [`tokio::time::Instant`]
-    /// from the moment the run entered it.
-    Elapsed {
-        /// Time a new run stays `QUEUED`.
-        queued: Duration,
-        /// Time a run stays `INPROGRESS` before it finishes.
-        in_progress: Duration,
-        /// Time a run that got a follow-up keeps reporting its previous
-        /// terminal state before it turns `INPROGRESS` again.
-        followup_stale: Duration,
-    },
-    /// Each state is reported by this many `GET /agent/runs/{id}` answers.
-    Polls {
-        /// `GET`s that report a new run as `QUEUED`.
-        queued: u64,
-        /// `GET`s that report the run as `INPROGRESS` before it finishes.
-        in_progress: u64,
-        /// `GET`s after a follow-up that still report the previous terminal state.
-        followup_stale: u64,
-    },
-}
-
-impl Pace {
-    /// Time-based pace with the given durations and a follow-up stale window
-    /// of `in_progress / 2`.
-    pub fn elapsed(queued: Duration, in_progress: Duration) -> Self {
-        Pace::Elapsed {
-            queued,
-            in_progress,
-            followup_stale: in_progress / 2,
-        }
-    }
-
-    /// Poll-counting pace with the given counts and a follow-up stale window
-    /// of one `GET`.
-    pub fn polls(queued: u64, in_progress: u64) -> Self {
-        Pace::Polls {
-            queued,
-            in_progress,
-            followup_stale: 1,
-        }
-    }
-}
-
-impl Default for Pace {
-    /// `QUEUED` for 1.5 s, `INPROGRESS` for 3 s, follow-up stale window 1.5 s.
-    fn default() -> Self {
-        Pace::elapsed(Duration::from_millis(1500), Duration::from_secs(3))
-    }
-}
-
-/// How runs created on the fake server end.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[non_exhaustive]
-pub enum RunOutcome {
-    /// `SUCCEEDED`, with a plan, a pull request and a file artifact.
-    #[default]
-    Succeeded,
-    /// `FAILED`, with a status message carrying the platform error code
-    /// `environment_setup_failed` and `retryable: false`, and no artifacts.
-    Failed,
-}
-
-/// Which listener a recorded request arrived on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Origin {
-    /// The API (`base_url`).
-    Api,
-    /// The storage origin serving download URLs (`storage_url`).
-    Storage,
-}
-
-/// One request the fake server received, as it arrived.
-#[derive(Debug, Clone)]
-#[non_exhaustive]
-pub struct RecordedRequest {
-    /// Which listener received it.
-    pub origin: Origin,
-    /// The HTTP method.
-    pub method: String,
-    /// The path, e.g. `/api/v1/agent/runs`.
-    pub path: String,
-    /// The raw query string, if any.
-    pub query: Option<String>,
-    /// The `operationId` of the spec operation it matched, if any.
-    pub operation: Option<String>,
-    /// The `Authorization` header, if any (the fake key is not a secret).
-    pub authorization: Option<String>,
-    /// The `X-Warp-Team-Uid` header, if any.
-    pub team_uid: Option<String>,
-    /// The `User-Agent` header, if any.
-    pub user_agent: Option<String>,
-    /// Every header, in order (names in lower case).
-    pub headers: Vec<(String, String)>,
-    /// The body (empty if none, or if it was too large to read).
-    pub body: bytes::Bytes,
-    /// The fault injected into its answer, if any.
-    pub fault: Option<Fault>,
-}
-
-impl RecordedRequest {
-    /// The body parsed as JSON, if it is JSON.
-    pub fn json(&self) -> Option<serde_json::Value> {
-        serde_json::from_slice(&self.body).ok()
-    }
-
-    /// The first header with this name (case-insensitive), if any.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .map(|(_, v)| v.as_str())
-    }
-}
 
 /// The README's Rust examples, compiled as doctests so they cannot rot.
 #[cfg(doctest)]

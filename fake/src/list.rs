@@ -7,24 +7,14 @@ use base64::Engine as _;
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
-use crate::app::Problem;
+use crate::reply::Problem;
+use crate::request::{check_metadata_key, query_pairs};
 use crate::state::{Run, State};
 
 /// One page: indices of runs, and the cursor of the next page if there is one.
 pub(crate) struct Page {
     pub(crate) runs: Vec<usize>,
     pub(crate) next_cursor: Option<String>,
-}
-
-/// The decoded `key=value` pairs of a query string, in order.
-pub(crate) fn query_pairs(query: &str) -> Vec<(String, String)> {
-    match reqwest::Url::parse(&format!("http://fake.invalid/?{query}")) {
-        Ok(url) => url
-            .query_pairs()
-            .map(|(k, v)| (k.into_owned(), v.into_owned()))
-            .collect(),
-        Err(_) => Vec::new(),
-    }
 }
 
 const STATES: &[&str] = &[
@@ -67,6 +57,8 @@ struct Filters {
     ancestor: Option<String>,
     skill: Option<String>,
     schedule_id: Option<String>,
+    /// `factory_uid=` values (repeatable): runs dispatched to any of them.
+    factories: Vec<String>,
     /// `metadata[key]=value` pairs, all of which must match.
     metadata: Vec<(String, String)>,
     /// The team whose runs are listed.
@@ -129,6 +121,11 @@ impl Filters {
                 .skill
                 .as_deref()
                 .is_none_or(|s| config("skill_spec") == Some(s))
+            && (self.factories.is_empty()
+                || run
+                    .factory_uid
+                    .as_ref()
+                    .is_some_and(|f| self.factories.contains(f)))
             && self.schedule_id.is_none()
             && run.team_uid == self.team
             && self.metadata.iter().all(|(k, v)| {
@@ -266,7 +263,7 @@ pub(crate) fn page(state: &State, query: &str, team: &str) -> Result<Page, Probl
                     "metadata filtering is not enabled for this team",
                 ));
             }
-            crate::runs::check_metadata_key(name)?;
+            check_metadata_key(name)?;
             f.metadata.push((name.to_owned(), value.clone()));
             if f.metadata.len() > MAX_METADATA_FILTERS {
                 return Err(Problem::bad_request(format!(
@@ -318,6 +315,7 @@ pub(crate) fn page(state: &State, query: &str, team: &str) -> Result<Page, Probl
             "ancestor_run_id" => f.ancestor = Some(value),
             "skill" | "skill_spec" => f.skill = Some(value),
             "schedule_id" => f.schedule_id = Some(value),
+            "factory_uid" => f.factories.push(value),
             _ => {}
         }
     }

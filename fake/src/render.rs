@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 
 use crate::app::App;
 use crate::spec::Spec;
-use crate::state::{Artifact, ArtifactKind, Phase, Run, State, USER_EMAIL, USER_NAME};
+use crate::state::{Artifact, ArtifactKind, FactoryTask, Phase, Run, State, USER_EMAIL, USER_NAME};
 
 /// A model `GET /agent/models` lists.
 pub(crate) struct Model {
@@ -105,6 +105,7 @@ fn status_message(run: &Run) -> Value {
             json!({ "message": "Agent is working on your follow-up" })
         }
         Phase::InProgress => json!({ "message": "Agent is working on the task" }),
+        Phase::Blocked => json!({ "message": "Interrupted: waiting for a follow-up" }),
         Phase::Succeeded => json!({ "message": "Completed: opened a pull request" }),
         Phase::Failed => json!({
             "message": "Environment setup failed: `npm ci` exited with status 1",
@@ -132,7 +133,7 @@ pub(crate) fn run_item(state: &State, run: &Run, now: DateTime<Utc>) -> Value {
         "creator": creator(state),
         "executor": creator(state),
         "agent_config": Value::Object(run.config.clone()),
-        "is_sandbox_running": run.phase == Phase::InProgress,
+        "is_sandbox_running": matches!(run.phase, Phase::InProgress | Phase::Blocked),
         "scope": { "type": "Team", "uid": run.team_uid },
     });
     let Value::Object(map) = &mut item else {
@@ -163,9 +164,55 @@ pub(crate) fn run_item(state: &State, run: &Run, now: DateTime<Utc>) -> Value {
     if let Some(parent) = &run.parent_run_id {
         map.insert("parent_run_id".into(), json!(parent));
     }
+    if let Some(factory) = &run.factory_uid {
+        map.insert("factory_uid".into(), json!(factory));
+    }
     let artifacts = artifact_items(state, run);
     if !artifacts.is_empty() {
         map.insert("artifacts".into(), Value::Array(artifacts));
+    }
+    item
+}
+
+/// A `FactoryTask` as a single-task read shows it: its current run (the
+/// dispatch's run, as the fake continues a conversation in the same run)
+/// with that run's state, and a stage derived from it. The stage is what a
+/// factory's agents would write: it reaches `REVIEW` when the run
+/// succeeds, and only a person moves it on to `COMPLETE`; it is not a
+/// terminal state to wait for (the spec says as much), `current_run.state` is.
+pub(crate) fn factory_task(state: &State, task: &FactoryTask) -> Value {
+    let run = state.run(task.run);
+    let stage = match run.phase {
+        _ if task.cancelled => "CANCELLED",
+        Phase::Queued => "TRIAGE",
+        Phase::InProgress | Phase::Blocked | Phase::Failed => "IMPLEMENT",
+        Phase::Succeeded => "REVIEW",
+        Phase::Cancelled => "CANCELLED",
+    };
+    let mut item = json!({
+        "uid": task.uid,
+        "factory_uid": task.factory_uid,
+        "conversation_id": run.conversation_id,
+        "run_id": run.id,
+        "author": creator(state),
+        "title": task.title,
+        "description": null,
+        "stage": stage,
+        "created_at": ts(task.created_at),
+        "updated_at": ts(task.updated_at),
+        "outputs": artifact_items(state, run),
+        "current_run": {
+            "run_id": run.id,
+            "state": run.phase.as_str(),
+            "is_run_type_cancellable": true,
+        },
+    });
+    if let (Some(metadata), Value::Object(map)) = (&run.metadata, &mut item) {
+        for key in ["ticket_source", "ticket_id"] {
+            if let Some(value) = metadata.get(key) {
+                map.insert(key.into(), value.clone());
+            }
+        }
     }
     item
 }

@@ -2,29 +2,16 @@
 //! request against the spec, then the hand-written run lifecycle or the
 //! generic spec-driven responder.
 
-use hyper::header::{HeaderMap, WWW_AUTHENTICATE};
+use hyper::header::WWW_AUTHENTICATE;
 use hyper::{Method, StatusCode};
 
-use crate::app::{json, with_header, App, Problem, Reply, Resp};
+use crate::app::App;
 use crate::conform::conform;
+use crate::options::Mode;
+use crate::reply::{json, with_header, Problem, Reply, Resp};
+use crate::request::Req;
 use crate::spec::{Match, Operation};
-use crate::{generic, runs, Mode};
-
-/// A request as the handlers see it.
-pub(crate) struct Req<'a> {
-    pub(crate) method: &'a Method,
-    /// The full path, with the base path.
-    pub(crate) path: &'a str,
-    pub(crate) query: Option<&'a str>,
-    pub(crate) authorization: Option<&'a str>,
-    /// `X-Warp-Team-Uid`, if sent.
-    pub(crate) team_uid: Option<&'a str>,
-    pub(crate) headers: &'a HeaderMap,
-    pub(crate) body: &'a [u8],
-}
-
-/// The header naming the team a request acts as (spec G's `TeamUidHeaderParam`).
-pub(crate) const TEAM_HEADER: &str = "x-warp-team-uid";
+use crate::{generic, runs};
 
 /// The operation a request is for, once it is authenticated.
 pub(crate) struct Routed<'s> {
@@ -65,7 +52,7 @@ fn check<'s>(app: &'s App, req: &Req<'_>) -> Result<Routed<'s>, Box<Resp>> {
     let Some(rest) = relative(app, req.path) else {
         return Err(Box::new(
             Problem::not_found(format!("no route for {} {}", req.method, req.path))
-                .response(app, req.path),
+                .response(&app.trace_id(), req.path),
         ));
     };
     let found = app.spec.find(req.method.as_str(), rest);
@@ -73,7 +60,7 @@ fn check<'s>(app: &'s App, req: &Req<'_>) -> Result<Routed<'s>, Box<Resp>> {
     if !(anonymous && req.authorization.is_none()) {
         if let Err(problem) = authenticate(app, req.authorization) {
             return Err(Box::new(with_header(
-                problem.response(app, req.path),
+                problem.response(&app.trace_id(), req.path),
                 WWW_AUTHENTICATE,
                 "Bearer",
             )));
@@ -89,11 +76,11 @@ fn check<'s>(app: &'s App, req: &Req<'_>) -> Result<Routed<'s>, Box<Resp>> {
                 format!("{} is not supported on {}", req.method, req.path),
             );
             problem.allow = Some(methods.join(", "));
-            Err(Box::new(problem.response(app, req.path)))
+            Err(Box::new(problem.response(&app.trace_id(), req.path)))
         }
         _ => Err(Box::new(
             Problem::not_found(format!("no route for {} {}", req.method, req.path))
-                .response(app, req.path),
+                .response(&app.trace_id(), req.path),
         )),
     }
 }
@@ -125,7 +112,7 @@ pub(crate) fn dispatch(app: &App, routed: &Routed<'_>, req: &Req<'_>) -> Resp {
     match outcome {
         Ok(Reply::Json(status, value)) => json(status, &value),
         Ok(Reply::Raw(response)) => response,
-        Err(problem) => problem.response(app, req.path),
+        Err(problem) => problem.response(&app.trace_id(), req.path),
     }
 }
 

@@ -6,12 +6,13 @@ use hyper::StatusCode;
 use serde_json::{json, Map, Value};
 use tokio::time::Instant;
 
-use crate::app::{ok, respond, with_header, App, Outcome, Problem, Reply};
+use crate::app::App;
 use crate::conversation;
 use crate::list;
 use crate::render::{self, DEFAULT_MODEL, MODELS};
-use crate::router::Req;
-use crate::state::{title_from, NewRun, State};
+use crate::reply::{ok, respond, with_header, Outcome, Problem, Reply};
+use crate::request::{check_metadata_key, query_pairs, Req};
+use crate::state::{title_from, NewRun, Phase, State};
 
 /// Answers the operations the lifecycle covers, by route (method and path
 /// template without parameter names, so a renamed parameter still matches);
@@ -22,66 +23,110 @@ pub(crate) fn handle(
     params: &[(String, String)],
     req: &Req<'_>,
 ) -> Option<Outcome> {
-    if !covers(route) {
-        return None;
+    if let Some(outcome) = factory_task(app, route, params) {
+        return Some(outcome);
     }
+    let (_, needs, handler) = ROUTES.iter().find(|(r, _, _)| *r == route)?;
     let id = params.first().map_or("", |(_, v)| v.as_str());
-    let needs_id = |what: &str| {
-        if id.is_empty() {
-            Err(Problem::bad_request(format!("missing {what}")))
-        } else {
-            Ok(())
-        }
-    };
-    Some(match route {
-        "POST /agent/runs" | "POST /agent/run" => create_run(app, req),
-        "GET /agent/runs" => list_runs(app, req),
-        "GET /agent/runs/{}" => needs_id("run ID").and_then(|()| get_run(app, id)),
-        "GET /agent/runs/{}/conversation" => {
-            needs_id("run ID").and_then(|()| run_conversation(app, id))
-        }
-        "GET /agent/runs/{}/timeline" => needs_id("run ID").and_then(|()| timeline(app, id)),
-        "GET /agent/runs/{}/transcript" => needs_id("run ID").and_then(|()| transcript(app, id)),
-        "POST /agent/runs/{}/cancel" => needs_id("run ID").and_then(|()| cancel(app, id)),
-        "POST /agent/runs/{}/followups" => needs_id("run ID").and_then(|()| followup(app, req, id)),
-        "GET /agent/artifacts/{}" => needs_id("artifact UID").and_then(|()| artifact(app, id)),
-        "GET /agent/artifacts/{}/download" => {
-            needs_id("artifact UID").and_then(|()| download_artifact(app, id))
-        }
-        "GET /agent/conversations/{}" => {
-            needs_id("conversation ID").and_then(|()| conversation_by_id(app, id))
-        }
-        "GET /agent/conversations/{}/transcript" => {
-            needs_id("conversation ID").and_then(|()| conversation_transcript(app, id))
-        }
-        "GET /agent/models" => ok(render::models()),
-        "GET /agent/environments" => environments(app, req),
-        _ => return None,
+    Some(match needs {
+        Some(what) if id.is_empty() => Err(Problem::bad_request(format!("missing {what}"))),
+        _ => handler(app, id, req),
     })
 }
 
-/// The routes the lifecycle answers by hand.
-const ROUTES: &[&str] = &[
-    "POST /agent/runs",
-    "POST /agent/run",
-    "GET /agent/runs",
-    "GET /agent/runs/{}",
-    "GET /agent/runs/{}/conversation",
-    "GET /agent/runs/{}/timeline",
-    "GET /agent/runs/{}/transcript",
-    "POST /agent/runs/{}/cancel",
-    "POST /agent/runs/{}/followups",
-    "GET /agent/artifacts/{}",
-    "GET /agent/artifacts/{}/download",
-    "GET /agent/conversations/{}",
-    "GET /agent/conversations/{}/transcript",
-    "GET /agent/models",
-    "GET /agent/environments",
+/// A route's handler: the app, the value of the route's path parameter
+/// (`""` when it has none) and the request.
+type Handler = fn(&App, &str, &Req<'_>) -> Outcome;
+
+/// The routes the lifecycle answers by hand, each with what its path
+/// parameter names (a request where it is empty is a `400`) and its
+/// handler: the one list [`handle`] answers from and [`covers`] reads.
+const ROUTES: &[(&str, Option<&str>, Handler)] = &[
+    ("POST /agent/runs", None, |app, _, req| create_run(app, req)),
+    ("POST /agent/run", None, |app, _, req| create_run(app, req)),
+    ("GET /agent/runs", None, |app, _, req| list_runs(app, req)),
+    ("GET /agent/runs/{}", Some("run ID"), |app, id, _| {
+        get_run(app, id)
+    }),
+    (
+        "GET /agent/runs/{}/conversation",
+        Some("run ID"),
+        |app, id, _| run_conversation(app, id),
+    ),
+    (
+        "GET /agent/runs/{}/timeline",
+        Some("run ID"),
+        |app, id, _| timeline(app, id),
+    ),
+    (
+        "GET /agent/runs/{}/transcript",
+        Some("run ID"),
+        |app, id, _| transcript(app, id),
+    ),
+    (
+        "POST /agent/runs/{}/cancel",
+        Some("run ID"),
+        |app, id, _| cancel(app, id),
+    ),
+    (
+        "POST /agent/runs/{}/followups",
+        Some("run ID"),
+        |app, id, req| followup(app, req, id),
+    ),
+    (
+        "POST /agent/runs/{}/interrupt",
+        Some("run ID"),
+        |app, id, _| interrupt(app, id),
+    ),
+    (
+        "POST /agent/conversations/{}/followups",
+        Some("conversation ID"),
+        |app, id, req| conversation_followup(app, req, id),
+    ),
+    (
+        "POST /agent/conversations/{}/interrupt",
+        Some("conversation ID"),
+        |app, id, _| conversation_interrupt(app, id),
+    ),
+    (
+        "POST /factory/{}/runs",
+        Some("factory UID"),
+        |app, id, req| dispatch_factory_run(app, req, id),
+    ),
+    (
+        "GET /factory/{}/task-by-run",
+        Some("factory UID"),
+        |app, id, req| factory_task_by_run(app, req, id),
+    ),
+    (
+        "GET /agent/artifacts/{}",
+        Some("artifact UID"),
+        |app, id, _| artifact(app, id),
+    ),
+    (
+        "GET /agent/artifacts/{}/download",
+        Some("artifact UID"),
+        |app, id, _| download_artifact(app, id),
+    ),
+    (
+        "GET /agent/conversations/{}",
+        Some("conversation ID"),
+        |app, id, _| conversation_by_id(app, id),
+    ),
+    (
+        "GET /agent/conversations/{}/transcript",
+        Some("conversation ID"),
+        |app, id, _| conversation_transcript(app, id),
+    ),
+    ("GET /agent/models", None, |_, _, _| ok(render::models())),
+    ("GET /agent/environments", None, |app, _, req| {
+        environments(app, req)
+    }),
 ];
 
 /// Whether the lifecycle answers this route by hand.
 pub(crate) fn covers(route: &str) -> bool {
-    ROUTES.contains(&route)
+    ROUTES.iter().any(|(r, _, _)| *r == route)
 }
 
 /// Whether `id` exists in the lifecycle's collection at `collection`
@@ -135,13 +180,24 @@ fn list_runs(app: &App, req: &Req<'_>) -> Outcome {
         map.insert("next_cursor".into(), json!(cursor));
     }
     // When the runs were read (spec H's `as_of`) and the team the listing
-    // was scoped to: the server's own, not values made up to fit the schema.
-    ok(json!({
-        "runs": runs,
-        "page_info": page_info,
-        "as_of": render::ts(now),
-        "team_uid": team,
-    }))
+    // was scoped to: the server's own, not values made up to fit the schema,
+    // and only where the spec served declares them (G does not).
+    let mut body = json!({ "runs": runs, "page_info": page_info });
+    let schema = app
+        .spec
+        .operations()
+        .iter()
+        .find(|op| op.route() == "GET /agent/runs")
+        .and_then(|op| op.success())
+        .and_then(|r| r.schema.as_ref());
+    if let (Some(schema), Value::Object(map)) = (schema, &mut body) {
+        for (member, value) in [("as_of", json!(render::ts(now))), ("team_uid", json!(team))] {
+            if crate::conform::declares(&app.spec, schema, member) {
+                map.insert(member.into(), value);
+            }
+        }
+    }
+    ok(body)
 }
 
 fn run_conversation(app: &App, id: &str) -> Outcome {
@@ -239,6 +295,33 @@ fn cancel(app: &App, id: &str) -> Outcome {
 }
 
 fn followup(app: &App, req: &Req<'_>, id: &str) -> Outcome {
+    let message = followup_message(req)?;
+    let mut state = app.state();
+    let index = state.index(id).ok_or_else(|| run_not_found(id))?;
+    ok(apply_followup(app, &mut state, index, message))
+}
+
+/// `POST /agent/conversations/{id}/followups`: the follow-up goes to the
+/// run serving the conversation; the answer names it.
+fn conversation_followup(app: &App, req: &Req<'_>, id: &str) -> Outcome {
+    let message = followup_message(req)?;
+    let mut state = app.state();
+    let index = conversation_run(app, &mut state, id)?;
+    let mut answer = apply_followup(app, &mut state, index, message);
+    answer["run_id"] = json!(state.run(index).id);
+    ok(answer)
+}
+
+/// The run serving conversation `id`, or `404`.
+fn conversation_run(app: &App, state: &mut State, id: &str) -> Result<usize, Problem> {
+    state.advance_all(&app.clock, Instant::now());
+    state
+        .by_conversation(id)
+        .ok_or_else(|| Problem::not_found(format!("conversation {id} not found")))
+}
+
+/// A follow-up's message, checked.
+fn followup_message(req: &Req<'_>) -> Result<String, Problem> {
     let body = json_object(req.body)?;
     let message = opt_str(&body, "message")?.unwrap_or_default();
     if let Some(mode) = opt_str(&body, "mode")? {
@@ -247,12 +330,193 @@ fn followup(app: &App, req: &Req<'_>, id: &str) -> Outcome {
     if message.trim().is_empty() {
         return Err(Problem::bad_request("message must not be empty"));
     }
-    let mut state = app.state();
-    let index = state.index(id).ok_or_else(|| run_not_found(id))?;
+    Ok(message)
+}
+
+/// Records a follow-up on the run at `index`; the acknowledgement says how
+/// it was routed, from the state the run was in.
+fn apply_followup(app: &App, state: &mut State, index: usize, message: String) -> Value {
     let now = Instant::now();
     state.advance(index, &app.clock, now);
+    let outcome = match state.run(index).phase {
+        Phase::Queued => "queued_prompt",
+        Phase::InProgress | Phase::Blocked => "live_session",
+        Phase::Succeeded | Phase::Failed | Phase::Cancelled => "handoff_execution",
+    };
+    let followup_id = (outcome != "queued_prompt").then(|| state.uuid());
     state.followup(index, message, &app.clock, now);
-    ok(json!({}))
+    json!({ "followup_id": followup_id, "outcome": outcome })
+}
+
+/// `POST /agent/runs/{id}/interrupt`: `202` for a run whose agent is at
+/// work (applied after the stale window, see `State::interrupt`) or already
+/// waiting for input (nothing to stop); `409` otherwise, with the reason
+/// the spec names.
+fn interrupt(app: &App, id: &str) -> Outcome {
+    let mut state = app.state();
+    let index = state.index(id).ok_or_else(|| run_not_found(id))?;
+    apply_interrupt(app, &mut state, index)?;
+    Ok(Reply::Json(StatusCode::ACCEPTED, json!({})))
+}
+
+/// `POST /agent/conversations/{id}/interrupt`: the same, for the run
+/// serving the conversation; the answer names it.
+fn conversation_interrupt(app: &App, id: &str) -> Outcome {
+    let mut state = app.state();
+    let index = conversation_run(app, &mut state, id)?;
+    apply_interrupt(app, &mut state, index)?;
+    let run_id = state.run(index).id.clone();
+    Ok(Reply::Json(
+        StatusCode::ACCEPTED,
+        json!({ "run_id": run_id }),
+    ))
+}
+
+fn apply_interrupt(app: &App, state: &mut State, index: usize) -> Result<(), Problem> {
+    let now = Instant::now();
+    state.advance(index, &app.clock, now);
+    let conflict = |code: &'static str, detail: String| {
+        Problem::new(StatusCode::CONFLICT, code, "Cannot interrupt", detail)
+    };
+    let run = state.run(index);
+    match run.phase {
+        Phase::InProgress => {
+            state.interrupt(index, now);
+            Ok(())
+        }
+        Phase::Blocked => Ok(()),
+        Phase::Queued => Err(conflict(
+            "no_live_session",
+            format!("run {} has no live session yet", run.id),
+        )),
+        Phase::Succeeded | Phase::Failed | Phase::Cancelled => Err(conflict(
+            "session_ended",
+            format!("the session of run {} has ended", run.id),
+        )),
+    }
+}
+
+/// `POST /factory/{uid}/runs`: an ordinary run (see `State::dispatch`),
+/// stamped with the ticket reference as `ticket_source`/`ticket_id` (and
+/// `ticket_url`) metadata; `ticket_ref` is `<source>:<id>`, or minted
+/// (`adhoc:…`) when not given.
+fn dispatch_factory_run(app: &App, req: &Req<'_>, factory_uid: &str) -> Outcome {
+    let body = json_object(req.body)?;
+    let prompt = opt_str(&body, "prompt")?.unwrap_or_default();
+    if prompt.trim().is_empty() {
+        return Err(Problem::bad_request("prompt is required"));
+    }
+    let title = opt_str(&body, "title")?
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or_else(|| title_from(&prompt));
+    let ticket_url = opt_str(&body, "ticket_url")?;
+    let mut state = app.state();
+    let ticket_ref = match opt_str(&body, "ticket_ref")? {
+        Some(reference) => reference,
+        None => format!("adhoc:{}", state.hex(12)),
+    };
+    let (source, ticket) = ticket_ref
+        .split_once(':')
+        .filter(|(source, id)| {
+            !id.trim().is_empty()
+                && !source.is_empty()
+                && source
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+        })
+        .ok_or_else(|| {
+            Problem::bad_request(format!(
+                "ticket_ref {ticket_ref:?} is not of the form <source>:<id>"
+            ))
+        })?;
+    let mut metadata = Map::new();
+    metadata.insert("ticket_source".into(), json!(source));
+    metadata.insert("ticket_id".into(), json!(ticket));
+    if let Some(url) = &ticket_url {
+        metadata.insert("ticket_url".into(), json!(url));
+    }
+    let mut config = Map::new();
+    config.insert("model_id".into(), json!(DEFAULT_MODEL));
+    let new = NewRun {
+        prompt,
+        title,
+        model_id: DEFAULT_MODEL.to_owned(),
+        config,
+        metadata: Some(metadata),
+        team_uid: Some(team(&state, req)),
+        ..NewRun::default()
+    };
+    let index = state.dispatch(new, factory_uid, &app.clock, Instant::now());
+    let run = state.run(index);
+    Ok(Reply::Json(
+        StatusCode::CREATED,
+        json!({
+            "run_id": run.id,
+            "run_url": "",
+            "state": run.phase.as_str(),
+            "factory_uid": factory_uid,
+            "foreman_agent": "foreman",
+            "ticket_ref": ticket_ref,
+        }),
+    ))
+}
+
+/// `GET /factory/{uid}/task-by-run?run_id=…`: the task whose run tree holds
+/// the run; `404` until the task resolves (its run started).
+fn factory_task_by_run(app: &App, req: &Req<'_>, factory_uid: &str) -> Outcome {
+    let run_id = query_pairs(req.query.unwrap_or(""))
+        .into_iter()
+        .find(|(k, _)| k == "run_id")
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_empty())
+        .ok_or_else(|| Problem::bad_request("missing run_id"))?;
+    let mut state = app.state();
+    state.advance_all(&app.clock, Instant::now());
+    let task = state
+        .index(&run_id)
+        .and_then(|index| state.factory_task_by_run(factory_uid, index))
+        .ok_or_else(|| {
+            Problem::not_found(format!(
+                "run {run_id} does not resolve to a live task of factory {factory_uid}"
+            ))
+        })?;
+    ok(render::factory_task(&state, &state.factory_tasks[task]))
+}
+
+/// `GET /factory/{uid}/tasks/{task_uid}` and its `/cancel`, for a task a
+/// dispatch made; `None` for any other task (those of `createFactoryTask`
+/// live in the generic store).
+fn factory_task(app: &App, route: &str, params: &[(String, String)]) -> Option<Outcome> {
+    let cancel = match route {
+        "GET /factory/{}/tasks/{}" => false,
+        "POST /factory/{}/tasks/{}/cancel" => true,
+        _ => return None,
+    };
+    let [(_, factory_uid), (_, task_uid)] = params else {
+        return None;
+    };
+    let mut state = app.state();
+    let now = Instant::now();
+    state.advance_all(&app.clock, now);
+    let task = state
+        .factory_task(task_uid)
+        .filter(|&t| state.factory_tasks[t].factory_uid == *factory_uid)?;
+    if cancel {
+        let run = state.factory_tasks[task].run;
+        let phase = state.run(run).phase;
+        if phase.is_terminal() {
+            return Some(Err(Problem::bad_request(format!(
+                "the task's current run is already {}",
+                phase.as_str()
+            ))));
+        }
+        let at = app.clock.wall(now);
+        state.cancel(run, at);
+        let task = &mut state.factory_tasks[task];
+        task.cancelled = true;
+        task.updated_at = at;
+    }
+    Some(ok(render::factory_task(&state, &state.factory_tasks[task])))
 }
 
 fn artifact(app: &App, uid: &str) -> Outcome {
@@ -267,7 +531,7 @@ fn artifact(app: &App, uid: &str) -> Outcome {
 
 fn environments(app: &App, req: &Req<'_>) -> Outcome {
     let mut by_name = false;
-    for (key, value) in list::query_pairs(req.query.unwrap_or("")) {
+    for (key, value) in query_pairs(req.query.unwrap_or("")) {
         if key == "sort_by" {
             by_name = match value.as_str() {
                 "name" => true,
@@ -444,21 +708,6 @@ fn check_metadata(metadata: Option<&Value>) -> Result<Option<Map<String, Value>>
         }
     }
     Ok(Some(map.clone()))
-}
-
-/// A metadata key: 1–64 bytes of `[a-zA-Z0-9._-]`.
-pub(crate) fn check_metadata_key(key: &str) -> Result<(), Problem> {
-    let valid = (1..=64).contains(&key.len())
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
-    if valid {
-        Ok(())
-    } else {
-        Err(Problem::bad_request(format!(
-            "invalid metadata key {key:?}: 1-64 characters of [a-zA-Z0-9._-]"
-        )))
-    }
 }
 
 fn check_mode(mode: &str) -> Result<(), Problem> {

@@ -24,14 +24,19 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
-use crate::app::{injected, storage_error, with_header, App, Problem, Resp};
+use crate::app::App;
 use crate::examples::{Fill, Generator};
 use crate::faults::{Fault, FaultKind, Faults, RandomFaults};
+use crate::options::{Mode, Pace, RunOutcome};
+use crate::recorded::{Origin, RecordedRequest};
 use crate::render::{self, MODELS};
-use crate::router::{self, Req, TEAM_HEADER};
+use crate::reply::{injected, respond, storage_error, with_header, Problem, Resp};
+use crate::request::Req;
+use crate::router;
 use crate::spec::Spec;
 use crate::state::{Clock, State};
-use crate::{storage, Mode, Origin, Pace, RecordedRequest, RunOutcome};
+use crate::store::Store;
+use crate::{runs, storage};
 use oz_agent_api::{Client, ClientBuilder};
 
 /// Largest request body the fake server reads.
@@ -230,6 +235,7 @@ impl FakeOzServerBuilder {
             format!("http://{storage_addr}"),
             clock,
             state,
+            Store::new(&spec, runs::covers),
             spec,
             self.mode,
             generator,
@@ -651,7 +657,7 @@ async fn connection(
             let task = tokio::spawn(async move { handle(&app, origin, request).await });
             let answer = match task.await {
                 Ok(answer) => answer,
-                Err(_) => Ok(crate::app::respond(
+                Err(_) => Ok(respond(
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "text/plain; charset=utf-8",
                     "the fake server failed to handle this request",
@@ -689,7 +695,7 @@ async fn handle(
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
     };
     let authorization = header(AUTHORIZATION.as_str());
-    let team_uid = header(TEAM_HEADER);
+    let team_uid = header(oz_agent_api::TEAM_UID_HEADER);
     let path = parts.uri.path().to_owned();
     let query = parts.uri.query().map(str::to_owned);
     let body = Limited::new(body, MAX_BODY)
@@ -735,10 +741,9 @@ async fn handle(
                     "Request body too large",
                     format!("request bodies are limited to {MAX_BODY} bytes"),
                 )
-                .response(app, &path),
-                (Origin::Api, false) => {
-                    Problem::bad_request("the request body could not be read").response(app, &path)
-                }
+                .response(&app.trace_id(), &path),
+                (Origin::Api, false) => Problem::bad_request("the request body could not be read")
+                    .response(&app.trace_id(), &path),
                 (Origin::Storage, _) => storage_error(
                     StatusCode::BAD_REQUEST,
                     "InvalidArgument",
@@ -791,7 +796,7 @@ async fn handle(
 }
 
 /// `response` with a `Date` header from `clock`, unless it has one.
-fn dated(mut response: Resp, clock: &crate::state::Clock) -> Resp {
+fn dated(mut response: Resp, clock: &Clock) -> Resp {
     let date = clock.now().format("%a, %d %b %Y %H:%M:%S GMT").to_string();
     if let Ok(value) = hyper::header::HeaderValue::from_str(&date) {
         response
@@ -805,7 +810,7 @@ fn dated(mut response: Resp, clock: &crate::state::Clock) -> Resp {
 /// The problem-details response an injected status stands for.
 fn injected_response(app: &App, status: u16, path: &str) -> Resp {
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let response = injected(status).response(app, path);
+    let response = injected(status).response(&app.trace_id(), path);
     match status.as_u16() {
         429 | 503 => with_header(response, hyper::header::RETRY_AFTER, "1"),
         _ => response,

@@ -8,13 +8,16 @@ use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 use tokio::time::Instant;
 
-use crate::{Pace, RunOutcome};
+use crate::options::{Pace, RunOutcome};
 
 /// A run's state, as far as the fake server models it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Phase {
     Queued,
     InProgress,
+    /// Awaiting input: the turn in flight was interrupted; the session stays
+    /// up and a follow-up resumes the run.
+    Blocked,
     Succeeded,
     Failed,
     Cancelled,
@@ -25,6 +28,7 @@ impl Phase {
         match self {
             Phase::Queued => "QUEUED",
             Phase::InProgress => "INPROGRESS",
+            Phase::Blocked => "BLOCKED",
             Phase::Succeeded => "SUCCEEDED",
             Phase::Failed => "FAILED",
             Phase::Cancelled => "CANCELLED",
@@ -107,6 +111,8 @@ pub(crate) struct Exchange {
     pub(crate) received_at: DateTime<Utc>,
     pub(crate) started_at: Option<DateTime<Utc>>,
     pub(crate) completed_at: Option<DateTime<Utc>>,
+    /// When an interrupt cancelled the agent's work on it.
+    pub(crate) interrupted_at: Option<DateTime<Utc>>,
 }
 
 #[derive(Debug, Clone)]
@@ -149,6 +155,8 @@ pub(crate) struct Run {
     /// The team the run belongs to (`X-Warp-Team-Uid` at creation, or the
     /// user's team).
     pub(crate) team_uid: String,
+    /// The factory it was dispatched to (`POST /factory/{uid}/runs`).
+    pub(crate) factory_uid: Option<String>,
     /// Child runs it spawns when it first turns `INPROGRESS`.
     spawn: usize,
     pub(crate) created_at: DateTime<Utc>,
@@ -212,6 +220,22 @@ pub(crate) struct Artifact {
     pub(crate) kind: ArtifactKind,
 }
 
+/// A factory task the lifecycle keeps: the one a factory dispatch
+/// (`POST /factory/{uid}/runs`) creates, bound to its run's conversation.
+#[derive(Debug, Clone)]
+pub(crate) struct FactoryTask {
+    pub(crate) uid: String,
+    pub(crate) factory_uid: String,
+    /// The run the dispatch created: the root of the task's run tree, and
+    /// its current run (a follow-up continues the same run).
+    pub(crate) run: usize,
+    pub(crate) title: String,
+    pub(crate) created_at: DateTime<Utc>,
+    pub(crate) updated_at: DateTime<Utc>,
+    /// Whether a stop request moved it to `CANCELLED`.
+    pub(crate) cancelled: bool,
+}
+
 /// What `POST /agent/runs` asked for, validated.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct NewRun {
@@ -232,6 +256,8 @@ pub(crate) struct State {
     runs: Vec<Run>,
     by_id: HashMap<String, usize>,
     pub(crate) artifacts: HashMap<String, Artifact>,
+    /// The tasks of factory dispatches, in the order they were made.
+    pub(crate) factory_tasks: Vec<FactoryTask>,
     rng: fastrand::Rng,
     pub(crate) pace: Pace,
     pub(crate) outcome: RunOutcome,
@@ -260,6 +286,7 @@ impl State {
             runs: Vec::new(),
             by_id: HashMap::new(),
             artifacts: HashMap::new(),
+            factory_tasks: Vec::new(),
             rng,
             pace,
             outcome,
@@ -350,6 +377,58 @@ impl State {
         let index = self.create_queued(new, clock, now);
         self.runs[index].spawn = self.children_per_run;
         index
+    }
+
+    /// Dispatches a run to factory `factory_uid`: an ordinary run (it
+    /// progresses, is listed and waited for like any other) that names the
+    /// factory, and the factory task bound to its conversation. The task is
+    /// created with the run but, as the real service creates it
+    /// asynchronously, it resolves only once the run has a conversation
+    /// (it started). Returns the run's index.
+    pub(crate) fn dispatch(
+        &mut self,
+        new: NewRun,
+        factory_uid: &str,
+        clock: &Clock,
+        now: Instant,
+    ) -> usize {
+        let title = new.title.clone();
+        let index = self.create(new, clock, now);
+        self.runs[index].factory_uid = Some(factory_uid.to_owned());
+        let at = self.runs[index].created_at;
+        let uid = alnum(&mut self.rng, 22);
+        self.factory_tasks.push(FactoryTask {
+            uid,
+            factory_uid: factory_uid.to_owned(),
+            run: index,
+            title,
+            created_at: at,
+            updated_at: at,
+            cancelled: false,
+        });
+        index
+    }
+
+    /// The factory task `uid`, if a dispatch made it and it resolves (its
+    /// run started).
+    pub(crate) fn factory_task(&self, uid: &str) -> Option<usize> {
+        self.factory_tasks
+            .iter()
+            .position(|t| t.uid == uid && self.runs[t.run].started())
+    }
+
+    /// The factory task of `factory_uid` whose run tree holds the run at
+    /// `index`, if it resolves.
+    pub(crate) fn factory_task_by_run(&self, factory_uid: &str, index: usize) -> Option<usize> {
+        let run = &self.runs[index];
+        let root = run
+            .ancestor_run_id
+            .as_deref()
+            .and_then(|id| self.index(id))
+            .unwrap_or(index);
+        self.factory_tasks.iter().position(|t| {
+            t.run == root && t.factory_uid == factory_uid && self.runs[root].started()
+        })
     }
 
     /// Spawns the children a run is due to spawn (once, when it first starts).
@@ -455,6 +534,7 @@ impl State {
             ancestor_run_id: new.ancestor_run_id,
             metadata: new.metadata,
             team_uid,
+            factory_uid: None,
             spawn: 0,
             created_at: at,
             updated_at: at,
@@ -467,6 +547,7 @@ impl State {
                 received_at: at,
                 started_at: None,
                 completed_at: None,
+                interrupted_at: None,
             }],
             executions: Vec::new(),
             timeline: vec![TimelineEvent {
@@ -508,10 +589,13 @@ impl State {
             Phase::Queued => {}
             Phase::InProgress => {
                 let first = run.executions.is_empty();
-                run.executions.push(Execution {
-                    started: at,
-                    ended: None,
-                });
+                // A run resumed from BLOCKED goes on in the session it kept.
+                if run.executions.last().is_none_or(|e| e.ended.is_some()) {
+                    run.executions.push(Execution {
+                        started: at,
+                        ended: None,
+                    });
+                }
                 for exchange in run.exchanges.iter_mut().filter(|e| e.started_at.is_none()) {
                     exchange.started_at = Some(at);
                 }
@@ -529,12 +613,34 @@ impl State {
                 }
                 self.event(index, "agent_started", at, json!({}));
             }
+            Phase::Blocked => {
+                // The interrupt lands: the agent stops the turn in flight
+                // and waits for input; the session stays up.
+                for exchange in run
+                    .exchanges
+                    .iter_mut()
+                    .filter(|e| e.completed_at.is_none() && e.interrupted_at.is_none())
+                {
+                    exchange.started_at.get_or_insert(at);
+                    exchange.interrupted_at = Some(at);
+                }
+                self.event(
+                    index,
+                    "oz_run_blocked",
+                    at,
+                    json!({ "reason": "interrupted" }),
+                );
+            }
             Phase::Succeeded | Phase::Failed | Phase::Cancelled => {
                 if let Some(execution) = run.executions.last_mut() {
                     execution.ended.get_or_insert(at);
                 }
                 if to != Phase::Cancelled {
-                    for exchange in &mut run.exchanges {
+                    for exchange in run
+                        .exchanges
+                        .iter_mut()
+                        .filter(|e| e.interrupted_at.is_none())
+                    {
                         exchange.started_at.get_or_insert(at);
                         exchange.completed_at.get_or_insert(at);
                     }
@@ -609,8 +715,9 @@ impl State {
             received_at: clock.wall(now),
             started_at: None,
             completed_at: None,
+            interrupted_at: None,
         });
-        if !run.phase.is_terminal() {
+        if !run.phase.is_terminal() && run.phase != Phase::Blocked {
             return;
         }
         run.transitions.clear();
@@ -643,6 +750,27 @@ impl State {
         };
         run.transitions
             .extend(steps.map(|(to, when)| Transition { to, when }));
+    }
+
+    /// Records an interrupt of the turn in flight of an `INPROGRESS` run.
+    /// Like the real service, which applies it asynchronously, the run
+    /// keeps reporting `INPROGRESS` for the stale window (`followup_stale`)
+    /// before it turns `BLOCKED`: the turn is over, the session stays up,
+    /// and a follow-up resumes the run.
+    pub(crate) fn interrupt(&mut self, index: usize, now: Instant) {
+        let pace = self.pace;
+        let run = &mut self.runs[index];
+        let when = match pace {
+            Pace::Elapsed { followup_stale, .. } => Trigger::At(later(now, followup_stale)),
+            Pace::Polls { followup_stale, .. } => {
+                Trigger::AfterGets(run.gets.saturating_add(followup_stale))
+            }
+        };
+        run.transitions.clear();
+        run.transitions.push_back(Transition {
+            to: Phase::Blocked,
+            when,
+        });
     }
 
     /// Finished runs from before the server started, for listings.

@@ -4,10 +4,11 @@ use bytes::Bytes;
 use hyper::header::CACHE_CONTROL;
 use hyper::{Method, StatusCode};
 
-use crate::app::{respond, storage_error, with_header, App, Resp};
+use crate::app::App;
 use crate::conversation;
-use crate::list::query_pairs;
-use crate::router::Req;
+
+use crate::reply::{respond, storage_error, with_header, Resp};
+use crate::request::{query_pairs, Req};
 use crate::state::ArtifactKind;
 
 /// Answers a request to the storage listener.

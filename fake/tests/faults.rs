@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use oz_agent_api::{Client, Error, RetryPolicy};
+use oz_agent_api::{Client, ClientBuilder, Error, ExactlyOnceOptions, RetryPolicy};
 use oz_agent_api_fake::{FakeOzServer, Fault, FaultKind, Pace, RandomFaults};
 
 /// A client that does not retry and whose `create_run` is at most once, so
@@ -12,15 +12,14 @@ use oz_agent_api_fake::{FakeOzServer, Fault, FaultKind, Pace, RandomFaults};
 /// (With exactly-once creation, the default, the client would find the run
 /// by its client token: the crate's `tests/exactly_once.rs`.)
 fn client(server: &FakeOzServer) -> Client {
-    server
-        .client_builder()
-        .retry_policy(at_most_once())
-        .build()
-        .unwrap()
+    at_most_once(server.client_builder()).build().unwrap()
 }
 
-fn at_most_once() -> RetryPolicy {
-    RetryPolicy::none().exactly_once_creation(false)
+/// No retries, and `create_run` at most once (no client token, no lookup).
+fn at_most_once(builder: ClientBuilder) -> ClientBuilder {
+    builder
+        .retry_policy(RetryPolicy::none())
+        .exactly_once(ExactlyOnceOptions::disabled())
 }
 
 async fn create(client: &Client) -> Result<String, Error> {
@@ -117,13 +116,14 @@ async fn a_slow_answer_times_the_client_out_after_or_before_the_run_is_created()
         .pool_idle_timeout(None)
         .build()
         .unwrap();
-    let client = Client::builder()
-        .api_key(server.api_key())
-        .base_url(server.base_url())
-        .http_client(http)
-        .retry_policy(at_most_once())
-        .build()
-        .unwrap();
+    let client = at_most_once(
+        Client::builder()
+            .api_key(server.api_key())
+            .base_url(server.base_url())
+            .http_client(http),
+    )
+    .build()
+    .unwrap();
 
     // Applied at once, answered 30 s later: the client gives up at 5 s.
     server.inject(1, Fault::delay(Duration::from_secs(30)).after_apply());

@@ -294,6 +294,46 @@ async fn fixtures(server: &FakeOzServer) -> Fixtures {
     }
 }
 
+/// A run whose agent is at work, and its conversation: created under a pace
+/// that keeps it `INPROGRESS` once a `GET` started it.
+async fn live_run(server: &FakeOzServer) -> (String, String) {
+    server.set_pace(Pace::polls(0, u64::MAX));
+    let run_id = create_run(server, "Keep working").await;
+    let run = get_run(server, &run_id).await;
+    server.set_pace(Pace::polls(0, 0));
+    assert_eq!(run["state"], "INPROGRESS");
+    (run_id, run["conversation_id"].as_str().unwrap().to_owned())
+}
+
+/// Dispatches a run to `factory` over raw HTTP and starts it (`GET`); its id.
+async fn dispatch_factory_run(server: &FakeOzServer, factory: &str) -> String {
+    let dispatched: Value = http()
+        .post(format!("{}/factory/{factory}/runs", server.base_url()))
+        .bearer_auth(server.api_key())
+        .json(&json!({ "prompt": "Dispatch me" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let run_id = dispatched["run_id"].as_str().unwrap().to_owned();
+    get_run(server, &run_id).await;
+    run_id
+}
+
+async fn get_run(server: &FakeOzServer, run_id: &str) -> Value {
+    http()
+        .get(format!("{}/agent/runs/{run_id}", server.base_url()))
+        .bearer_auth(server.api_key())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// Creates a run over raw HTTP; its id.
 async fn create_run(server: &FakeOzServer, prompt: &str) -> String {
     let created: Value = http()
@@ -350,6 +390,9 @@ async fn resolved_request(
         let collection = op.path[..at].trim_end_matches('/');
         let value = match collection {
             "/agent/runs" if op.path.ends_with("/cancel") => create_run(server, "Cancel me").await,
+            // Only a run whose agent is at work can be interrupted.
+            "/agent/runs" if op.path.ends_with("/interrupt") => live_run(server).await.0,
+            "/agent/conversations" if op.path.ends_with("/interrupt") => live_run(server).await.1,
             "/agent/runs" => fixtures.run_id.clone(),
             "/agent/artifacts" => fixtures.artifact_uid.clone(),
             "/agent/conversations" => fixtures.conversation_id.clone(),
@@ -380,6 +423,17 @@ async fn resolved_request(
             }
         };
         values.insert(parameter.name.clone(), value);
+    }
+    // A run named in the query of a factory's route (its task by run): one
+    // dispatched to that factory, started, so its task exists.
+    let factory = values
+        .get("uid")
+        .filter(|_| op.path.starts_with("/factory/{"));
+    if let (Some(factory), Some(pair)) = (
+        factory,
+        request.query.iter_mut().find(|(k, _)| k == "run_id"),
+    ) {
+        pair.1 = dispatch_factory_run(server, factory).await;
     }
     if !values.is_empty() {
         let path = op.concrete_path(|name| values.get(name).cloned().unwrap_or_default());

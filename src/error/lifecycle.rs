@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use super::text::OneLine;
 use super::Error;
-use crate::types::{RunItem, RunState};
+use crate::types::{FactoryTask, RunItem, RunState};
 
 /// Why a wait ended with [`Error::WaitTimeout`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,8 +16,11 @@ pub enum WaitTimeoutReason {
     /// The deadline ([`WaitOptions::timeout`](crate::WaitOptions::timeout)) passed.
     Deadline,
     /// After a follow-up, the run kept showing the state it had before it
-    /// for longer than [`WaitOptions::stale_state_window`](crate::WaitOptions::stale_state_window).
+    /// for longer than [`FollowupOptions::stale_state_window`](crate::FollowupOptions::stale_state_window).
     FollowupNotObserved,
+    /// After an interrupt, the run kept showing the state it had before it
+    /// for longer than [`FollowupOptions::stale_state_window`](crate::FollowupOptions::stale_state_window).
+    InterruptNotObserved,
 }
 
 /// A wait that ended without an answer; see [`Error::WaitTimeout`].
@@ -25,9 +28,9 @@ pub enum WaitTimeoutReason {
 /// ```
 /// # async fn demo(client: oz_agent_api::Client) {
 /// use std::time::Duration;
-/// use oz_agent_api::{Error, WaitOptions};
+/// use oz_agent_api::prelude::*;
 ///
-/// let options = WaitOptions::default().timeout(Duration::from_secs(60));
+/// let options = WaitOptions::default().with_timeout(Duration::from_secs(60));
 /// match client.wait_for_run("run-id", &options).await {
 ///     Ok(run) => println!("{}: {}", run.run_id, run.state),
 ///     Err(Error::WaitTimeout(t)) => {
@@ -46,6 +49,11 @@ pub struct WaitTimeout {
     pub(crate) elapsed: Duration,
     pub(crate) polls: u32,
     pub(crate) last_error: Option<Error>,
+    /// The factory task as last seen, for a wait on one
+    /// ([`ClientExt::wait_for_factory_task`](crate::ClientExt::wait_for_factory_task)).
+    pub(crate) last_task: Option<Box<FactoryTask>>,
+    /// The factory task waited for, for a wait on one.
+    pub(crate) task_uid: Option<String>,
 }
 
 impl WaitTimeout {
@@ -85,27 +93,61 @@ impl WaitTimeout {
     pub fn last_error(&self) -> Option<&Error> {
         self.last_error.as_ref()
     }
+
+    /// For a wait on a factory task
+    /// ([`ClientExt::wait_for_factory_task`](crate::ClientExt::wait_for_factory_task)),
+    /// the task as last seen, if any poll succeeded; `None` for a wait on a
+    /// run.
+    pub fn last_factory_task(&self) -> Option<&FactoryTask> {
+        self.last_task.as_deref()
+    }
+
+    /// For a wait on a factory task, the task's uid (then
+    /// [`run_id`](Self::run_id) is its current run as last seen, empty if
+    /// none was); `None` for a wait on a run.
+    pub fn factory_task_uid(&self) -> Option<&str> {
+        self.task_uid.as_deref()
+    }
 }
 
 impl fmt::Display for WaitTimeout {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let f = &mut OneLine(f);
-        let state = self.last_run.as_ref().map(|r| r.state.as_str());
+        let state = self
+            .last_run
+            .as_ref()
+            .map(|r| r.state.as_str())
+            .or_else(|| {
+                self.last_task
+                    .as_ref()
+                    .and_then(|t| t.current_run.as_ref())
+                    .map(|r| r.state.as_str())
+            });
         match self.reason {
-            WaitTimeoutReason::FollowupNotObserved => write!(
-                f,
-                "wait for run {}: the follow-up was not observed: the run still shows its \
-                 previous state {} after {:?} ({} polls)",
-                self.run_id,
-                state.unwrap_or("?"),
-                self.elapsed,
-                self.polls
-            ),
-            WaitTimeoutReason::Deadline => {
+            WaitTimeoutReason::FollowupNotObserved | WaitTimeoutReason::InterruptNotObserved => {
+                let act = match self.reason {
+                    WaitTimeoutReason::InterruptNotObserved => "interrupt",
+                    _ => "follow-up",
+                };
                 write!(
                     f,
-                    "wait for run {}: timed out after {:?} ({} polls",
-                    self.run_id, self.elapsed, self.polls
+                    "wait for run {}: the {act} was not observed: the run still shows its \
+                     previous state {} after {:?} ({} polls)",
+                    self.run_id,
+                    state.unwrap_or("?"),
+                    self.elapsed,
+                    self.polls
+                )
+            }
+            WaitTimeoutReason::Deadline => {
+                match &self.task_uid {
+                    Some(task) => write!(f, "wait for factory task {task}")?,
+                    None => write!(f, "wait for run {}", self.run_id)?,
+                }
+                write!(
+                    f,
+                    ": timed out after {:?} ({} polls",
+                    self.elapsed, self.polls
                 )?;
                 match (state, &self.last_error) {
                     (_, Some(e)) => write!(f, "; last poll failed: {e})"),
@@ -127,29 +169,60 @@ impl std::error::Error for WaitTimeout {
 
 /// A wait for many runs that reached its deadline; see [`Error::FleetTimeout`].
 ///
+/// The same vocabulary as [`WaitTimeout`]: [`reason`](Self::reason),
+/// [`elapsed`](Self::elapsed), [`polls`](Self::polls),
+/// [`last_error`](Self::last_error).
+///
 /// ```
 /// # fn demo(error: oz_agent_api::Error) {
 /// use oz_agent_api::Error;
 ///
 /// if let Error::FleetTimeout(timeout) = &error {
-///     for (run_id, state) in timeout.pending() {
-///         println!("{run_id} still {state:?}");
+///     for run in timeout.pending() {
+///         println!("{} still {:?}", run.run_id(), run.last_state());
 ///     }
 /// }
 /// # }
 /// ```
 #[derive(Debug)]
 pub struct FleetTimeout {
-    pub(crate) pending: Vec<(String, Option<RunState>)>,
+    pub(crate) reason: WaitTimeoutReason,
+    pub(crate) pending: Vec<PendingRun>,
     pub(crate) settled: usize,
     pub(crate) elapsed: Duration,
-    pub(crate) requests: u64,
+    pub(crate) polls: u32,
     pub(crate) last_error: Option<Error>,
 }
 
+/// A run a wait for many runs was still waiting for at its deadline; see
+/// [`FleetTimeout::pending`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingRun {
+    pub(crate) run_id: String,
+    pub(crate) last_state: Option<RunState>,
+}
+
+impl PendingRun {
+    /// The run's id.
+    pub fn run_id(&self) -> &str {
+        &self.run_id
+    }
+
+    /// The state last seen (`None`: the run was never seen).
+    pub fn last_state(&self) -> Option<&RunState> {
+        self.last_state.as_ref()
+    }
+}
+
 impl FleetTimeout {
-    /// The runs not settled, with the last state seen (`None`: never seen).
-    pub fn pending(&self) -> &[(String, Option<RunState>)] {
+    /// Why the wait ended (today always
+    /// [`WaitTimeoutReason::Deadline`]).
+    pub fn reason(&self) -> WaitTimeoutReason {
+        self.reason
+    }
+
+    /// The runs not settled, in the order given, with the last state seen.
+    pub fn pending(&self) -> &[PendingRun] {
         &self.pending
     }
 
@@ -163,10 +236,10 @@ impl FleetTimeout {
         self.elapsed
     }
 
-    /// How many requests the wait made (listing pages and per-run `GET`s,
+    /// How many polls the wait made (listing pages and per-run `GET`s,
     /// not counting the client's retries).
-    pub fn requests(&self) -> u64 {
-        self.requests
+    pub fn polls(&self) -> u32 {
+        self.polls
     }
 
     /// The error of the last listing, when it failed.
@@ -180,14 +253,18 @@ impl fmt::Display for FleetTimeout {
         let f = &mut OneLine(f);
         write!(
             f,
-            "wait for {} runs: timed out after {:?} ({} requests); {} not settled",
+            "wait for {} runs: timed out after {:?} ({} polls); {} not settled",
             self.pending.len() + self.settled,
             self.elapsed,
-            self.requests,
+            self.polls,
             self.pending.len()
         )?;
-        for (i, (run_id, state)) in self.pending.iter().take(3).enumerate() {
-            let state = state.as_ref().map_or("never seen", RunState::as_str);
+        for (i, run) in self.pending.iter().take(3).enumerate() {
+            let state = run
+                .last_state
+                .as_ref()
+                .map_or("never seen", RunState::as_str);
+            let run_id = &run.run_id;
             write!(f, "{} {run_id} ({state})", if i == 0 { ":" } else { "," })?;
         }
         if self.pending.len() > 3 {
@@ -290,7 +367,7 @@ impl CreationUnknownReason {
 /// use oz_agent_api::Error;
 ///
 /// if let Error::CreationUnknown(unknown) = &error {
-///     // Find the run later with Client::find_run_by_client_token(token).
+///     // Find the run later with ClientExt::find_run_by_client_token(token).
 ///     println!("token {:?}, because {:?}", unknown.token(), unknown.reason());
 /// }
 /// # }

@@ -28,7 +28,7 @@ use reqwest::StatusCode;
 pub(crate) use api::BODY_EXCERPT;
 pub use api::{error_code_from_type, ApiError, DecodeError};
 pub use lifecycle::{
-    CreationUnknown, CreationUnknownReason, FleetTimeout, TokenInUse, WaitTimeout,
+    CreationUnknown, CreationUnknownReason, FleetTimeout, PendingRun, TokenInUse, WaitTimeout,
     WaitTimeoutReason,
 };
 pub(crate) use text::{excerpt, one_line, OneLine};
@@ -82,7 +82,7 @@ pub enum Error {
     InvalidRequest(String),
     /// The client is misconfigured (missing API key, invalid base URL or header).
     Config(String),
-    /// A wait for a run ([`Client::wait_for_run`](crate::Client::wait_for_run) and
+    /// A wait for a run ([`ClientExt::wait_for_run`](crate::ClientExt::wait_for_run) and
     /// friends) ended without an answer: its deadline passed, or after a
     /// follow-up the run never moved on from its previous state. Carries the
     /// last run seen.
@@ -98,9 +98,9 @@ pub enum Error {
     /// request made before. Nothing was sent; carries the earlier run. See
     /// [`crate::exactly_once`].
     TokenInUse(Box<TokenInUse>),
-    /// A wait for many runs ([`Client::wait_for_runs`](crate::Client::wait_for_runs),
-    /// [`Client::watch_runs`](crate::Client::watch_runs),
-    /// [`Client::wait_for_run_tree`](crate::Client::wait_for_run_tree))
+    /// A wait for many runs ([`ClientExt::wait_for_runs`](crate::ClientExt::wait_for_runs),
+    /// [`ClientExt::watch_runs`](crate::ClientExt::watch_runs),
+    /// [`ClientExt::wait_for_run_tree`](crate::ClientExt::wait_for_run_tree))
     /// reached its deadline with runs not settled. Carries which.
     FleetTimeout(Box<FleetTimeout>),
     /// One run of a wait for many runs cannot be followed: fetching it failed

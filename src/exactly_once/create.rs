@@ -3,7 +3,7 @@
 //! (the [module docs](super)).
 
 use progenitor_client::{OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
+use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
 use reqwest::{Request, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -15,9 +15,6 @@ use crate::error::{CreationUnknown, CreationUnknownReason};
 use crate::retry::Acted;
 use crate::types::RunItem;
 use crate::{transport, Client, Error, Result};
-
-/// [`crate::TEAM_UID_HEADER`] as the generated code looks its default up.
-const TEAM_UID_HEADER_LOWER: &str = "x-warp-team-uid";
 
 /// The answer of a POST that was not received, made from the run it
 /// created: `run_id`, `task_id` and `state` as the run is listed.
@@ -59,7 +56,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     info: &OperationInfo,
 ) -> Result<ResponseValue<T>> {
     let policy = &client.inner.shared.retry;
-    let exactly_once = policy.get_exactly_once_creation();
+    let exactly_once = client.inner.shared.exactly_once.enabled();
     let encoded = if exactly_once {
         encode(body)
     } else {
@@ -81,13 +78,12 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     // The header parameter the POST carried, for the lookup.
     let mut team = HeaderMap::new();
     if let Some(value) = request.headers().get(crate::TEAM_UID_HEADER) {
-        team.insert(
-            HeaderName::from_static(TEAM_UID_HEADER_LOWER),
-            value.clone(),
-        );
+        team.insert(crate::TEAM_UID_HEADER, value.clone());
     }
     if let Tag::Given(token) = &tag {
-        check_token_unused(client, operation, token, &team).await?;
+        // Boxed, as the lookup below: the cold paths would otherwise make
+        // every create_run future tens of kilobytes, copied as it moves.
+        Box::pin(check_token_unused(client, operation, token, &team)).await?;
     }
     let once = policy.at_most_once();
     let bucket = client.inner.shared.retry_tokens.as_ref();
@@ -96,7 +92,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     loop {
         let spare = request.try_clone();
         attempts += 1;
-        let failed = match transport::execute_json_with::<T>(client, request, info, &once).await {
+        let failed = match transport::send_json_with::<T>(client, request, info, &once).await {
             Ok(created) => {
                 if let (Some(bucket), true) = (bucket, spent > 0) {
                     bucket.succeeded(spent);
@@ -136,7 +132,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
         };
         tracing::debug!(operation, attempt = attempts, ?acted, error = %error, "create_run failed; looking the run up");
         let wanted = Wanted::Parent(parent.as_deref());
-        match lookup(client, token, wanted, since, &team).await {
+        match Box::pin(lookup(client, token, wanted, since, &team)).await {
             Listed::Found(run) => return response_from(operation, &run),
             Listed::Present { error: e, .. } => {
                 return Err(unknown(
@@ -160,7 +156,7 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
             Listed::Absent => {}
         }
         // Proven absent: send it again, as a retry, if one is left.
-        let next = spare.filter(|_| attempts <= policy.get_max_retries());
+        let next = spare.filter(|_| attempts <= policy.max_retries());
         let paid = next.is_some()
             && bucket.is_none_or(|bucket| {
                 let cost = bucket.cost(matches!(error, Error::Timeout { .. }));

@@ -223,7 +223,8 @@ pub(super) async fn lookup(
     since: Instant,
     team: &HeaderMap,
 ) -> Listed {
-    let (tries, mut wait) = client.inner.shared.retry.get_creation_lookup();
+    let lookup = &client.inner.shared.exactly_once;
+    let (tries, mut wait) = (lookup.lookups(), lookup.first_lookup_interval());
     let mut present: Option<Listed> = None;
     let mut last = Listed::Absent;
     for n in 1..=tries.max(1) {
@@ -315,55 +316,34 @@ pub(super) async fn check_token_unused(
     })))
 }
 
-impl Client {
-    /// The run created with client token `token` (the value of
-    /// [`CLIENT_TOKEN_KEY`] in its metadata), if there is one: for the
-    /// token of a [`CreationUnknown`](crate::CreationUnknown), or one you supplied.
-    ///
-    /// Children inherit their parent's metadata, token included, so the run
-    /// returned is the one *created* with the token: the listed run
-    /// carrying it whose parent does not (a top-level run, or a child
-    /// created with `parent_run_id`), the oldest if several. When only
-    /// descendants are listed, their parents are fetched up to it.
-    ///
-    /// `Ok(None)` only when the listing proves no run carries the token (it
-    /// applied the filter and was read to its end). When it cannot — the
-    /// server ignores the `metadata[…]` filter, or more pages than a lookup
-    /// reads — the error is an [`Error::Decode`] saying so; a server without
-    /// the filter answers `403 feature_not_available` ([`Error::Api`]).
-    ///
-    /// ```no_run
-    /// # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
-    /// if let Some(run) = client.find_run_by_client_token("deploy-4711").await? {
-    ///     println!("{} is {}", run.run_id, run.state);
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub async fn find_run_by_client_token(&self, token: &str) -> Result<Option<RunItem>> {
-        let reason = match lookup_once(self, token, Wanted::Creator, None).await? {
-            Listed::Found(run) => return Ok(Some(*run)),
-            Listed::Absent => return Ok(None),
-            Listed::Present {
-                error: Some(error), ..
-            } => return Err(error),
-            Listed::Present {
-                run_id,
-                error: None,
-            } => format!(
-                "run {run_id:?} carries the token, but the run created with it was not found \
-                 within {MAX_ANCESTORS} parents"
-            ),
-            Listed::Inconclusive(_, Some(error)) => return Err(error),
-            Listed::Inconclusive(reason, None) => reason.describe().to_owned(),
-        };
-        Err(Error::Decode(Box::new(crate::DecodeError {
-            operation: "list_runs",
-            status: StatusCode::OK,
-            target: "ListRunsResponse",
-            excerpt: String::new(),
-            source: <serde_json::Error as serde::de::Error>::custom(format!(
-                "looking up client token {token:?}: {reason}"
-            )),
-        })))
-    }
+/// See [`ClientExt::find_run_by_client_token`](crate::ClientExt::find_run_by_client_token).
+pub(crate) async fn find_run_by_client_token(
+    client: &Client,
+    token: &str,
+) -> Result<Option<RunItem>> {
+    let reason = match lookup_once(client, token, Wanted::Creator, None).await? {
+        Listed::Found(run) => return Ok(Some(*run)),
+        Listed::Absent => return Ok(None),
+        Listed::Present {
+            error: Some(error), ..
+        } => return Err(error),
+        Listed::Present {
+            run_id,
+            error: None,
+        } => format!(
+            "run {run_id:?} carries the token, but the run created with it was not found \
+             within {MAX_ANCESTORS} parents"
+        ),
+        Listed::Inconclusive(_, Some(error)) => return Err(error),
+        Listed::Inconclusive(reason, None) => reason.describe().to_owned(),
+    };
+    Err(Error::Decode(Box::new(crate::DecodeError {
+        operation: "list_runs",
+        status: StatusCode::OK,
+        target: "ListRunsResponse",
+        excerpt: String::new(),
+        source: <serde_json::Error as serde::de::Error>::custom(format!(
+            "looking up client token {token:?}: {reason}"
+        )),
+    })))
 }

@@ -35,7 +35,7 @@
 //!    `GET /agent/runs?metadata[oz-client-request-token]=<token>` (same
 //!    team header as the POST), a few short, bounded tries (by default 4: at
 //!    once, then after 1 s, 2 s and 4 s more; see
-//!    [`RetryPolicy::creation_lookup`](crate::RetryPolicy::creation_lookup)),
+//!    [`ExactlyOnceOptions::with_lookups`](crate::ExactlyOnceOptions::with_lookups)),
 //!    since a new run may take a moment to appear in the listing.
 //! 4. **Return the run.** A run found is returned as the response, `Ok`
 //!    (status `200`, no headers: it is not the POST's answer; its `run_id`,
@@ -88,7 +88,7 @@
 //!
 //! The error is then [`Error::CreationUnknown`](crate::Error::CreationUnknown) (a [`CreationUnknown`]),
 //! carrying the token so the caller can look the run up later
-//! ([`Client::find_run_by_client_token`](crate::Client::find_run_by_client_token)), the request's own error, and
+//! ([`ClientExt::find_run_by_client_token`](crate::ClientExt::find_run_by_client_token)), the request's own error, and
 //! the [`CreationUnknownReason`]:
 //!
 //! * **All 20 metadata entries used** ([`CreationUnknownReason::MetadataFull`]):
@@ -129,8 +129,8 @@
 //!   then applies (a POST stuck in a queue after the client gave up) is not
 //!   seen by the lookup; if the listing proves the run absent meanwhile,
 //!   the resend then starts a second run. Both carry the same token, so
-//!   [`Client::find_run_by_client_token`](crate::Client::find_run_by_client_token) finds them. Lengthen the window
-//!   with [`RetryPolicy::creation_lookup`](crate::RetryPolicy::creation_lookup)
+//!   [`ClientExt::find_run_by_client_token`](crate::ClientExt::find_run_by_client_token) finds them. Lengthen the window
+//!   with [`ExactlyOnceOptions::with_lookups`](crate::ExactlyOnceOptions::with_lookups)
 //!   if your requests can be held that long.
 //! * A listing without `as_of` (spec G's) is taken to be current: a
 //!   replica lagging behind without saying so is not detected.
@@ -138,8 +138,8 @@
 //!   (filter it out if you display metadata), and it takes one of the 20
 //!   entries. With `parent_run_id`, the parent's inherited keys may count
 //!   towards the limit on the server.
-//! * [`RetryPolicy::exactly_once_creation`](crate::RetryPolicy::exactly_once_creation)`(false)`
-//!   turns all of this off: the body goes out as built and an ambiguous
+//! * [`ExactlyOnceOptions::disabled`](crate::ExactlyOnceOptions::disabled)
+//!   ([`ClientBuilder::exactly_once`](crate::ClientBuilder::exactly_once)) turns all of this off: the body goes out as built and an ambiguous
 //!   failure is returned as it is (at most once).
 //!
 //! # Follow-ups are at most once
@@ -151,14 +151,14 @@
 //! once the agent has taken it up (and message text is not unique), and the
 //! run's `state`/`updated_at` change for other reasons too. So after an
 //! ambiguous failure there is no way to tell, and the error is returned for
-//! the caller to decide ([`Client::submit_followup_and_wait`](crate::Client::submit_followup_and_wait) fetches the run
+//! the caller to decide ([`ClientExt::submit_run_followup_and_wait`](crate::ClientExt::submit_run_followup_and_wait) fetches the run
 //! first, so a caller can compare).
 //!
 //! ```no_run
 //! # async fn demo(client: oz_agent_api::Client) -> oz_agent_api::Result<()> {
 //! use oz_agent_api::exactly_once::CLIENT_TOKEN_KEY;
 //! use oz_agent_api::types::RunMetadata;
-//! use oz_agent_api::Error;
+//! use oz_agent_api::{ClientExt, Error};
 //!
 //! // Your own token: the run can be found by it from anywhere, later.
 //! let metadata = RunMetadata::from(std::collections::HashMap::from([(
@@ -190,13 +190,15 @@ mod lookup;
 mod tag;
 
 pub use crate::error::{CreationUnknown, CreationUnknownReason, TokenInUse};
+pub use crate::retry::ExactlyOnceOptions;
 pub(crate) use create::create_run;
+pub(crate) use lookup::find_run_by_client_token;
 
 /// The metadata key that carries a run's client token (reserved by this crate).
 pub const CLIENT_TOKEN_KEY: &str = "oz-client-request-token";
 
 /// The most metadata entries a run can carry (spec G's `RunMetadata`).
-pub const MAX_METADATA_ENTRIES: usize = 20;
+pub(crate) const MAX_METADATA_ENTRIES: usize = 20;
 
 /// Pages a lookup reads before it gives up on reaching the listing's end.
 const LOOKUP_PAGES: usize = 5;

@@ -3,12 +3,14 @@
 //! [`super::sweep`].
 
 use std::collections::{HashMap, HashSet, VecDeque};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures_core::Stream;
 use tokio::time::Instant;
 
-use crate::error::FleetTimeout;
+use super::FleetOptions;
+use crate::error::{FleetTimeout, PendingRun, WaitTimeoutReason};
 use crate::retry::is_transient;
 use crate::types::{RunItem, RunState};
 use crate::wait::{Schedule, WaitOptions};
@@ -68,6 +70,8 @@ pub(super) struct Read {
 pub(super) struct Fleet<'a> {
     pub(super) client: &'a Client,
     pub(super) options: WaitOptions,
+    /// How far each listing reaches back before the watermark.
+    pub(super) overlap: Duration,
     pub(super) scope: Scope,
     /// Keep settled runs (the waits return them).
     pub(super) keep_settled: bool,
@@ -88,7 +92,7 @@ pub(super) struct Fleet<'a> {
     pub(super) span: tracing::Span,
     /// The poll schedule, shared with the waits for one run.
     pub(super) schedule: Schedule,
-    pub(super) requests: u64,
+    pub(super) polls: u32,
     pub(super) initialized: bool,
     pub(super) finished: bool,
 }
@@ -96,16 +100,18 @@ pub(super) struct Fleet<'a> {
 impl<'a> Fleet<'a> {
     pub(super) fn new(
         client: &'a Client,
-        options: &WaitOptions,
+        fleet_options: &FleetOptions,
         scope: Scope,
         ids: &[&str],
         keep_settled: bool,
         emit: bool,
     ) -> Self {
+        let options = fleet_options.wait();
         let schedule = Schedule::new(options);
         let mut fleet = Fleet {
             client,
             options: options.clone(),
+            overlap: fleet_options.overlap(),
             scope,
             keep_settled,
             emit,
@@ -123,7 +129,7 @@ impl<'a> Fleet<'a> {
                 timeout_ms = options.timeout.map(|t| t.as_millis() as u64),
             ),
             schedule,
-            requests: 0,
+            polls: 0,
             initialized: false,
             finished: false,
         };
@@ -216,10 +222,14 @@ impl<'a> Fleet<'a> {
         pending.sort_by_key(|(seq, _, _)| *seq);
         let settled = self.runs.len() - pending.len();
         Error::FleetTimeout(Box::new(FleetTimeout {
-            pending: pending.into_iter().map(|(_, id, s)| (id, s)).collect(),
+            reason: WaitTimeoutReason::Deadline,
+            pending: pending
+                .into_iter()
+                .map(|(_, run_id, last_state)| PendingRun { run_id, last_state })
+                .collect(),
             settled,
             elapsed: self.schedule.elapsed(),
-            requests: self.requests,
+            polls: self.polls,
             last_error: self.schedule.take_last_error(),
         }))
     }

@@ -62,7 +62,7 @@ impl<'a> Fleet<'a> {
             listing = listing.ancestor_run_id(root.as_str());
         }
         if let Some(after) = self.watermark.and_then(|w| {
-            chrono::Duration::from_std(self.options.overlap)
+            chrono::Duration::from_std(self.overlap)
                 .ok()
                 .and_then(|overlap| w.checked_sub_signed(overlap))
         }) {
@@ -99,7 +99,7 @@ impl<'a> Fleet<'a> {
                 Some(cursor) => listing.clone().cursor(cursor),
                 None => listing.clone(),
             };
-            self.requests += 1;
+            self.polls = self.polls.saturating_add(1);
             let page = listing::fetch(request)
                 .instrument(self.span.clone())
                 .await?;
@@ -233,7 +233,9 @@ impl<'a> Fleet<'a> {
         if ids.is_empty() {
             return;
         }
-        self.requests += ids.len() as u64;
+        self.polls = self
+            .polls
+            .saturating_add(u32::try_from(ids.len()).unwrap_or(u32::MAX));
         let client = self.client;
         let span = self.span.clone();
         let results: Vec<(String, Result<RunItem>)> = futures_util::stream::iter(ids)

@@ -91,6 +91,7 @@
 
 mod bucket;
 mod classify;
+mod creation;
 mod headers;
 
 use std::time::Duration;
@@ -99,6 +100,7 @@ use reqwest::Method;
 
 pub(crate) use bucket::TokenBucket;
 pub(crate) use classify::{is_idempotent, is_transient, Acted, Failure};
+pub use creation::ExactlyOnceOptions;
 pub(crate) use headers::{retry_after, should_retry};
 
 /// How failed requests are retried. See the [module docs](self) for the matrix.
@@ -112,10 +114,10 @@ pub(crate) use headers::{retry_after, should_retry};
 /// use oz_agent_api::RetryPolicy;
 ///
 /// let policy = RetryPolicy::default()
-///     .max_retries(4)
-///     .initial_backoff(Duration::from_millis(250))
-///     .max_retry_after(Duration::from_secs(30));
-/// assert_eq!(policy.get_max_retries(), 4);
+///     .with_max_retries(4)
+///     .with_initial_backoff(Duration::from_millis(250))
+///     .with_max_retry_after(Duration::from_secs(30));
+/// assert_eq!(policy.max_retries(), 4);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
@@ -126,15 +128,11 @@ pub struct RetryPolicy {
     retry_non_idempotent: bool,
     jitter: bool,
     budget: Option<RetryBudget>,
-    exactly_once_creation: bool,
-    creation_lookups: u32,
-    creation_lookup_interval: Duration,
 }
 
 impl Default for RetryPolicy {
     /// 2 retries, 0.5 s doubling to at most 8 s, with jitter; `Retry-After`
-    /// up to 60 s; the default [`RetryBudget`]; exactly-once run creation
-    /// with 4 lookups starting 1 s apart.
+    /// up to 60 s; the default [`RetryBudget`].
     fn default() -> Self {
         RetryPolicy {
             max_retries: 2,
@@ -144,9 +142,6 @@ impl Default for RetryPolicy {
             retry_non_idempotent: false,
             jitter: true,
             budget: Some(RetryBudget::default()),
-            exactly_once_creation: true,
-            creation_lookups: 4,
-            creation_lookup_interval: Duration::from_secs(1),
         }
     }
 }
@@ -159,11 +154,11 @@ impl Default for RetryPolicy {
 /// use oz_agent_api::RetryPolicy;
 ///
 /// let budget = RetryBudget::default();
-/// assert_eq!(budget.get_capacity(), 500);
+/// assert_eq!(budget.capacity(), 500);
 /// // A smaller bucket: at most 20 retries before successes refill it.
-/// let policy = RetryPolicy::default().retry_budget(RetryBudget::new(100).retry_cost(5));
+/// let policy = RetryPolicy::default().with_retry_budget(RetryBudget::new(100).with_retry_cost(5));
 /// // No budget at all: every request retries up to `max_retries`.
-/// let unlimited = RetryPolicy::default().retry_budget(None);
+/// let unlimited = RetryPolicy::default().with_retry_budget(None);
 /// # let _ = (policy, unlimited);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,41 +192,41 @@ impl RetryBudget {
     }
 
     /// Tokens a retry takes (default 5).
-    pub fn retry_cost(mut self, tokens: u32) -> Self {
+    pub fn with_retry_cost(mut self, tokens: u32) -> Self {
         self.retry_cost = tokens;
         self
     }
 
     /// Tokens a retry after a timeout takes (default 10): a timeout is the
     /// most expensive failure for the server as well.
-    pub fn timeout_retry_cost(mut self, tokens: u32) -> Self {
+    pub fn with_timeout_retry_cost(mut self, tokens: u32) -> Self {
         self.timeout_retry_cost = tokens;
         self
     }
 
     /// Tokens a request that succeeds without a retry gives back (default 1).
-    pub fn success_refund(mut self, tokens: u32) -> Self {
+    pub fn with_success_refund(mut self, tokens: u32) -> Self {
         self.success_refund = tokens;
         self
     }
 
     /// The size of the bucket.
-    pub fn get_capacity(&self) -> u32 {
+    pub fn capacity(&self) -> u32 {
         self.capacity
     }
 
     /// Tokens a retry takes.
-    pub fn get_retry_cost(&self) -> u32 {
+    pub fn retry_cost(&self) -> u32 {
         self.retry_cost
     }
 
     /// Tokens a retry after a timeout takes.
-    pub fn get_timeout_retry_cost(&self) -> u32 {
+    pub fn timeout_retry_cost(&self) -> u32 {
         self.timeout_retry_cost
     }
 
     /// Tokens a success without retries gives back.
-    pub fn get_success_refund(&self) -> u32 {
+    pub fn success_refund(&self) -> u32 {
         self.success_refund
     }
 }
@@ -239,7 +234,7 @@ impl RetryBudget {
 impl RetryPolicy {
     /// Never retry. (Run creation stays exactly-once: after an ambiguous
     /// failure the run is still looked up, but never sent again; see
-    /// [`exactly_once_creation`](Self::exactly_once_creation).)
+    /// [`crate::ExactlyOnceOptions`].)
     pub fn none() -> Self {
         RetryPolicy {
             max_retries: 0,
@@ -248,38 +243,38 @@ impl RetryPolicy {
     }
 
     /// Retries after the first attempt (default 2).
-    pub fn max_retries(mut self, retries: u32) -> Self {
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
         self.max_retries = retries;
         self
     }
 
     /// Wait before the first retry (default 0.5 s); doubles for each retry after.
-    pub fn initial_backoff(mut self, wait: Duration) -> Self {
+    pub fn with_initial_backoff(mut self, wait: Duration) -> Self {
         self.initial_backoff = wait;
         self
     }
 
     /// Longest computed backoff (default 8 s).
-    pub fn max_backoff(mut self, wait: Duration) -> Self {
+    pub fn with_max_backoff(mut self, wait: Duration) -> Self {
         self.max_backoff = wait;
         self
     }
 
     /// Longest server-requested wait (`Retry-After`) that is honoured (default 60 s).
-    pub fn max_retry_after(mut self, wait: Duration) -> Self {
+    pub fn with_max_retry_after(mut self, wait: Duration) -> Self {
         self.max_retry_after = wait;
         self
     }
 
     /// Also retry POSTs after ambiguous failures (timeout after sending, 500,
     /// 502, 504). Only for callers whose POSTs are safe to repeat.
-    pub fn retry_non_idempotent(mut self, yes: bool) -> Self {
+    pub fn with_retry_non_idempotent(mut self, yes: bool) -> Self {
         self.retry_non_idempotent = yes;
         self
     }
 
     /// Randomize waits by up to 25 % (default on), so clients do not retry in lockstep.
-    pub fn jitter(mut self, yes: bool) -> Self {
+    pub fn with_jitter(mut self, yes: bool) -> Self {
         self.jitter = yes;
         self
     }
@@ -287,52 +282,44 @@ impl RetryPolicy {
     /// The client-wide retry budget (default [`RetryBudget::default`]);
     /// `None` lets every request retry up to `max_retries` whatever the others
     /// do. See the [module docs](self#retry-budget).
-    pub fn retry_budget(mut self, budget: impl Into<Option<RetryBudget>>) -> Self {
+    pub fn with_retry_budget(mut self, budget: impl Into<Option<RetryBudget>>) -> Self {
         self.budget = budget.into();
         self
     }
 
-    /// Whether `create_run` is exactly-once (default `true`): the request is
-    /// tagged with a client token in its metadata, and after an ambiguous
-    /// failure the run is looked up by it instead of being given up on. With
-    /// `false`, run creation is at most once, as before: the POST goes out
-    /// as built, and an ambiguous failure is returned as it is. See
-    /// [`crate::exactly_once`].
-    pub fn exactly_once_creation(mut self, yes: bool) -> Self {
-        self.exactly_once_creation = yes;
-        self
-    }
-
-    /// How `create_run` looks for its run after an ambiguous failure (default
-    /// 4 lookups, the first at once, then after 1 s, 2 s and 4 s more: a run
-    /// may take a moment to appear in the listing). `lookups` is at least 1.
-    /// (Faster than a wait's 3 s polling, which Warp's CLI found the API
-    /// tolerates, but only a few listings, once per failed creation.)
-    pub fn creation_lookup(mut self, lookups: u32, first_interval: Duration) -> Self {
-        self.creation_lookups = lookups.max(1);
-        self.creation_lookup_interval = first_interval;
-        self
-    }
-
     /// Retries after the first attempt.
-    pub fn get_max_retries(&self) -> u32 {
+    pub fn max_retries(&self) -> u32 {
         self.max_retries
     }
 
+    /// The wait before the first retry.
+    pub fn initial_backoff(&self) -> Duration {
+        self.initial_backoff
+    }
+
+    /// The longest computed backoff.
+    pub fn max_backoff(&self) -> Duration {
+        self.max_backoff
+    }
+
+    /// The longest `Retry-After` honoured.
+    pub fn max_retry_after(&self) -> Duration {
+        self.max_retry_after
+    }
+
+    /// Whether POSTs are retried after ambiguous failures.
+    pub fn retry_non_idempotent(&self) -> bool {
+        self.retry_non_idempotent
+    }
+
+    /// Whether waits are randomized.
+    pub fn jitter(&self) -> bool {
+        self.jitter
+    }
+
     /// The retry budget, if any.
-    pub fn get_retry_budget(&self) -> Option<&RetryBudget> {
+    pub fn retry_budget(&self) -> Option<&RetryBudget> {
         self.budget.as_ref()
-    }
-
-    /// Whether run creation is exactly-once.
-    pub fn get_exactly_once_creation(&self) -> bool {
-        self.exactly_once_creation
-    }
-
-    /// Lookups after an ambiguous creation failure, and the wait before the
-    /// second (doubling after it).
-    pub fn get_creation_lookup(&self) -> (u32, Duration) {
-        (self.creation_lookups, self.creation_lookup_interval)
     }
 
     /// The same policy without retries of ambiguous POST failures (the
@@ -402,7 +389,9 @@ mod tests {
 
     #[test]
     fn backoff_doubles_from_half_a_second_and_caps_at_eight() {
-        let p = RetryPolicy::default().jitter(false).max_retries(10);
+        let p = RetryPolicy::default()
+            .with_jitter(false)
+            .with_max_retries(10);
         let waits: Vec<_> = (1..=6).map(|n| p.backoff(n).as_millis()).collect();
         assert_eq!(waits, [500, 1000, 2000, 4000, 8000, 8000]);
     }
@@ -418,8 +407,8 @@ mod tests {
         assert_eq!(scale(Duration::from_secs(2), 1.5), Duration::from_secs(3));
         assert_eq!(scale(Duration::from_secs(2), f64::NAN), Duration::ZERO);
         let p = RetryPolicy::default()
-            .initial_backoff(Duration::MAX)
-            .max_backoff(Duration::MAX);
+            .with_initial_backoff(Duration::MAX)
+            .with_max_backoff(Duration::MAX);
         for retry in [1, 2, 31, u32::MAX] {
             assert!(p.backoff(retry) <= Duration::MAX);
         }
@@ -459,7 +448,7 @@ mod tests {
                 "{s}"
             );
         }
-        let opted_in = p.retry_non_idempotent(true);
+        let opted_in = p.with_retry_non_idempotent(true);
         assert!(opted_in.is_retryable(&post, Failure::AfterSend));
         assert!(opted_in.is_retryable(&post, Failure::Status(StatusCode::BAD_GATEWAY, None)));
     }
@@ -483,7 +472,7 @@ mod tests {
             None,
             "an endless wait is not retried"
         );
-        let p = RetryPolicy::default().max_retry_after(Duration::from_secs(5));
+        let p = RetryPolicy::default().with_max_retry_after(Duration::from_secs(5));
         let s = Failure::Status(StatusCode::TOO_MANY_REQUESTS, None);
         assert_eq!(
             p.delay(&Method::GET, s, 1, Some(Duration::from_secs(5))),

@@ -6,19 +6,15 @@ use crate::types::{self, RunState};
 
 /// Default wait before the second poll: Warp's CLI's polling interval (see
 /// the [module docs](super) for why).
-pub const DEFAULT_INITIAL_INTERVAL: Duration = Duration::from_secs(3);
+pub(crate) const DEFAULT_INITIAL_INTERVAL: Duration = Duration::from_secs(3);
 /// Default longest wait between polls.
-pub const DEFAULT_MAX_INTERVAL: Duration = Duration::from_secs(10);
+pub(crate) const DEFAULT_MAX_INTERVAL: Duration = Duration::from_secs(10);
 /// Default deadline of a wait.
-pub const DEFAULT_WAIT_TIMEOUT: Duration = Duration::from_secs(30 * 60);
+pub(crate) const DEFAULT_WAIT_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 /// Default time polls may keep failing transiently before the wait gives up.
-pub const DEFAULT_MAX_OUTAGE: Duration = Duration::from_secs(120);
+pub(crate) const DEFAULT_MAX_OUTAGE: Duration = Duration::from_secs(120);
 /// Default time a run may keep showing its pre-follow-up state.
-pub const DEFAULT_STALE_STATE_WINDOW: Duration = Duration::from_secs(60);
-
-/// Default overlap of a fleet listing's `updated_after` window; see
-/// [`WaitOptions::overlap`].
-pub const DEFAULT_OVERLAP: Duration = Duration::from_secs(5);
+pub(crate) const DEFAULT_STALE_STATE_WINDOW: Duration = Duration::from_secs(60);
 
 /// Growth of the interval after each poll.
 pub(super) const BACKOFF_FACTOR: f64 = 1.5;
@@ -27,7 +23,7 @@ pub(super) const JITTER: f64 = 0.2;
 /// Shortest interval, so a zero setting cannot turn the wait into a busy loop.
 const MIN_INTERVAL: Duration = Duration::from_millis(10);
 
-/// How [`Client::wait_for_run`](crate::Client::wait_for_run) and friends poll. See the [module docs](super)
+/// How [`ClientExt::wait_for_run`](crate::ClientExt::wait_for_run) and friends poll. See the [module docs](super)
 /// for the rules.
 ///
 /// Every value is accepted, `Duration::MAX` included, and none panics: the
@@ -39,15 +35,15 @@ const MIN_INTERVAL: Duration = Duration::from_millis(10);
 /// use oz_agent_api::WaitOptions;
 ///
 /// let options = WaitOptions::default()
-///     .initial_interval(Duration::from_millis(500))
-///     .max_interval(Duration::from_secs(5))
-///     .timeout(Duration::from_secs(600))
-///     .keep_waiting_when_blocked(true);
-/// assert_eq!(options.get_timeout(), Some(Duration::from_secs(600)));
+///     .with_initial_interval(Duration::from_millis(500))
+///     .with_max_interval(Duration::from_secs(5))
+///     .with_timeout(Duration::from_secs(600))
+///     .with_keep_waiting_when_blocked(true);
+/// assert_eq!(options.timeout(), Some(Duration::from_secs(600)));
 ///
 /// // No deadline at all:
-/// let forever = WaitOptions::default().timeout(None);
-/// assert_eq!(forever.get_timeout(), None);
+/// let forever = WaitOptions::default().with_timeout(None);
+/// assert_eq!(forever.timeout(), None);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct WaitOptions {
@@ -56,15 +52,12 @@ pub struct WaitOptions {
     pub(crate) timeout: Option<Duration>,
     pub(crate) keep_waiting_when_blocked: bool,
     pub(crate) max_outage: Duration,
-    pub(crate) stale_state_window: Duration,
     pub(crate) jitter: bool,
-    pub(crate) overlap: Duration,
 }
 
 impl Default for WaitOptions {
     /// Poll after 3 s, growing to every 10 s, with jitter; give up after
-    /// 30 min, or after 2 min of failing polls; stop at BLOCKED; allow 60 s
-    /// of stale state after a follow-up.
+    /// 30 min, or after 2 min of failing polls; stop at BLOCKED.
     fn default() -> Self {
         WaitOptions {
             initial_interval: DEFAULT_INITIAL_INTERVAL,
@@ -72,9 +65,7 @@ impl Default for WaitOptions {
             timeout: Some(DEFAULT_WAIT_TIMEOUT),
             keep_waiting_when_blocked: false,
             max_outage: DEFAULT_MAX_OUTAGE,
-            stale_state_window: DEFAULT_STALE_STATE_WINDOW,
             jitter: true,
-            overlap: DEFAULT_OVERLAP,
         }
     }
 }
@@ -88,26 +79,26 @@ impl WaitOptions {
     /// Wait before the second poll (default 3 s, the interval Warp's own
     /// CLI polls at; at least 10 ms). The interval grows by half after each
     /// poll. Polling a run much faster than every 3 s draws `429`s.
-    pub fn initial_interval(mut self, interval: Duration) -> Self {
+    pub fn with_initial_interval(mut self, interval: Duration) -> Self {
         self.initial_interval = interval;
         self
     }
 
     /// Longest wait between polls (default 10 s).
-    pub fn max_interval(mut self, interval: Duration) -> Self {
+    pub fn with_max_interval(mut self, interval: Duration) -> Self {
         self.max_interval = interval;
         self
     }
 
     /// Deadline of the wait (default 30 min); `None` waits without one.
-    pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+    pub fn with_timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         self.timeout = timeout.into();
         self
     }
 
     /// Whether to keep waiting when the run is BLOCKED (default `false`:
     /// BLOCKED ends the wait, since the run needs a human to go on).
-    pub fn keep_waiting_when_blocked(mut self, keep: bool) -> Self {
+    pub fn with_keep_waiting_when_blocked(mut self, keep: bool) -> Self {
         self.keep_waiting_when_blocked = keep;
         self
     }
@@ -116,69 +107,44 @@ impl WaitOptions {
     /// timeouts, 429, 5xx) before the wait gives up with the last error
     /// (default 2 min). A server's `Retry-After` never makes the wait sleep
     /// past this budget.
-    pub fn max_outage(mut self, outage: Duration) -> Self {
+    pub fn with_max_outage(mut self, outage: Duration) -> Self {
         self.max_outage = outage;
         self
     }
 
-    /// How long after a follow-up the run may keep showing the state it had
-    /// before it, before the wait decides (default 60 s); see
-    /// [`Client::submit_followup_and_wait`](crate::Client::submit_followup_and_wait).
-    pub fn stale_state_window(mut self, window: Duration) -> Self {
-        self.stale_state_window = window;
-        self
-    }
-
     /// Shorten each sleep randomly by up to 20 % (default on).
-    pub fn jitter(mut self, jitter: bool) -> Self {
+    pub fn with_jitter(mut self, jitter: bool) -> Self {
         self.jitter = jitter;
         self
     }
 
-    /// How far back before its watermark a fleet wait
-    /// ([`Client::watch_runs`](crate::Client::watch_runs) and friends) asks the listing to start
-    /// (default 5 s): `updated_after = watermark − overlap`. Runs seen again
-    /// in the overlap are recognized and not reported twice; the overlap is
-    /// what makes runs that share a timestamp, or whose update became
-    /// visible after a later one (servers writing with slightly different
-    /// clocks), impossible to miss. See [`crate::fleet`].
-    pub fn overlap(mut self, overlap: Duration) -> Self {
-        self.overlap = overlap;
-        self
-    }
-
-    /// The overlap of a fleet listing's window.
-    pub fn get_overlap(&self) -> Duration {
-        self.overlap
-    }
-
     /// How long polls may keep failing before the wait gives up.
-    pub fn get_max_outage(&self) -> Duration {
+    pub fn max_outage(&self) -> Duration {
         self.max_outage
     }
 
     /// Whether sleeps are jittered.
-    pub fn get_jitter(&self) -> bool {
+    pub fn jitter(&self) -> bool {
         self.jitter
     }
 
     /// The wait before the second poll.
-    pub fn get_initial_interval(&self) -> Duration {
+    pub fn initial_interval(&self) -> Duration {
         self.initial_interval
     }
 
     /// The longest wait between polls.
-    pub fn get_max_interval(&self) -> Duration {
+    pub fn max_interval(&self) -> Duration {
         self.max_interval
     }
 
     /// The deadline, if any.
-    pub fn get_timeout(&self) -> Option<Duration> {
+    pub fn timeout(&self) -> Option<Duration> {
         self.timeout
     }
 
     /// Whether BLOCKED is waited through.
-    pub fn get_keep_waiting_when_blocked(&self) -> bool {
+    pub fn keep_waiting_when_blocked(&self) -> bool {
         self.keep_waiting_when_blocked
     }
 
@@ -190,7 +156,7 @@ impl WaitOptions {
     /// let options = WaitOptions::default();
     /// assert!(options.is_done(&RunState::Failed));
     /// assert!(options.is_done(&RunState::Blocked));
-    /// assert!(!options.keep_waiting_when_blocked(true).is_done(&RunState::Blocked));
+    /// assert!(!options.with_keep_waiting_when_blocked(true).is_done(&RunState::Blocked));
     /// assert!(!WaitOptions::default().is_done(&RunState::from("ARCHIVING")));
     /// ```
     pub fn is_done(&self, state: &RunState) -> bool {
@@ -203,6 +169,83 @@ impl WaitOptions {
 
     pub(crate) fn interval_cap(&self) -> Duration {
         self.max_interval.max(self.first_interval())
+    }
+}
+
+/// How [`ClientExt::submit_run_followup_and_wait`](crate::ClientExt::submit_run_followup_and_wait)
+/// waits: the [`WaitOptions`] of any wait, and how long the run may keep
+/// showing the state it had before the follow-up.
+///
+/// A `&WaitOptions` (or `WaitOptions`) converts into it with the default
+/// window, so `client.submit_run_followup_and_wait(id, request, &wait)`
+/// works as it is.
+///
+/// ```
+/// use std::time::Duration;
+/// use oz_agent_api::{FollowupOptions, WaitOptions};
+///
+/// let options = FollowupOptions::new(WaitOptions::default().with_timeout(Duration::from_secs(600)))
+///     .with_stale_state_window(Duration::from_secs(20));
+/// assert_eq!(options.stale_state_window(), Duration::from_secs(20));
+/// assert_eq!(options.wait().timeout(), Some(Duration::from_secs(600)));
+/// assert_eq!(FollowupOptions::default().stale_state_window(), Duration::from_secs(60));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowupOptions {
+    wait: WaitOptions,
+    stale_state_window: Duration,
+}
+
+impl Default for FollowupOptions {
+    /// [`WaitOptions::default`], and a 60 s window.
+    fn default() -> Self {
+        FollowupOptions::new(WaitOptions::default())
+    }
+}
+
+impl FollowupOptions {
+    /// The follow-up wait with these wait options and the default window (60 s).
+    pub fn new(wait: WaitOptions) -> Self {
+        FollowupOptions {
+            wait,
+            stale_state_window: DEFAULT_STALE_STATE_WINDOW,
+        }
+    }
+
+    /// How long after a follow-up the run may keep showing the state it had
+    /// before it, before the wait decides (default 60 s); see
+    /// [`ClientExt::submit_run_followup_and_wait`](crate::ClientExt::submit_run_followup_and_wait).
+    pub fn with_stale_state_window(mut self, window: Duration) -> Self {
+        self.stale_state_window = window;
+        self
+    }
+
+    /// The options of the wait itself.
+    pub fn wait(&self) -> &WaitOptions {
+        &self.wait
+    }
+
+    /// How long the run may keep showing its pre-follow-up state.
+    pub fn stale_state_window(&self) -> Duration {
+        self.stale_state_window
+    }
+}
+
+impl From<WaitOptions> for FollowupOptions {
+    fn from(wait: WaitOptions) -> Self {
+        FollowupOptions::new(wait)
+    }
+}
+
+impl From<&WaitOptions> for FollowupOptions {
+    fn from(wait: &WaitOptions) -> Self {
+        FollowupOptions::new(wait.clone())
+    }
+}
+
+impl From<&FollowupOptions> for FollowupOptions {
+    fn from(options: &FollowupOptions) -> Self {
+        options.clone()
     }
 }
 

@@ -66,6 +66,8 @@ impl<'a> Poller<'a> {
             elapsed,
             polls: self.polls,
             last_error: self.schedule.take_last_error(),
+            last_task: None,
+            task_uid: None,
         }))
     }
 

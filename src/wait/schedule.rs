@@ -1,5 +1,5 @@
 //! The poll schedule every wait shares: one run's polls
-//! ([`Client::wait_for_run`](crate::Client::wait_for_run) and friends) and a
+//! ([`ClientExt::wait_for_run`](crate::ClientExt::wait_for_run) and friends) and a
 //! fleet's listings ([`crate::fleet`]). The rules are the
 //! [module docs](super)': the first poll at once, then intervals growing by
 //! half from `initial_interval` to `max_interval` (jittered), never past the

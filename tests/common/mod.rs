@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use oz_agent_api::types;
-use oz_agent_api::{Client, Error, RetryPolicy};
+use oz_agent_api::{Client, Error, ExactlyOnceOptions, RetryPolicy};
 use serde_json::{json, Value};
 
 /// The key every test client sends.
@@ -24,7 +24,8 @@ pub fn client(base: &str) -> Client {
     Client::builder()
         .api_key(KEY)
         .base_url(base)
-        .retry_policy(RetryPolicy::none().exactly_once_creation(false))
+        .retry_policy(RetryPolicy::none())
+        .exactly_once(ExactlyOnceOptions::disabled())
         .build()
         .expect("test client")
 }

@@ -14,7 +14,6 @@
 //! 3. prints the table with PASS/MISS per target and writes it all as JSON
 //!    (`target/bench/results.json`, schema in `docs/benchmarks.md`).
 
-pub mod cargo;
 pub mod depend;
 pub mod growth;
 pub mod synth;
@@ -27,7 +26,9 @@ use std::time::{Instant, SystemTime};
 
 use serde_json::{json, Value};
 
+use crate::cargo;
 use crate::cli::BenchArgs;
+use crate::workspace::{default_root, VENDORED_SPEC as SPEC};
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 
 /// Version of `results.json`.
@@ -57,8 +58,6 @@ pub const GROWTH_MAX_MARGINAL: f64 = 1.25;
 
 /// The file touched for the incremental rebuild.
 const TOUCHED_SOURCE: &str = "src/lib.rs";
-/// The spec, touched for the rebuild that must run codegen.
-const SPEC: &str = "openapi/oz-agent-api.yml";
 /// The first point of the growth series: spec D (June, 28 operations).
 pub const GROWTH_FIRST: &str = "openapi/history/D-oz-agent-api.yml";
 
@@ -85,7 +84,7 @@ pub const PARTS: [&str; 6] = ["runtime", "memory", "fleet", "build", "depend", "
 /// Runs `cargo xtask bench`.
 pub fn run_bench(args: &BenchArgs) -> u8 {
     if let Some(out) = &args.write_synthetic_spec {
-        let root = args.root.clone().unwrap_or_else(crate::check::default_root);
+        let root = args.root.clone().unwrap_or_else(default_root);
         let base = args
             .growth_base
             .clone()
@@ -171,7 +170,7 @@ fn load_average() -> Option<[f64; 3]> {
 }
 
 fn bench(args: &BenchArgs) -> Result<Value, String> {
-    let root = args.root.clone().unwrap_or_else(crate::check::default_root);
+    let root = args.root.clone().unwrap_or_else(default_root);
     let started = Instant::now();
     let load_start = load_average();
     let skip = skipped(args)?;

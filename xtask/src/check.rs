@@ -1,6 +1,6 @@
 //! `spec diff`, `spec check` and `spec rules`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::classify::{markdown_table, Class, RULES};
@@ -9,22 +9,8 @@ use crate::diff::{diff_specs, DiffResult};
 use crate::fetch::fetch;
 use crate::report::{render, Format};
 use crate::spec::{parse_spec, Spec};
+use crate::workspace::{default_root, VENDORED_SPEC};
 use crate::{timeout_from_secs, EXIT_BREAKING, EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
-
-/// The living upstream spec.
-pub const DEFAULT_UPSTREAM: &str =
-    "https://raw.githubusercontent.com/warpdotdev/docs/main/developers/agent-api-openapi.yaml";
-
-/// The vendored spec, relative to the workspace root.
-pub const VENDORED_SPEC: &str = "openapi/oz-agent-api.yml";
-
-/// The workspace this xtask was built in.
-pub fn default_root() -> PathBuf {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest
-        .parent()
-        .map_or(manifest.clone(), Path::to_path_buf)
-}
 
 /// Fetches and parses a spec; the error is a one-line reason.
 pub fn load(source: &str, timeout: Duration) -> Result<(String, Spec), String> {

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::report::Format;
+use crate::format::Format;
 
 /// Maintenance tasks for the oz-agent-api crate.
 #[derive(Debug, Parser)]
@@ -126,7 +126,7 @@ pub struct UpstreamArgs {
     #[arg(
         long,
         env = "OZ_SPEC_UPSTREAM",
-        default_value = crate::check::DEFAULT_UPSTREAM,
+        default_value = crate::workspace::DEFAULT_UPSTREAM,
         value_name = "URL|FILE"
     )]
     pub upstream: String,
@@ -157,11 +157,11 @@ pub struct UpdateArgs {
     #[allow(missing_docs)]
     pub upstream: UpstreamArgs,
     /// Command (run with `sh -c` in the root) that tests the crate.
-    #[arg(long, default_value = crate::update::DEFAULT_TEST_COMMAND, value_name = "CMD")]
+    #[arg(long, default_value = crate::workspace::DEFAULT_TEST_COMMAND, value_name = "CMD")]
     pub test_command: String,
     /// Command (run with `sh -c` in the root, before the tests) that
     /// regenerates the committed client in `generated/` from the new spec.
-    #[arg(long, default_value = crate::update::DEFAULT_CODEGEN_COMMAND, value_name = "CMD")]
+    #[arg(long, default_value = crate::workspace::DEFAULT_CODEGEN_COMMAND, value_name = "CMD")]
     pub codegen_command: String,
     /// Date for the CHANGELOG entry (YYYY-MM-DD); default: today (UTC).
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -186,7 +186,7 @@ pub struct ReleaseArgs {
     #[arg(long, value_name = "DIR")]
     pub root: Option<PathBuf>,
     /// Command (run with `sh -c` in the root) that runs the tests.
-    #[arg(long, default_value = crate::update::DEFAULT_TEST_COMMAND, value_name = "CMD")]
+    #[arg(long, default_value = crate::workspace::DEFAULT_TEST_COMMAND, value_name = "CMD")]
     pub test_command: String,
     /// Git revision to compare the public API against with cargo-semver-checks
     /// (default: the newest `v*` tag older than the current version; crates.io

@@ -7,13 +7,11 @@
 //! (`tests/build_script.rs`) fail when `generated/` is not what the
 //! generator makes from the vendored spec.
 
-#[path = "../../build/stamp.rs"]
-pub mod stamp;
-
 use std::path::Path;
 
-use crate::bench::cargo;
+use crate::cargo;
 use crate::cli::CodegenArgs;
+use crate::workspace::{default_root, stamp};
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
 
 /// What a regeneration found: the committed files that changed (or would).
@@ -99,7 +97,7 @@ pub fn regenerate(root: &Path, check_only: bool) -> Result<Regenerated, String> 
 
 /// `cargo xtask codegen [--check]`.
 pub fn run_codegen(args: &CodegenArgs) -> u8 {
-    let root = crate::check::default_root();
+    let root = default_root();
     let r = match regenerate(&root, args.check) {
         Ok(r) => r,
         Err(e) => {

@@ -8,6 +8,15 @@ use std::time::Duration;
 /// Default timeout for fetching a spec over HTTP.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Turns a `--timeout` value into a [`Duration`] (invalid values fall back to the default).
+pub fn timeout_from_secs(secs: f64) -> Duration {
+    if secs.is_finite() && secs > 0.0 {
+        Duration::from_secs_f64(secs)
+    } else {
+        DEFAULT_TIMEOUT
+    }
+}
+
 /// Largest body accepted (the real spec is ~150 KiB).
 const MAX_BODY: u64 = 32 * 1024 * 1024;
 

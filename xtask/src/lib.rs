@@ -10,13 +10,17 @@
 #![warn(missing_docs)]
 
 pub mod bench;
+pub mod cargo;
 pub mod changelog;
 pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod codegen;
 pub mod diff;
+pub mod exit;
 pub mod fetch;
+pub mod format;
+pub mod layers;
 pub mod pointer;
 pub mod process;
 pub mod release;
@@ -24,28 +28,11 @@ pub mod report;
 pub mod spec;
 pub mod update;
 pub mod version;
-
-use std::time::Duration;
+pub mod workspace;
 
 use cli::{Cli, Command, SpecCommand};
-
-/// Exit code: success / no drift.
-pub const EXIT_OK: u8 = 0;
-/// Exit code: additive or cosmetic drift (or a failed update/release step).
-pub const EXIT_DRIFT: u8 = 1;
-/// Exit code: breaking drift.
-pub const EXIT_BREAKING: u8 = 2;
-/// Exit code: could not check (fetch or parse failure).
-pub const EXIT_CANNOT_CHECK: u8 = 3;
-
-/// Turns a `--timeout` value into a [`Duration`] (invalid values fall back to the default).
-pub fn timeout_from_secs(secs: f64) -> Duration {
-    if secs.is_finite() && secs > 0.0 {
-        Duration::from_secs_f64(secs)
-    } else {
-        fetch::DEFAULT_TIMEOUT
-    }
-}
+pub use exit::{EXIT_BREAKING, EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
+pub use fetch::timeout_from_secs;
 
 /// Runs a parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> u8 {

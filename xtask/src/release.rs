@@ -13,10 +13,10 @@ use std::path::Path;
 use semver::Version;
 
 use crate::changelog::has_entry;
-use crate::check::default_root;
 use crate::cli::ReleaseArgs;
 use crate::process::{capture, run_shell};
-use crate::version::read_package_version;
+use crate::version::{read_package_name, read_package_version};
+use crate::workspace::{default_root, doc_version_drift};
 use crate::{EXIT_DRIFT, EXIT_OK};
 
 /// Environment variable naming the cargo-semver-checks binary (default `cargo-semver-checks`).
@@ -24,22 +24,6 @@ pub const SEMVER_CHECKS_ENV: &str = "CARGO_SEMVER_CHECKS";
 
 /// The command that installs cargo-semver-checks.
 pub const SEMVER_CHECKS_INSTALL: &str = "cargo install cargo-semver-checks --locked";
-
-fn package_name(manifest: &str) -> Option<String> {
-    let mut in_package = false;
-    for line in manifest.lines() {
-        let t = line.trim();
-        if t.starts_with('[') {
-            in_package = t.split('#').next().unwrap_or("").trim() == "[package]";
-        } else if in_package {
-            if let Some(rest) = t.strip_prefix("name") {
-                let v = rest.trim_start().strip_prefix('=')?.trim();
-                return Some(v.trim_matches(|c| c == '"' || c == '\'').to_string());
-            }
-        }
-    }
-    None
-}
 
 /// The newest `v*` tag whose version is lower than `current`.
 pub fn previous_tag(tags: &str, current: &Version) -> Option<String> {
@@ -105,13 +89,24 @@ fn checks(args: &ReleaseArgs, root: &Path) -> Result<(String, Version), String> 
     let manifest = std::fs::read_to_string(root.join("Cargo.toml"))
         .map_err(|e| format!("cannot read Cargo.toml: {e}"))?;
     let version = read_package_version(&manifest)?;
-    let name = package_name(&manifest).ok_or("no `[package] name` in Cargo.toml")?;
+    let name = read_package_name(&manifest).ok_or("no `[package] name` in Cargo.toml")?;
 
-    step(2, &format!("CHANGELOG.md has an entry for {version}"));
+    step(
+        2,
+        &format!("CHANGELOG.md has an entry for {version}, and the docs name it"),
+    );
     let changelog = std::fs::read_to_string(root.join("CHANGELOG.md")).unwrap_or_default();
     if !has_entry(&changelog, &version) {
         return Err(format!(
             "CHANGELOG.md has no `## [{version}]` entry (run `cargo xtask spec update` or write one)"
+        ));
+    }
+
+    let drift = doc_version_drift(root);
+    if !drift.is_empty() {
+        return Err(format!(
+            "docs name another version than Cargo.toml (`cargo xtask spec update` keeps them in step):\n  {}",
+            drift.join("\n  ")
         ));
     }
 
@@ -193,11 +188,5 @@ mod tests {
             Some("v0.1.0")
         );
         assert_eq!(previous_tag(tags, &Version::new(0, 1, 0)), None);
-    }
-
-    #[test]
-    fn package_name_reads_the_package_table() {
-        let m = "[workspace]\nname = \"no\"\n[package]\nname = \"oz-agent-api\"\n";
-        assert_eq!(package_name(m).as_deref(), Some("oz-agent-api"));
     }
 }

@@ -9,22 +9,16 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::changelog::{self, today_utc, valid_date};
-use crate::check::{compute_drift, VENDORED_SPEC};
+use crate::check::{compute_drift, Drift};
 use crate::cli::UpdateArgs;
 use crate::process::run_shell;
 use crate::report::{counts_line, render};
 use crate::version::{
-    apply, bump_for, read_package_version, set_dependency_requirement, set_lock_version,
-    set_package_version,
+    apply, bump_for, doc_requirement, doc_requirements, read_package_version,
+    set_dependency_requirement, set_doc_requirements, set_lock_version, set_package_version,
 };
+use crate::workspace::{stamp, versioned_docs, workspace_members, VENDORED_SPEC};
 use crate::{EXIT_CANNOT_CHECK, EXIT_DRIFT, EXIT_OK};
-
-/// Default command that runs the tests (with every feature, so the client is
-/// also generated at build time and checked against `generated/`).
-pub const DEFAULT_TEST_COMMAND: &str = "cargo test --workspace --all-features";
-
-/// Default command that regenerates the committed client (`generated/`).
-pub const DEFAULT_CODEGEN_COMMAND: &str = "cargo run --quiet --package xtask -- codegen";
 
 /// The corpus of published specs the generator is tested on; every vendored
 /// version is added to it.
@@ -33,22 +27,6 @@ pub const HISTORY_DIR: &str = "openapi/history";
 /// The corpus's files, oldest first, one per line (`.ci/run` compiles the
 /// client from the newest ones).
 pub const HISTORY_INDEX: &str = "openapi/history/index.txt";
-
-/// The `members` of the root manifest's `[workspace]` (other than `.`).
-fn workspace_members(root: &Path) -> Vec<String> {
-    let Ok(manifest) = fs::read_to_string(root.join("Cargo.toml")) else {
-        return Vec::new();
-    };
-    let Some(start) = manifest.find("members = [") else {
-        return Vec::new();
-    };
-    let rest = &manifest[start + "members = [".len()..];
-    let list = &rest[..rest.find(']').unwrap_or(0)];
-    list.split(',')
-        .map(|m| m.trim().trim_matches('"').to_owned())
-        .filter(|m| !m.is_empty() && m != ".")
-        .collect()
-}
 
 /// Where the new upstream text goes in the corpus, and its file name; `None`
 /// when the corpus already holds it byte for byte.
@@ -176,11 +154,7 @@ pub fn run_update(args: &UpdateArgs) -> u8 {
     }
 }
 
-fn apply_update(
-    args: &UpdateArgs,
-    root: &Path,
-    drift: &crate::check::Drift,
-) -> Result<String, String> {
+fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String, String> {
     let worst = drift.diff.worst().ok_or("no changes")?;
     let spec_b = Backup::take(root.join(VENDORED_SPEC))?;
     let manifest_b = Backup::take(root.join("Cargo.toml"))?;
@@ -199,6 +173,14 @@ fn apply_update(
         let path = root.join(&member).join("Cargo.toml");
         if path.is_file() {
             member_bs.push(Backup::take(path)?);
+        }
+    }
+    // Docs whose usage names this crate's version (the README's
+    // `oz-agent-api = "…"`): the requirement follows the bump.
+    let mut doc_bs = Vec::new();
+    for doc in versioned_docs(root) {
+        if fs::read_to_string(&doc).is_ok_and(|t| !doc_requirements(&t, PACKAGE).is_empty()) {
+            doc_bs.push(Backup::take(doc)?);
         }
     }
     let manifest = manifest_b
@@ -240,9 +222,17 @@ fn apply_update(
         })
         .collect();
     let changelog_before = changelog_b.text();
+    let doc_updates: Vec<(PathBuf, String)> = doc_bs
+        .iter()
+        .filter_map(|b| {
+            let text = b.text()?;
+            set_doc_requirements(&text, PACKAGE, &next).map(|t| (b.path.clone(), t))
+        })
+        .collect();
     let mut backups = vec![spec_b, manifest_b, lock_b, changelog_b, index_b];
     backups.extend(history_b);
     backups.extend(member_bs);
+    backups.extend(doc_bs);
     let write = || -> Result<(), String> {
         let w = |p: &Path, b: &[u8]| {
             write_atomic(p, b).map_err(|e| format!("cannot write {}: {e}", p.display()))
@@ -259,7 +249,7 @@ fn apply_update(
             w(path, drift.upstream_text.as_bytes())?;
             w(&root.join(HISTORY_INDEX), index.as_bytes())?;
         }
-        for (path, text) in &member_updates {
+        for (path, text) in member_updates.iter().chain(&doc_updates) {
             w(path, text.as_bytes())?;
         }
         w(&root.join("CHANGELOG.md"), new_changelog.as_bytes())
@@ -270,11 +260,11 @@ fn apply_update(
     }
     // The committed client (what users' default builds compile) follows the
     // new spec; backed up like the rest.
-    for file in crate::codegen::stamp::FILES {
-        let path = root.join(crate::codegen::stamp::GENERATED_DIR).join(file);
+    for file in stamp::FILES {
+        let path = root.join(stamp::GENERATED_DIR).join(file);
         backups.push(Backup::take(path)?);
     }
-    backups.push(Backup::take(root.join(crate::codegen::stamp::STAMP))?);
+    backups.push(Backup::take(root.join(stamp::STAMP))?);
     eprintln!(
         "spec update: regenerating the committed client: {}",
         args.codegen_command
@@ -361,6 +351,14 @@ fn apply_update(
             shown.display()
         ));
     }
+    for (path, _) in &doc_updates {
+        let shown = path.strip_prefix(root).unwrap_or(path);
+        summary.push_str(&format!(
+            "\n{}: `{PACKAGE} = \"{}\"`.",
+            shown.display(),
+            doc_requirement(&next)
+        ));
+    }
     if refused.is_empty() {
         summary.push_str("\nOperations left out of the client: none.");
     } else {
@@ -392,9 +390,7 @@ fn apply_update(
 /// The lines of the operations the committed client leaves out: the
 /// `x-oz-refused` list of `generated/openapi.json` (build/refuse.rs).
 pub fn refused_operations(root: &Path) -> Vec<String> {
-    let path = root
-        .join(crate::codegen::stamp::GENERATED_DIR)
-        .join("openapi.json");
+    let path = root.join(stamp::GENERATED_DIR).join("openapi.json");
     let Some(spec) = fs::read_to_string(path)
         .ok()
         .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())

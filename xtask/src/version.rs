@@ -92,6 +92,23 @@ pub fn read_package_version(manifest: &str) -> Result<Version, String> {
     Version::parse(&manifest[a..b]).map_err(|e| format!("bad `[package] version`: {e}"))
 }
 
+/// The `[package]` table's `name`.
+pub fn read_package_name(manifest: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in manifest.lines() {
+        let t = line.trim();
+        if t.starts_with('[') {
+            in_package = t.split('#').next().unwrap_or("").trim() == "[package]";
+        } else if in_package {
+            if let Some(rest) = t.strip_prefix("name") {
+                let v = rest.trim_start().strip_prefix('=')?.trim();
+                return Some(v.trim_matches(|c| c == '"' || c == '\'').to_string());
+            }
+        }
+    }
+    None
+}
+
 /// The manifest with the `[package]` version replaced; every other byte kept.
 pub fn set_package_version(manifest: &str, new: &Version) -> Result<String, String> {
     let (a, b) = package_version_span(manifest)?;
@@ -153,6 +170,73 @@ pub fn set_dependency_requirement(manifest: &str, package: &str, new: &Version) 
     changed.then_some(out)
 }
 
+/// The requirement a doc's usage names for `version`: `major.minor`
+/// (`"0.3"` for 0.3.0, `"1.2"` for 1.2.5), the range of versions with this
+/// one's API.
+pub fn doc_requirement(version: &Version) -> String {
+    format!("{}.{}", version.major, version.minor)
+}
+
+/// Byte range of the requirement (inside the quotes) that `line` names for
+/// `package`: `package = "X"` or `package = { version = "X", … }`, as a TOML
+/// line or in a doc comment (`//! package = "X"`).
+fn requirement_span(line: &str, package: &str) -> Option<(usize, usize)> {
+    let mut rest = line.trim_start();
+    for prefix in ["//!", "///"] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    let rest = rest.strip_prefix(package)?.trim_start().strip_prefix('=')?;
+    let rest = rest.trim_start();
+    let value = match rest.strip_prefix('"') {
+        Some(value) => value,
+        None => rest
+            .strip_prefix('{')?
+            .trim_start()
+            .strip_prefix("version")?
+            .trim_start()
+            .strip_prefix('=')?
+            .trim_start()
+            .strip_prefix('"')?,
+    };
+    let start = line.len() - value.len();
+    let len = value.find('"')?;
+    Some((start, start + len))
+}
+
+/// The requirements a text names for `package`, as (line number from 1,
+/// requirement) pairs.
+pub fn doc_requirements(text: &str, package: &str) -> Vec<(usize, String)> {
+    text.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let (a, b) = requirement_span(line, package)?;
+            Some((i + 1, line[a..b].to_owned()))
+        })
+        .collect()
+}
+
+/// The text with every requirement it names for `package` set to
+/// [`doc_requirement`]`(new)`, or `None` when it names none. Every other
+/// byte is kept.
+pub fn set_doc_requirements(text: &str, package: &str, new: &Version) -> Option<String> {
+    let requirement = doc_requirement(new);
+    let mut found = false;
+    let out: String = text
+        .split_inclusive('\n')
+        .map(|line| match requirement_span(line, package) {
+            Some((a, b)) => {
+                found = true;
+                format!("{}{requirement}{}", &line[..a], &line[b..])
+            }
+            None => line.to_owned(),
+        })
+        .collect();
+    found.then_some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +257,36 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_docs_requirement_is_found_and_set_in_toml_and_in_doc_comments() {
+        let text = "```toml\n[dependencies]\noz-agent-api = \"0.1\"\noz-agent-api-fake = \"0.1\"\ntokio = \"1\"\n```\n//! oz-agent-api = { version = \"0.1\", features = [\"httpmock\"] }\nThe oz-agent-api = crate.\n";
+        assert_eq!(
+            doc_requirements(text, "oz-agent-api"),
+            vec![(3, "0.1".to_owned()), (7, "0.1".to_owned())]
+        );
+        assert_eq!(
+            doc_requirements(text, "oz-agent-api-fake"),
+            vec![(4, "0.1".to_owned())]
+        );
+        let out = set_doc_requirements(text, "oz-agent-api", &v("0.3.0")).unwrap();
+        assert_eq!(
+            out,
+            text.replace("oz-agent-api = \"0.1\"", "oz-agent-api = \"0.3\"")
+                .replace("{ version = \"0.1\"", "{ version = \"0.3\"")
+        );
+        assert_eq!(doc_requirement(&v("1.2.5")), "1.2");
+        assert_eq!(
+            set_doc_requirements("tokio = \"1\"\n", "oz-agent-api", &v("1.0.0")),
+            None
+        );
+    }
+
+    #[test]
+    fn package_name_reads_the_package_table() {
+        let m = "[workspace]\nname = \"no\"\n[package]\nname = \"oz-agent-api\"\n";
+        assert_eq!(read_package_name(m).as_deref(), Some("oz-agent-api"));
     }
 
     fn v(s: &str) -> Version {

@@ -367,10 +367,7 @@ fn write_synthetic_spec_writes_a_file() {
     assert!(o.status.success(), "{}", stderr(&o));
     let spec: Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     // Twice the vendored spec, whichever version is vendored.
-    let vendored = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi/oz-agent-api.yml"),
-    )
-    .unwrap();
+    let vendored = std::fs::read_to_string(vendored_spec()).unwrap();
     let vendored = xtask::spec::parse_spec(&vendored, "vendored").unwrap();
     let (operations, schemas) = synth::size(&vendored.doc);
     assert_eq!(synth::size(&spec), (2 * operations, 2 * schemas));

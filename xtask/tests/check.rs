@@ -65,8 +65,9 @@ fn serve(canned: Canned) -> String {
 /// A fake workspace whose vendored spec is `spec`.
 fn workspace(spec: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::create_dir_all(dir.path().join("openapi")).unwrap();
-    std::fs::copy(spec, dir.path().join("openapi/oz-agent-api.yml")).unwrap();
+    let vendored = dir.path().join(xtask::workspace::VENDORED_SPEC);
+    std::fs::create_dir_all(vendored.parent().unwrap()).unwrap();
+    std::fs::copy(spec, vendored).unwrap();
     dir
 }
 

@@ -9,6 +9,8 @@ use common::*;
 
 const MANIFEST: &str = "# fake workspace root\n[package]\nname = \"oz-agent-api\"\nversion = \"0.1.0\"  # bumped by xtask\nedition = \"2021\"\n\n[dependencies]\nserde = { version = \"1\" }\n";
 const LOCK: &str = "version = 4\n\n[[package]]\nname = \"oz-agent-api\"\nversion = \"0.1.0\"\ndependencies = [\n \"serde\",\n]\n\n[[package]]\nname = \"serde\"\nversion = \"1.0.0\"\n";
+/// A README whose usage names the crate's version, as the real one does.
+const README: &str = "# oz-agent-api\n\n```toml\n[dependencies]\noz-agent-api = \"0.1\"\ntokio = { version = \"1\" }\n```\n";
 const CHANGELOG: &str = "# Changelog\n\nNotes.\n\n## [0.1.0] - 2026-01-01\n\n- First release.\n";
 
 fn workspace(spec: &str, changelog: Option<&str>, manifest: &str) -> tempfile::TempDir {
@@ -18,6 +20,7 @@ fn workspace(spec: &str, changelog: Option<&str>, manifest: &str) -> tempfile::T
     std::fs::copy(fixture(spec), p.join("openapi/oz-agent-api.yml")).unwrap();
     std::fs::write(p.join("Cargo.toml"), manifest).unwrap();
     std::fs::write(p.join("Cargo.lock"), LOCK).unwrap();
+    std::fs::write(p.join("README.md"), README).unwrap();
     if let Some(c) = changelog {
         std::fs::write(p.join("CHANGELOG.md"), c).unwrap();
     }
@@ -77,6 +80,11 @@ fn breaking_drift_bumps_minor_on_0x_prepends_changelog_and_replaces_spec() {
     assert_eq!(
         read(root, "Cargo.lock"),
         LOCK.replacen("version = \"0.1.0\"", "version = \"0.2.0\"", 1)
+    );
+    // The README's usage names the new version (and nothing else changes).
+    assert_eq!(
+        read(root, "README.md"),
+        README.replace("oz-agent-api = \"0.1\"", "oz-agent-api = \"0.2\"")
     );
     let log = read(root, "CHANGELOG.md");
     assert!(

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use super::cargo::{self, NO_WRAPPER};
 use super::timings::{self, Unit};
+use crate::cargo::{self, NO_WRAPPER};
 
 /// The package name of the binary that uses the crate.
 pub const CRATE_BIN: &str = "oz-depend-crate";

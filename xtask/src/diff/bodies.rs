@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::operations::OpRef;
+use super::op::OpRef;
 use super::schema::Slot;
 use super::{Differ, Usage};
 use crate::pointer::Pointer;

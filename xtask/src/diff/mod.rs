@@ -10,6 +10,7 @@
 
 mod bodies;
 mod document;
+mod op;
 mod operations;
 mod params;
 mod schema;

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
+use super::op::OpRef;
 use super::{bodies, params, security, Differ, Scope};
 use crate::pointer::Pointer;
 
@@ -11,37 +12,6 @@ use crate::pointer::Pointer;
 pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
-
-/// One operation in one document.
-#[derive(Debug, Clone)]
-pub struct OpRef<'a> {
-    /// Lowercase method.
-    pub method: &'static str,
-    /// Path template as written.
-    pub path: String,
-    /// The operation object.
-    pub node: &'a Value,
-    /// The enclosing path item (for path-level parameters).
-    pub path_item: &'a Value,
-    /// `operationId`, if any.
-    pub id: Option<String>,
-    /// Pointer to the operation object.
-    pub ptr: Pointer,
-}
-
-impl OpRef<'_> {
-    /// `GET /agent/runs/{runId} (getRun)`.
-    pub fn label(&self) -> String {
-        match &self.id {
-            Some(id) => format!("{} {} ({id})", self.method.to_uppercase(), self.path),
-            None => format!("{} {}", self.method.to_uppercase(), self.path),
-        }
-    }
-
-    fn key(&self) -> (String, &'static str) {
-        (normalize_path(&self.path), self.method)
-    }
-}
 
 /// A matched (or unmatched) pair of operations.
 #[derive(Debug, Clone)]
@@ -52,27 +22,6 @@ pub struct OpPair<'a> {
     pub new: Option<OpRef<'a>>,
     /// The label changes are reported under (the new one when there is one).
     pub label: String,
-}
-
-/// `/runs/{runId}/x` -> `/runs/{}/x`.
-pub fn normalize_path(path: &str) -> String {
-    let mut out = String::with_capacity(path.len());
-    let mut in_brace = false;
-    for ch in path.chars() {
-        match ch {
-            '{' => {
-                in_brace = true;
-                out.push('{');
-            }
-            '}' => {
-                in_brace = false;
-                out.push('}');
-            }
-            _ if in_brace => {}
-            _ => out.push(ch),
-        }
-    }
-    out
 }
 
 /// All operations of a document, in document order.
@@ -341,11 +290,5 @@ mod tests {
         );
         assert_eq!(snake_case("listAgents"), "list_agents");
         assert_eq!(snake_case("getHTTPStatus2"), "get_http_status2");
-    }
-
-    #[test]
-    fn normalize_path_drops_parameter_names() {
-        assert_eq!(normalize_path("/a/{x}/b/{yy}"), "/a/{}/b/{}");
-        assert_eq!(normalize_path("/a"), "/a");
     }
 }

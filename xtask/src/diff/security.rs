@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
 
-use super::operations::OpRef;
+use super::op::OpRef;
 use super::Differ;
 use crate::pointer::Pointer;
 

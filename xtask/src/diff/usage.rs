@@ -4,7 +4,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::operations::{match_operations, OpRef};
+use super::op::OpRef;
+use super::operations::match_operations;
 use super::Usage;
 use crate::spec::refs::{closure, schema_graph, schema_refs_in};
 

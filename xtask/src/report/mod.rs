@@ -8,17 +8,7 @@ use std::collections::BTreeMap;
 
 use crate::classify::Class;
 use crate::diff::{Change, DiffResult, Scope};
-
-/// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Human-readable text grouped by operation and schema (the default).
-    Text,
-    /// Markdown for a pull-request body or CI step summary.
-    Markdown,
-    /// Machine-readable JSON (schema in docs/spec-diff.md).
-    Json,
-}
+pub use crate::format::Format;
 
 /// Renders `diff` in `format`.
 pub fn render(diff: &DiffResult, format: Format) -> String {

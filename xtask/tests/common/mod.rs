@@ -17,7 +17,7 @@ pub fn fixture(rel: &str) -> PathBuf {
 
 /// The real vendored spec of the workspace.
 pub fn vendored_spec() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../openapi/oz-agent-api.yml")
+    xtask::workspace::default_root().join(xtask::workspace::VENDORED_SPEC)
 }
 
 /// A command running the xtask binary, with upstream overrides cleared.

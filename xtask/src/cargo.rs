@@ -1,4 +1,6 @@
-//! Running cargo for the build measurements.
+//! Running cargo and reading what it reports (`--message-format=json`):
+//! for `codegen` (which builds the generator) and for the bench's build
+//! measurements.
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
