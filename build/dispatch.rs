@@ -62,6 +62,7 @@ pub fn dispatcher(
     let builders = builders(file).map_err(|e| vec![(String::new(), e)])?;
     let mut operations = String::new();
     let mut arms = String::new();
+    let mut functions = String::new();
     let mut paged_list = String::new();
     let mut page_arms = String::new();
     let mut item_arms = String::new();
@@ -78,6 +79,7 @@ pub fn dispatcher(
             Ok(()) => {
                 operations.push_str(&texts.operations);
                 arms.push_str(&texts.arms);
+                functions.push_str(&texts.functions);
                 paged_list.push_str(&texts.paged_list);
                 page_arms.push_str(&texts.page_arms);
                 item_arms.push_str(&texts.item_arms);
@@ -91,6 +93,7 @@ pub fn dispatcher(
     Ok(dispatch_module(
         &operations,
         &arms,
+        &functions,
         &paged_list,
         &page_arms,
         &item_arms,
@@ -102,6 +105,7 @@ pub fn dispatcher(
 struct Texts {
     operations: String,
     arms: String,
+    functions: String,
     paged_list: String,
     page_arms: String,
     item_arms: String,
@@ -121,6 +125,7 @@ fn operation_texts(
     let Texts {
         operations,
         arms,
+        functions,
         paged_list,
         page_arms,
         item_arms,
@@ -240,9 +245,20 @@ fn operation_texts(
             )
             .ok();
         }
-        write!(
+        // One small async fn per operation, boxed by `call`: a single
+        // `match` awaiting every operation's future in place is one state
+        // machine with thousands of await points, which rustc needs tens of
+        // gigabytes to compile for a spec of a thousand operations.
+        writeln!(
             arms,
-            "        {id:?} => {{\n{setup}            let r = b.send().await?;\n            let status = r.status().as_u16();\n"
+            "        {id:?} => Box::pin(call_{method}(client, args)),",
+            method = builder.method
+        )
+        .ok();
+        write!(
+            functions,
+            "    async fn call_{method}(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {{\n{setup}            let r = b.send().await?;\n            let status = r.status().as_u16();\n",
+            method = builder.method
         )
         .ok();
         let body = match builder.response {
@@ -254,8 +270,8 @@ fn operation_texts(
             Response::Empty => "Body::Empty",
         };
         writeln!(
-            arms,
-            "            Ok(Outcome {{ status, body: {body} }})\n        }}"
+            functions,
+            "            Ok(Outcome {{ status, body: {body} }})\n    }}"
         )
         .ok();
     }
@@ -265,6 +281,7 @@ fn operation_texts(
 fn dispatch_module(
     operations: &str,
     arms: &str,
+    functions: &str,
     paged_list: &str,
     page_arms: &str,
     item_arms: &str,
@@ -396,11 +413,13 @@ pub mod dispatch {{
     /// Calls operation `id` with `args` keyed by the spec's parameter names
     /// (and `body`); an argument the operation does not have is an error.
     pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {{
-        match id {{
-{arms}            other => Err(Error::InvalidRequest(format!("dispatch: no operation {{other}}"))),
-        }}
+        let call: std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Error>> + '_>> = match id {{
+{arms}            other => return Err(Error::InvalidRequest(format!("dispatch: no operation {{other}}"))),
+        }};
+        call.await
     }}
-}}
+
+{functions}}}
 "#
     )
 }
