@@ -107,11 +107,16 @@ pub fn normalize(spec: &mut OpenAPI) -> Plan {
         .as_ref()
         .map(|c| c.schemas.keys().cloned().collect())
         .unwrap_or_default();
+    let schemas = spec
+        .components
+        .as_ref()
+        .map(|c| c.schemas.clone().into_iter().collect())
+        .unwrap_or_default();
     for mut op in walk::operations_mut(spec) {
         let label = op.label();
         let key = op_key(op.operation.operation_id.as_deref().unwrap_or_default());
         let checked = parameters(&mut op, &key, &label, &mut plan)
-            .and_then(|()| request_body(op.operation, &key, &label, &mut plan));
+            .and_then(|()| request_body(op.operation, &key, &label, &schemas, &mut plan));
         if let Err(why) = checked {
             plan.refused.push(crate::refuse::Culprit::Operation {
                 method: op.method.to_owned(),
@@ -420,17 +425,7 @@ fn parameters(
 /// The Rust name progenitor gives a parameter (its `sanitize` in snake case,
 /// without the keyword suffix, which two names share or not alike).
 fn rust_field_name(name: &str) -> String {
-    let dashed: String = name
-        .replace('\'', "")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
+    let dashed = dashed(name);
     let snake = heck::ToSnakeCase::to_snake_case(dashed.as_str());
     match snake.chars().next() {
         None => "x".to_owned(),
@@ -496,6 +491,7 @@ fn request_body(
     operation: &mut Operation,
     key: &str,
     label: &str,
+    schemas: &Schemas,
     plan: &mut Plan,
 ) -> Result<(), String> {
     let Some(ReferenceOr::Item(body)) = operation.request_body.as_mut() else {
@@ -527,6 +523,15 @@ fn request_body(
             )
         })?;
     let media = body.content.shift_remove(&chosen).unwrap_or_default();
+    if essence(&chosen) == "application/x-www-form-urlencoded" {
+        if let Some(why) = media
+            .schema
+            .as_ref()
+            .and_then(|schema| form_body_problem(schema, schemas))
+        {
+            return Err(format!("form body: {why}"));
+        }
+    }
     if types.len() > 1 {
         plan.notes.push(format!(
             "{label}: request body sent as {chosen} (the spec also accepts {})",
@@ -553,6 +558,76 @@ fn request_body(
         ..std::mem::take(body)
     };
     Ok(())
+}
+
+/// The component schemas, by name.
+type Schemas = BTreeMap<String, ReferenceOr<Schema>>;
+
+/// The schema `schema` stands for: references followed (a few hops at most;
+/// `None` for a dangling or circular one).
+fn resolve<'a>(mut schema: &'a ReferenceOr<Schema>, schemas: &'a Schemas) -> Option<&'a Schema> {
+    for _ in 0..16 {
+        match schema {
+            ReferenceOr::Item(item) => return Some(item),
+            ReferenceOr::Reference { reference } => {
+                schema = schemas.get(reference.strip_prefix("#/components/schemas/")?)?;
+            }
+        }
+    }
+    None
+}
+
+/// Why a form-urlencoded body of `schema` cannot be sent, if it cannot: the
+/// encoder writes an object's members as `name=value` pairs, so the body
+/// must be a (non-nullable) object whose members are strings, numbers,
+/// integers or booleans.
+fn form_body_problem(schema: &ReferenceOr<Schema>, schemas: &Schemas) -> Option<String> {
+    let Some(schema) = resolve(schema, schemas) else {
+        return Some("its schema is a reference that does not resolve".into());
+    };
+    if schema.schema_data.nullable {
+        return Some("a nullable body (the encoder writes only an object's members)".into());
+    }
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Some(
+            "the schema is not an object (the encoder writes only an object's members as \
+             name=value pairs)"
+                .into(),
+        );
+    };
+    let scalar = |schema: Option<&Schema>| {
+        schema.is_some_and(|s| {
+            matches!(
+                s.schema_kind,
+                SchemaKind::Type(
+                    Type::String(_) | Type::Number(_) | Type::Integer(_) | Type::Boolean(_)
+                )
+            )
+        })
+    };
+    for (name, property) in &object.properties {
+        let property = match property {
+            ReferenceOr::Item(item) => Some(item.as_ref()),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|name| schemas.get(name))
+                .and_then(|schema| resolve(schema, schemas)),
+        };
+        if !scalar(property) {
+            return Some(format!(
+                "member `{name}` is not a string, number, integer or boolean (the encoder writes \
+                 name=value pairs)"
+            ));
+        }
+    }
+    if let Some(openapiv3::AdditionalProperties::Schema(extra)) = &object.additional_properties {
+        if !scalar(resolve(extra, schemas)) {
+            return Some(
+                "its additionalProperties are not strings, numbers, integers or booleans".into(),
+            );
+        }
+    }
+    None
 }
 
 /// Redirects the transport follows; other 3xx statuses are answers.
@@ -855,4 +930,20 @@ fn open_non_string_enum(schema: &mut Schema) -> bool {
     }
     description.push_str(&line);
     true
+}
+
+/// `name` as progenitor and typify clean it before changing its case:
+/// apostrophes dropped, every other character that is neither alphanumeric
+/// nor `_` turned into `-` (a word break for heck).
+pub(crate) fn dashed(name: &str) -> String {
+    name.replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }

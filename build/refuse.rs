@@ -662,16 +662,5 @@ impl TypeGraph {
 
 /// The Rust name typify gives component schema `name`.
 fn type_name(name: &str) -> String {
-    let dashed: String = name
-        .replace('\'', "")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    heck::ToPascalCase::to_pascal_case(dashed.as_str())
+    heck::ToPascalCase::to_pascal_case(crate::normalize::dashed(name).as_str())
 }

@@ -573,56 +573,22 @@ fn operation(place: &str, schema: &Value) -> (&'static str, &'static str, Value)
             "responses": no_content()
         })
     };
+    let style = |style: &str, explode: bool| json!({ "style": style, "explode": explode });
+    let lone_parameter = |location: &str, name: &str| {
+        json!({
+            "parameters": [parameter(location, name, schema, json!({}))],
+            "responses": no_content()
+        })
+    };
     match place {
-        "path" => (
-            "get",
-            "/{value}",
-            json!({
-                "parameters": [parameter("path", "value", schema, json!({}))],
-                "responses": no_content()
-            }),
-        ),
-        "query-form" => (
-            "get",
-            "",
-            query(json!({ "style": "form", "explode": true })),
-        ),
-        "query-form-flat" => (
-            "get",
-            "",
-            query(json!({ "style": "form", "explode": false })),
-        ),
-        "query-space" => (
-            "get",
-            "",
-            query(json!({ "style": "spaceDelimited", "explode": false })),
-        ),
-        "query-pipe" => (
-            "get",
-            "",
-            query(json!({ "style": "pipeDelimited", "explode": false })),
-        ),
-        "query-deep" => (
-            "get",
-            "",
-            query(json!({ "style": "deepObject", "explode": true })),
-        ),
-        "header" => (
-            "get",
-            "",
-            json!({
-                "parameters": [parameter("header", "X-Value", schema, json!({}))],
-                "responses": no_content()
-            }),
-        ),
-        "cookie" => (
-            "get",
-            "",
-            json!({
-                "parameters": [parameter("cookie", "value", schema, json!({}))],
-                "responses": no_content()
-            }),
-        ),
+        "path" => ("get", "/{value}", lone_parameter("path", "value")),
+        "query-form" => ("get", "", query(style("form", true))),
+        "query-form-flat" => ("get", "", query(style("form", false))),
+        "query-space" => ("get", "", query(style("spaceDelimited", false))),
+        "query-pipe" => ("get", "", query(style("pipeDelimited", false))),
+        "query-deep" => ("get", "", query(style("deepObject", true))),
+        "header" => ("get", "", lone_parameter("header", "X-Value")),
+        "cookie" => ("get", "", lone_parameter("cookie", "value")),
         "body-json" => ("post", "", body("application/json")),
         "body-form" => ("post", "", body("application/x-www-form-urlencoded")),
         "body-merge-patch" => ("patch", "", body("application/merge-patch+json")),
