@@ -413,7 +413,7 @@ pub mod dispatch {{
     /// Calls operation `id` with `args` keyed by the spec's parameter names
     /// (and `body`); an argument the operation does not have is an error.
     pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {{
-        let call: std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Error>> + '_>> = match id {{
+        let call: std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Error>> + Send + '_>> = match id {{
 {arms}            other => return Err(Error::InvalidRequest(format!("dispatch: no operation {{other}}"))),
         }};
         call.await

@@ -115,7 +115,7 @@ pub fn normalize(spec: &mut OpenAPI) -> Plan {
     for mut op in walk::operations_mut(spec) {
         let label = op.label();
         let key = op_key(op.operation.operation_id.as_deref().unwrap_or_default());
-        let checked = parameters(&mut op, &key, &label, &mut plan)
+        let checked = parameters(&mut op, &key, &label, &schemas, &mut plan)
             .and_then(|()| request_body(op.operation, &key, &label, &schemas, &mut plan));
         if let Err(why) = checked {
             plan.refused.push(crate::refuse::Culprit::Operation {
@@ -338,6 +338,7 @@ fn parameters(
     op: &mut walk::OperationMut<'_>,
     key: &str,
     label: &str,
+    schemas: &Schemas,
     plan: &mut Plan,
 ) -> Result<(), String> {
     let mut kept = Vec::with_capacity(op.operation.parameters.len());
@@ -352,6 +353,20 @@ fn parameters(
                 style: QueryStyle::DeepObject,
                 ..
             } => {
+                let object = match &parameter_data.format {
+                    openapiv3::ParameterSchemaOrContent::Schema(schema) => resolve(schema, schemas)
+                        .is_some_and(|s| {
+                            matches!(s.schema_kind, SchemaKind::Type(Type::Object(_)))
+                        }),
+                    openapiv3::ParameterSchemaOrContent::Content(_) => false,
+                };
+                if !object {
+                    return Err(format!(
+                        "query parameter `{}`: deepObject style of a schema that is not an \
+                         object (the style writes an object's members as name[member]=value)",
+                        parameter_data.name
+                    ));
+                }
                 plan.deep_objects
                     .entry(key.to_owned())
                     .or_default()

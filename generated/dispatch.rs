@@ -358,7 +358,7 @@ pub mod dispatch {
     /// Calls operation `id` with `args` keyed by the spec's parameter names
     /// (and `body`); an argument the operation does not have is an error.
     pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {
-        let call: std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Error>> + '_>> = match id {
+        let call: std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Error>> + Send + '_>> = match id {
         "listFactories" => Box::pin(call_list_factories(client, args)),
         "getFactory" => Box::pin(call_get_factory(client, args)),
         "listFactoryInbox" => Box::pin(call_list_factory_inbox(client, args)),
