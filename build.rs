@@ -40,6 +40,9 @@ mod pagination;
 #[path = "build/patches.rs"]
 mod patches;
 #[cfg(feature = "codegen")]
+#[path = "build/refuse.rs"]
+mod refuse;
+#[cfg(feature = "codegen")]
 #[path = "build/rewrite.rs"]
 mod rewrite;
 #[cfg(feature = "codegen")]

@@ -79,6 +79,8 @@ pub struct Plan {
     pub notes: Vec<String>,
     /// What the user should know: printed as build warnings.
     pub warnings: Vec<String>,
+    /// Operations no rule can make expressible, removed from the spec.
+    pub refused: Vec<crate::refuse::Culprit>,
 }
 
 /// The key the rewrite finds an operation by: its id with everything but
@@ -92,27 +94,47 @@ pub fn op_key(id: &str) -> String {
         .collect()
 }
 
-/// Applies every rule to `spec`.
-pub fn normalize(spec: &mut OpenAPI) -> Result<Plan, String> {
+/// Applies every rule to `spec`. An operation no rule can make expressible
+/// is removed from it and recorded in [`Plan::refused`].
+pub fn normalize(spec: &mut OpenAPI) -> Plan {
     let mut plan = Plan::default();
+    refuse_path_item_references(spec, &mut plan);
     walk::inline_shared_parameters(spec);
-    inline_references(spec)?;
+    inline_references(spec, &mut plan);
     let mut new_schemas = Vec::new();
     let existing: BTreeSet<String> = spec
         .components
         .as_ref()
         .map(|c| c.schemas.keys().cloned().collect())
         .unwrap_or_default();
+    let schemas = spec
+        .components
+        .as_ref()
+        .map(|c| c.schemas.clone().into_iter().collect())
+        .unwrap_or_default();
     for mut op in walk::operations_mut(spec) {
         let label = op.label();
         let key = op_key(op.operation.operation_id.as_deref().unwrap_or_default());
-        parameters(&mut op, &key, &label, &mut plan)?;
-        request_body(op.operation, &key, &label, &mut plan)?;
+        let checked = parameters(&mut op, &key, &label, &schemas, &mut plan)
+            .and_then(|()| request_body(op.operation, &key, &label, &schemas, &mut plan));
+        if let Err(why) = checked {
+            plan.refused.push(crate::refuse::Culprit::Operation {
+                method: op.method.to_owned(),
+                path: op.path.clone(),
+                why,
+            });
+            continue;
+        }
         error_responses(op.operation);
         if let Some((name, schema)) =
             success_responses(op.operation, &key, &label, &existing, &mut plan)
         {
             new_schemas.push((name, schema));
+        }
+    }
+    for culprit in &plan.refused {
+        if let crate::refuse::Culprit::Operation { method, path, .. } = culprit {
+            crate::refuse::remove_operation(spec, method, path);
         }
     }
     if !new_schemas.is_empty() {
@@ -137,82 +159,166 @@ pub fn normalize(spec: &mut OpenAPI) -> Result<Plan, String> {
             "{opened} enums of numbers, booleans or mixed values: values moved to the description"
         ));
     }
-    Ok(plan)
+    plan
+}
+
+/// A path item given as a `$ref` (to another document): the generator reads
+/// operations declared in this one only.
+fn refuse_path_item_references(spec: &mut OpenAPI, plan: &mut Plan) {
+    spec.paths.paths.retain(|path, item| match item {
+        ReferenceOr::Reference { reference } => {
+            plan.warnings.push(format!(
+                "path {path} is left out of the client: its path item is a reference ({reference}), \
+                 which the generator does not follow"
+            ));
+            false
+        }
+        ReferenceOr::Item(_) => true,
+    });
 }
 
 /// Replaces references to `components.parameters`, `requestBodies` and
-/// `responses` inside operations by copies of what they point to.
-fn inline_references(spec: &mut OpenAPI) -> Result<(), String> {
+/// `responses` inside operations by copies of what they point to. An
+/// operation with a reference that does not resolve is refused.
+fn inline_references(spec: &mut OpenAPI, plan: &mut Plan) {
     let components = spec.components.clone().unwrap_or_default();
     for op in walk::operations_mut(spec) {
-        let label = op.label();
-        for parameter in op.operation.parameters.iter_mut() {
-            if let ReferenceOr::Reference { reference } = &*parameter {
-                let found = walk::resolve_parameter(parameter, Some(&components))
-                    .ok_or_else(|| format!("{label}: parameter {reference:?} does not resolve"))?
-                    .clone();
-                *parameter = ReferenceOr::Item(found);
-            }
+        if let Err(why) = inline_operation_references(op.operation, &components) {
+            plan.refused.push(crate::refuse::Culprit::Operation {
+                method: op.method.to_owned(),
+                path: op.path.clone(),
+                why,
+            });
         }
-        if let Some(ReferenceOr::Reference { reference }) = &op.operation.request_body {
-            let body = reference
-                .strip_prefix("#/components/requestBodies/")
-                .and_then(|name| components.request_bodies.get(name))
+    }
+    for culprit in &plan.refused {
+        if let crate::refuse::Culprit::Operation { method, path, .. } = culprit {
+            crate::refuse::remove_operation(spec, method, path);
+        }
+    }
+}
+
+fn inline_operation_references(
+    operation: &mut Operation,
+    components: &openapiv3::Components,
+) -> Result<(), String> {
+    for parameter in operation.parameters.iter_mut() {
+        if let ReferenceOr::Reference { reference } = &*parameter {
+            let found = walk::resolve_parameter(parameter, Some(components))
+                .ok_or_else(|| format!("parameter {reference:?} does not resolve"))?
+                .clone();
+            *parameter = ReferenceOr::Item(found);
+        }
+    }
+    if let Some(ReferenceOr::Reference { reference }) = &operation.request_body {
+        let body = reference
+            .strip_prefix("#/components/requestBodies/")
+            .and_then(|name| components.request_bodies.get(name))
+            .and_then(ReferenceOr::as_item)
+            .ok_or_else(|| format!("request body {reference:?} does not resolve"))?;
+        operation.request_body = Some(ReferenceOr::Item(body.clone()));
+    }
+    let responses = operation
+        .responses
+        .responses
+        .values_mut()
+        .chain(operation.responses.default.as_mut());
+    for response in responses {
+        if let ReferenceOr::Reference { reference } = response {
+            let found = reference
+                .strip_prefix("#/components/responses/")
+                .and_then(|name| components.responses.get(name))
                 .and_then(ReferenceOr::as_item)
-                .ok_or_else(|| format!("{label}: request body {reference:?} does not resolve"))?;
-            op.operation.request_body = Some(ReferenceOr::Item(body.clone()));
-        }
-        let responses = op
-            .operation
-            .responses
-            .responses
-            .values_mut()
-            .chain(op.operation.responses.default.as_mut());
-        for response in responses {
-            if let ReferenceOr::Reference { reference } = response {
-                let found = reference
-                    .strip_prefix("#/components/responses/")
-                    .and_then(|name| components.responses.get(name))
-                    .and_then(ReferenceOr::as_item)
-                    .ok_or_else(|| format!("{label}: response {reference:?} does not resolve"))?;
-                *response = ReferenceOr::Item(found.clone());
-            }
+                .ok_or_else(|| format!("response {reference:?} does not resolve"))?;
+            *response = ReferenceOr::Item(found.clone());
         }
     }
     Ok(())
 }
 
 /// Gives every operation without an `operationId` one derived from its
-/// method and path, and fails on two operations with the same id. Runs
-/// before the spec is exported (`oz_agent_api::spec`), so tools see the
-/// names the client uses. Returns a warning per derived id.
-pub fn name_operations(spec: &mut OpenAPI) -> Result<Vec<String>, String> {
+/// method and path, and every operation whose id another one shares (up to
+/// case and punctuation, as the client's method names see them) one derived
+/// alike: which of two gets the spec's id must not depend on their order in
+/// the document. Runs before the spec is exported (`oz_agent_api::spec`),
+/// so tools see the names the client uses. Returns a warning per derived id,
+/// and the operations whose derived id still collides (refused).
+pub fn name_operations(spec: &mut OpenAPI) -> (Vec<String>, Vec<crate::refuse::Culprit>) {
     let mut warnings = Vec::new();
-    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for op in walk::operations_mut(spec) {
-        if op
+        if let Some(id) = op
             .operation
             .operation_id
             .as_deref()
-            .is_none_or(str::is_empty)
+            .filter(|id| !id.is_empty())
         {
-            let derived = derived_operation_id(op.method, &op.path);
-            warnings.push(format!(
-                "{} {} has no operationId; the client calls it `{derived}`",
-                op.method, op.path
-            ));
-            op.operation.operation_id = Some(derived);
-        }
-        let id = op.operation.operation_id.clone().unwrap_or_default();
-        let label = op.label();
-        if let Some(first) = seen.insert(op_key(&id), label.clone()) {
-            return Err(format!(
-                "two operations have the same operationId: {first} and {label}; operation ids must be \
-                 unique. Repair it with a named patch in build/patches.rs"
-            ));
+            by_key.entry(op_key(id)).or_default().push(op.label());
         }
     }
-    Ok(warnings)
+    let shared: BTreeMap<String, Vec<String>> = by_key
+        .into_iter()
+        .filter(|(_, labels)| labels.len() > 1)
+        .collect();
+    for op in walk::operations_mut(spec) {
+        let derived = derived_operation_id(op.method, &op.path);
+        match op.operation.operation_id.as_deref() {
+            None | Some("") => {
+                warnings.push(format!(
+                    "{} {} has no operationId; the client calls it `{derived}`",
+                    op.method, op.path
+                ));
+                op.operation.operation_id = Some(derived);
+            }
+            Some(id) => {
+                if let Some(labels) = shared.get(&op_key(id)) {
+                    warnings.push(format!(
+                        "{} shares its operationId with {}; the client calls it `{derived}` \
+                         (repair the spec with a named patch in build/patches.rs to keep `{id}`)",
+                        op.label(),
+                        labels
+                            .iter()
+                            .filter(|l| **l != op.label())
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ));
+                    op.operation.operation_id = Some(derived);
+                }
+            }
+        }
+    }
+    // A derived id may still meet another id.
+    let mut seen: BTreeMap<String, Vec<(String, String, String)>> = BTreeMap::new();
+    for op in walk::operations_mut(spec) {
+        let id = op.operation.operation_id.clone().unwrap_or_default();
+        seen.entry(op_key(&id)).or_default().push((
+            op.method.to_owned(),
+            op.path.clone(),
+            op.label(),
+        ));
+    }
+    let mut refused = Vec::new();
+    for group in seen.into_values().filter(|g| g.len() > 1) {
+        let labels: Vec<&str> = group.iter().map(|(_, _, l)| l.as_str()).collect();
+        for (method, path, label) in &group {
+            refused.push(crate::refuse::Culprit::Operation {
+                method: method.clone(),
+                path: path.clone(),
+                why: format!(
+                    "its operationId is also the name of {} (even derived from the method \
+                     and path, the client's method names would collide)",
+                    labels
+                        .iter()
+                        .filter(|l| *l != label)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+        }
+    }
+    (warnings, refused)
 }
 
 /// `get` + `/agent/runs/{runId}/cancel` → `getAgentRunsRunIdCancel`.
@@ -232,6 +338,7 @@ fn parameters(
     op: &mut walk::OperationMut<'_>,
     key: &str,
     label: &str,
+    schemas: &Schemas,
     plan: &mut Plan,
 ) -> Result<(), String> {
     let mut kept = Vec::with_capacity(op.operation.parameters.len());
@@ -246,6 +353,20 @@ fn parameters(
                 style: QueryStyle::DeepObject,
                 ..
             } => {
+                let object = match &parameter_data.format {
+                    openapiv3::ParameterSchemaOrContent::Schema(schema) => resolve(schema, schemas)
+                        .is_some_and(|s| {
+                            matches!(s.schema_kind, SchemaKind::Type(Type::Object(_)))
+                        }),
+                    openapiv3::ParameterSchemaOrContent::Content(_) => false,
+                };
+                if !object {
+                    return Err(format!(
+                        "query parameter `{}`: deepObject style of a schema that is not an \
+                         object (the style writes an object's members as name[member]=value)",
+                        parameter_data.name
+                    ));
+                }
                 plan.deep_objects
                     .entry(key.to_owned())
                     .or_default()
@@ -261,7 +382,7 @@ fn parameters(
             }
             Parameter::Cookie { parameter_data, .. } if parameter_data.required => {
                 return Err(format!(
-                    "{label}: required cookie parameter `{}`: the client sends no cookies",
+                    "required cookie parameter `{}` (the client sends no cookies)",
                     parameter_data.name
                 ));
             }
@@ -283,7 +404,7 @@ fn parameters(
                         .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
                 {
                     return Err(format!(
-                        "{label}: header parameter {name:?} is not a valid HTTP header name"
+                        "header parameter {name:?} is not a valid HTTP header name"
                     ));
                 }
                 kept.push(parameter);
@@ -292,7 +413,40 @@ fn parameters(
         }
     }
     op.operation.parameters = kept;
+    // Two parameters progenitor would give one Rust name (`a.b_c` and
+    // `aBC` are both `a_b_c`) make a builder with one field twice.
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let deep = plan.deep_objects.get(key).into_iter().flatten();
+    let wire = op
+        .operation
+        .parameters
+        .iter()
+        .filter_map(|p| p.as_item().map(|p| p.parameter_data_ref().name.clone()))
+        .chain(deep.map(|d| d.name.clone()))
+        .map(|name| (rust_field_name(&name), format!("parameter `{name}`")));
+    let body = op
+        .operation
+        .request_body
+        .is_some()
+        .then(|| ("body".to_owned(), "the request body".to_owned()));
+    for (rust, what) in wire.chain(body) {
+        if let Some(other) = names.insert(rust.clone(), what.clone()) {
+            return Err(format!("{other} and {what} would both be `{rust}` in Rust"));
+        }
+    }
     Ok(())
+}
+
+/// The Rust name progenitor gives a parameter (its `sanitize` in snake case,
+/// without the keyword suffix, which two names share or not alike).
+fn rust_field_name(name: &str) -> String {
+    let dashed = dashed(name);
+    let snake = heck::ToSnakeCase::to_snake_case(dashed.as_str());
+    match snake.chars().next() {
+        None => "x".to_owned(),
+        Some(c) if c.is_alphabetic() || c == '_' => snake,
+        Some(_) => format!("_{snake}"),
+    }
 }
 
 /// `application/json`, `application/problem+json`, `application/merge-patch+json`, `text/json`.
@@ -352,6 +506,7 @@ fn request_body(
     operation: &mut Operation,
     key: &str,
     label: &str,
+    schemas: &Schemas,
     plan: &mut Plan,
 ) -> Result<(), String> {
     let Some(ReferenceOr::Item(body)) = operation.request_body.as_mut() else {
@@ -377,12 +532,21 @@ fn request_body(
         .cloned()
         .ok_or_else(|| {
             format!(
-                "{label}: request body media type {}: the client sends JSON, form, octet-stream \
-                 or text bodies",
+                "request body media type {} (the client sends JSON, form, octet-stream or \
+                 text bodies)",
                 types.join(", ")
             )
         })?;
     let media = body.content.shift_remove(&chosen).unwrap_or_default();
+    if essence(&chosen) == "application/x-www-form-urlencoded" {
+        if let Some(why) = media
+            .schema
+            .as_ref()
+            .and_then(|schema| form_body_problem(schema, schemas))
+        {
+            return Err(format!("form body: {why}"));
+        }
+    }
     if types.len() > 1 {
         plan.notes.push(format!(
             "{label}: request body sent as {chosen} (the spec also accepts {})",
@@ -409,6 +573,76 @@ fn request_body(
         ..std::mem::take(body)
     };
     Ok(())
+}
+
+/// The component schemas, by name.
+type Schemas = BTreeMap<String, ReferenceOr<Schema>>;
+
+/// The schema `schema` stands for: references followed (a few hops at most;
+/// `None` for a dangling or circular one).
+fn resolve<'a>(mut schema: &'a ReferenceOr<Schema>, schemas: &'a Schemas) -> Option<&'a Schema> {
+    for _ in 0..16 {
+        match schema {
+            ReferenceOr::Item(item) => return Some(item),
+            ReferenceOr::Reference { reference } => {
+                schema = schemas.get(reference.strip_prefix("#/components/schemas/")?)?;
+            }
+        }
+    }
+    None
+}
+
+/// Why a form-urlencoded body of `schema` cannot be sent, if it cannot: the
+/// encoder writes an object's members as `name=value` pairs, so the body
+/// must be a (non-nullable) object whose members are strings, numbers,
+/// integers or booleans.
+fn form_body_problem(schema: &ReferenceOr<Schema>, schemas: &Schemas) -> Option<String> {
+    let Some(schema) = resolve(schema, schemas) else {
+        return Some("its schema is a reference that does not resolve".into());
+    };
+    if schema.schema_data.nullable {
+        return Some("a nullable body (the encoder writes only an object's members)".into());
+    }
+    let SchemaKind::Type(Type::Object(object)) = &schema.schema_kind else {
+        return Some(
+            "the schema is not an object (the encoder writes only an object's members as \
+             name=value pairs)"
+                .into(),
+        );
+    };
+    let scalar = |schema: Option<&Schema>| {
+        schema.is_some_and(|s| {
+            matches!(
+                s.schema_kind,
+                SchemaKind::Type(
+                    Type::String(_) | Type::Number(_) | Type::Integer(_) | Type::Boolean(_)
+                )
+            )
+        })
+    };
+    for (name, property) in &object.properties {
+        let property = match property {
+            ReferenceOr::Item(item) => Some(item.as_ref()),
+            ReferenceOr::Reference { reference } => reference
+                .strip_prefix("#/components/schemas/")
+                .and_then(|name| schemas.get(name))
+                .and_then(|schema| resolve(schema, schemas)),
+        };
+        if !scalar(property) {
+            return Some(format!(
+                "member `{name}` is not a string, number, integer or boolean (the encoder writes \
+                 name=value pairs)"
+            ));
+        }
+    }
+    if let Some(openapiv3::AdditionalProperties::Schema(extra)) = &object.additional_properties {
+        if !scalar(resolve(extra, schemas)) {
+            return Some(
+                "its additionalProperties are not strings, numbers, integers or booleans".into(),
+            );
+        }
+    }
+    None
 }
 
 /// Redirects the transport follows; other 3xx statuses are answers.
@@ -711,4 +945,20 @@ fn open_non_string_enum(schema: &mut Schema) -> bool {
     }
     description.push_str(&line);
     true
+}
+
+/// `name` as progenitor and typify clean it before changing its case:
+/// apostrophes dropped, every other character that is neither alphanumeric
+/// nor `_` turned into `-` (a word break for heck).
+pub(crate) fn dashed(name: &str) -> String {
+    name.replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }

@@ -7,6 +7,10 @@
 //! unchanged when the value is serialized again. This is a general rule applied
 //! to every object, including inline ones and ones a future spec adds; it is
 //! not a defect repair, so it is not in the patch list.
+//!
+//! An object with a property the generator would also name `extra` is left
+//! as it is (the two fields would collide): it decodes tomorrow's fields
+//! without keeping them.
 
 use openapiv3::{AdditionalProperties, AnySchema, OpenAPI, ReferenceOr, Schema, SchemaKind, Type};
 
@@ -64,7 +68,12 @@ fn open_schema(schema: &mut Schema) -> usize {
             match object.additional_properties.as_mut() {
                 Some(AdditionalProperties::Schema(extra)) => opened += open_ref_or(extra),
                 Some(AdditionalProperties::Any(_)) => {}
-                None if !object.properties.is_empty() => {
+                None if !object.properties.is_empty()
+                    && !object
+                        .properties
+                        .keys()
+                        .any(|name| heck::ToSnakeCase::to_snake_case(name.as_str()) == "extra") =>
+                {
                     object.additional_properties = Some(AdditionalProperties::Schema(Box::new(
                         ReferenceOr::Item(Schema {
                             schema_data: Default::default(),

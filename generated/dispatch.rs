@@ -358,8 +358,74 @@ pub mod dispatch {
     /// Calls operation `id` with `args` keyed by the spec's parameter names
     /// (and `body`); an argument the operation does not have is an error.
     pub async fn call(client: &Client, id: &str, args: &Map<String, Value>) -> Result<Outcome, Error> {
-        match id {
-        "listFactories" => {
+        let call: std::pin::Pin<Box<dyn std::future::Future<Output = Result<Outcome, Error>> + Send + '_>> = match id {
+        "listFactories" => Box::pin(call_list_factories(client, args)),
+        "getFactory" => Box::pin(call_get_factory(client, args)),
+        "listFactoryInbox" => Box::pin(call_list_factory_inbox(client, args)),
+        "markFactoryInboxNotificationsRead" => Box::pin(call_mark_factory_inbox_notifications_read(client, args)),
+        "markFactoryInboxNotificationsUnread" => Box::pin(call_mark_factory_inbox_notifications_unread(client, args)),
+        "listFactoryTasks" => Box::pin(call_list_factory_tasks(client, args)),
+        "createFactoryTask" => Box::pin(call_create_factory_task(client, args)),
+        "createFactoryRun" => Box::pin(call_create_factory_run(client, args)),
+        "getFactoryTask" => Box::pin(call_get_factory_task(client, args)),
+        "deleteFactoryTask" => Box::pin(call_delete_factory_task(client, args)),
+        "updateFactoryTask" => Box::pin(call_update_factory_task(client, args)),
+        "cancelFactoryTask" => Box::pin(call_cancel_factory_task(client, args)),
+        "getFactoryTaskByConversation" => Box::pin(call_get_factory_task_by_conversation(client, args)),
+        "getFactoryTaskByRun" => Box::pin(call_get_factory_task_by_run(client, args)),
+        "getFactoryMetrics" => Box::pin(call_get_factory_metrics(client, args)),
+        "getFactoryCostPerPR" => Box::pin(call_get_factory_cost_per_pr(client, args)),
+        "getFactoryCostBreakdown" => Box::pin(call_get_factory_cost_breakdown(client, args)),
+        "getFactoryTopPRs" => Box::pin(call_get_factory_top_p_rs(client, args)),
+        "listFactoryPullRequests" => Box::pin(call_list_factory_pull_requests(client, args)),
+        "getFactoryRunBreakdown" => Box::pin(call_get_factory_run_breakdown(client, args)),
+        "getFactoryCostByPRSize" => Box::pin(call_get_factory_cost_by_pr_size(client, args)),
+        "listAgents" => Box::pin(call_list_agents(client, args)),
+        "listConnectedSelfHostedWorkers" => Box::pin(call_list_connected_self_hosted_workers(client, args)),
+        "getRunTranscript" => Box::pin(call_get_run_transcript(client, args)),
+        "getRunHarnessUsage" => Box::pin(call_get_run_harness_usage(client, args)),
+        "runAgent" => Box::pin(call_run_agent(client, args)),
+        "listRuns" => Box::pin(call_list_runs(client, args)),
+        "createRun" => Box::pin(call_create_run(client, args)),
+        "getRunByExternalReferenceURL" => Box::pin(call_get_run_by_external_reference_url(client, args)),
+        "getRun" => Box::pin(call_get_run(client, args)),
+        "getRunTimeline" => Box::pin(call_get_run_timeline(client, args)),
+        "getRunConversation" => Box::pin(call_get_run_conversation(client, args)),
+        "cancelRun" => Box::pin(call_cancel_run(client, args)),
+        "submitRunFollowup" => Box::pin(call_submit_run_followup(client, args)),
+        "interruptRun" => Box::pin(call_interrupt_run(client, args)),
+        "submitConversationFollowup" => Box::pin(call_submit_conversation_followup(client, args)),
+        "interruptConversation" => Box::pin(call_interrupt_conversation(client, args)),
+        "getConversation" => Box::pin(call_get_conversation(client, args)),
+        "getConversationTranscript" => Box::pin(call_get_conversation_transcript(client, args)),
+        "downloadConversationScreenshot" => Box::pin(call_download_conversation_screenshot(client, args)),
+        "listScheduledAgents" => Box::pin(call_list_scheduled_agents(client, args)),
+        "createScheduledAgent" => Box::pin(call_create_scheduled_agent(client, args)),
+        "getScheduledAgent" => Box::pin(call_get_scheduled_agent(client, args)),
+        "updateScheduledAgent" => Box::pin(call_update_scheduled_agent(client, args)),
+        "deleteScheduledAgent" => Box::pin(call_delete_scheduled_agent(client, args)),
+        "pauseScheduledAgent" => Box::pin(call_pause_scheduled_agent(client, args)),
+        "resumeScheduledAgent" => Box::pin(call_resume_scheduled_agent(client, args)),
+        "listEnvironments" => Box::pin(call_list_environments(client, args)),
+        "listModels" => Box::pin(call_list_models(client, args)),
+        "getArtifact" => Box::pin(call_get_artifact(client, args)),
+        "downloadArtifact" => Box::pin(call_download_artifact(client, args)),
+        "listAgentIdentities" => Box::pin(call_list_agent_identities(client, args)),
+        "createAgent" => Box::pin(call_create_agent(client, args)),
+        "dispatchManualScoring" => Box::pin(call_dispatch_manual_scoring(client, args)),
+        "getAgent" => Box::pin(call_get_agent(client, args)),
+        "updateAgent" => Box::pin(call_update_agent(client, args)),
+        "deleteAgent" => Box::pin(call_delete_agent(client, args)),
+        "getSessionRedirect" => Box::pin(call_get_session_redirect(client, args)),
+        "listFactoryFileSchemaVersions" => Box::pin(call_list_factory_file_schema_versions(client, args)),
+        "getFactoryFileSchemaBundle" => Box::pin(call_get_factory_file_schema_bundle(client, args)),
+        "getFactoryFileSchemaDocument" => Box::pin(call_get_factory_file_schema_document(client, args)),
+            other => return Err(Error::InvalidRequest(format!("dispatch: no operation {other}"))),
+        };
+        call.await
+    }
+
+    async fn call_list_factories(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_factories();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "team_uid")? { b = b.team_uid(v); }
@@ -370,16 +436,16 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactory" => {
+    }
+    async fn call_get_factory(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             unknown(args, &["uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listFactoryInbox" => {
+    }
+    async fn call_list_factory_inbox(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_factory_inbox();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<types :: FactoryInboxScope>(args, "scope")? { b = b.scope(v); }
@@ -391,24 +457,24 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "markFactoryInboxNotificationsRead" => {
+    }
+    async fn call_mark_factory_inbox_notifications_read(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.mark_factory_inbox_notifications_read();
             if let Some(v) = arg::<types :: FactoryInboxMutationRequest>(args, "body")? { b = b.body(v); }
             unknown(args, &["body"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "markFactoryInboxNotificationsUnread" => {
+    }
+    async fn call_mark_factory_inbox_notifications_unread(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.mark_factory_inbox_notifications_unread();
             if let Some(v) = arg::<types :: FactoryInboxMutationRequest>(args, "body")? { b = b.body(v); }
             unknown(args, &["body"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listFactoryTasks" => {
+    }
+    async fn call_list_factory_tasks(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_factory_tasks();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: vec :: Vec < types :: FactoryTaskStage >>(args, "stage")? { b = b.stage(v); }
@@ -427,8 +493,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "createFactoryTask" => {
+    }
+    async fn call_create_factory_task(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.create_factory_task();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<types :: FactoryTaskCreateRequest>(args, "body")? { b = b.body(v); }
@@ -436,8 +502,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "createFactoryRun" => {
+    }
+    async fn call_create_factory_run(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.create_factory_run();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<types :: FactoryRunRequest>(args, "body")? { b = b.body(v); }
@@ -445,8 +511,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryTask" => {
+    }
+    async fn call_get_factory_task(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_task();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
@@ -454,8 +520,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "deleteFactoryTask" => {
+    }
+    async fn call_delete_factory_task(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.delete_factory_task();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
@@ -463,8 +529,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Empty })
-        }
-        "updateFactoryTask" => {
+    }
+    async fn call_update_factory_task(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.update_factory_task();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
@@ -473,8 +539,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "cancelFactoryTask" => {
+    }
+    async fn call_cancel_factory_task(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.cancel_factory_task();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "task_uid")? { b = b.task_uid(v); }
@@ -482,8 +548,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryTaskByConversation" => {
+    }
+    async fn call_get_factory_task_by_conversation(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_task_by_conversation();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
@@ -491,8 +557,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryTaskByRun" => {
+    }
+    async fn call_get_factory_task_by_run(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_task_by_run();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "run_id")? { b = b.run_id(v); }
@@ -500,8 +566,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryMetrics" => {
+    }
+    async fn call_get_factory_metrics(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_metrics();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
@@ -511,8 +577,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryCostPerPR" => {
+    }
+    async fn call_get_factory_cost_per_pr(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_cost_per_pr();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
@@ -522,8 +588,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryCostBreakdown" => {
+    }
+    async fn call_get_factory_cost_breakdown(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_cost_breakdown();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<types :: FactoryCostBreakdownGroupBy>(args, "group_by")? { b = b.group_by(v); }
@@ -534,8 +600,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryTopPRs" => {
+    }
+    async fn call_get_factory_top_p_rs(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_top_p_rs();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
@@ -545,8 +611,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listFactoryPullRequests" => {
+    }
+    async fn call_list_factory_pull_requests(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_factory_pull_requests();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
@@ -562,8 +628,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryRunBreakdown" => {
+    }
+    async fn call_get_factory_run_breakdown(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_run_breakdown();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<types :: FactoryRunBreakdownGroupBy>(args, "group_by")? { b = b.group_by(v); }
@@ -574,8 +640,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getFactoryCostByPRSize" => {
+    }
+    async fn call_get_factory_cost_by_pr_size(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_cost_by_pr_size();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<:: chrono :: DateTime < :: chrono :: offset :: Utc >>(args, "start_date")? { b = b.start_date(v); }
@@ -585,8 +651,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listAgents" => {
+    }
+    async fn call_list_agents(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_agents();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "repo")? { b = b.repo(v); }
@@ -597,32 +663,32 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listConnectedSelfHostedWorkers" => {
+    }
+    async fn call_list_connected_self_hosted_workers(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_connected_self_hosted_workers();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             unknown(args, &["X-Warp-Team-Uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getRunTranscript" => {
+    }
+    async fn call_get_run_transcript(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_run_transcript();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
-        }
-        "getRunHarnessUsage" => {
+    }
+    async fn call_get_run_harness_usage(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_run_harness_usage();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "runAgent" => {
+    }
+    async fn call_run_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.run_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<types :: RunAgentRequest>(args, "body")? { b = b.body(v); }
@@ -630,8 +696,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listRuns" => {
+    }
+    async fn call_list_runs(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_runs();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<:: std :: num :: NonZeroU64>(args, "limit")? { b = b.limit(v); }
@@ -662,8 +728,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "createRun" => {
+    }
+    async fn call_create_run(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.create_run();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<types :: RunAgentRequest>(args, "body")? { b = b.body(v); }
@@ -671,48 +737,48 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getRunByExternalReferenceURL" => {
+    }
+    async fn call_get_run_by_external_reference_url(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_run_by_external_reference_url();
             if let Some(v) = arg::<:: std :: string :: String>(args, "url")? { b = b.url(v); }
             unknown(args, &["url"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getRun" => {
+    }
+    async fn call_get_run(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_run();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getRunTimeline" => {
+    }
+    async fn call_get_run_timeline(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_run_timeline();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getRunConversation" => {
+    }
+    async fn call_get_run_conversation(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_run_conversation();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "cancelRun" => {
+    }
+    async fn call_cancel_run(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.cancel_run();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "submitRunFollowup" => {
+    }
+    async fn call_submit_run_followup(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.submit_run_followup();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             if let Some(v) = arg::<types :: RunFollowupRequest>(args, "body")? { b = b.body(v); }
@@ -720,16 +786,16 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "interruptRun" => {
+    }
+    async fn call_interrupt_run(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.interrupt_run();
             if let Some(v) = arg::<:: std :: string :: String>(args, "runId")? { b = b.run_id(v); }
             unknown(args, &["runId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "submitConversationFollowup" => {
+    }
+    async fn call_submit_conversation_followup(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.submit_conversation_followup();
             if let Some(v) = arg::<:: uuid :: Uuid>(args, "conversation_id")? { b = b.conversation_id(v); }
             if let Some(v) = arg::<types :: RunFollowupRequest>(args, "body")? { b = b.body(v); }
@@ -737,32 +803,32 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "interruptConversation" => {
+    }
+    async fn call_interrupt_conversation(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.interrupt_conversation();
             if let Some(v) = arg::<:: uuid :: Uuid>(args, "conversation_id")? { b = b.conversation_id(v); }
             unknown(args, &["conversation_id"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getConversation" => {
+    }
+    async fn call_get_conversation(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_conversation();
             if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
             unknown(args, &["conversation_id"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getConversationTranscript" => {
+    }
+    async fn call_get_conversation_transcript(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_conversation_transcript();
             if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
             unknown(args, &["conversation_id"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
-        }
-        "downloadConversationScreenshot" => {
+    }
+    async fn call_download_conversation_screenshot(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.download_conversation_screenshot();
             if let Some(v) = arg::<:: std :: string :: String>(args, "conversation_id")? { b = b.conversation_id(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "screenshot_uid")? { b = b.screenshot_uid(v); }
@@ -770,16 +836,16 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
-        }
-        "listScheduledAgents" => {
+    }
+    async fn call_list_scheduled_agents(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_scheduled_agents();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             unknown(args, &["X-Warp-Team-Uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "createScheduledAgent" => {
+    }
+    async fn call_create_scheduled_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.create_scheduled_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<types :: CreateScheduledAgentRequest>(args, "body")? { b = b.body(v); }
@@ -787,16 +853,16 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getScheduledAgent" => {
+    }
+    async fn call_get_scheduled_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_scheduled_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "scheduleId")? { b = b.schedule_id(v); }
             unknown(args, &["scheduleId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "updateScheduledAgent" => {
+    }
+    async fn call_update_scheduled_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.update_scheduled_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "scheduleId")? { b = b.schedule_id(v); }
             if let Some(v) = arg::<types :: UpdateScheduledAgentRequest>(args, "body")? { b = b.body(v); }
@@ -804,32 +870,32 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "deleteScheduledAgent" => {
+    }
+    async fn call_delete_scheduled_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.delete_scheduled_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "scheduleId")? { b = b.schedule_id(v); }
             unknown(args, &["scheduleId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "pauseScheduledAgent" => {
+    }
+    async fn call_pause_scheduled_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.pause_scheduled_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "scheduleId")? { b = b.schedule_id(v); }
             unknown(args, &["scheduleId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "resumeScheduledAgent" => {
+    }
+    async fn call_resume_scheduled_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.resume_scheduled_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "scheduleId")? { b = b.schedule_id(v); }
             unknown(args, &["scheduleId"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listEnvironments" => {
+    }
+    async fn call_list_environments(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_environments();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<types :: ListEnvironmentsSortBy>(args, "sort_by")? { b = b.sort_by(v); }
@@ -837,31 +903,31 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listModels" => {
+    }
+    async fn call_list_models(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_models();
             unknown(args, &[])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getArtifact" => {
+    }
+    async fn call_get_artifact(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_artifact();
             if let Some(v) = arg::<:: std :: string :: String>(args, "artifactUid")? { b = b.artifact_uid(v); }
             unknown(args, &["artifactUid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "downloadArtifact" => {
+    }
+    async fn call_download_artifact(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.download_artifact();
             if let Some(v) = arg::<:: std :: string :: String>(args, "artifactUid")? { b = b.artifact_uid(v); }
             unknown(args, &["artifactUid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Bytes(bytes(r.into_inner()).await?) })
-        }
-        "listAgentIdentities" => {
+    }
+    async fn call_list_agent_identities(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_agent_identities();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "factory_uid")? { b = b.factory_uid(v); }
@@ -869,8 +935,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "createAgent" => {
+    }
+    async fn call_create_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.create_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "X-Warp-Team-Uid")? { b = b.x_warp_team_uid(v); }
             if let Some(v) = arg::<types :: CreateAgentRequest>(args, "body")? { b = b.body(v); }
@@ -878,24 +944,24 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "dispatchManualScoring" => {
+    }
+    async fn call_dispatch_manual_scoring(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.dispatch_manual_scoring();
             if let Some(v) = arg::<types :: ManualScoringDispatchRequest>(args, "body")? { b = b.body(v); }
             unknown(args, &["body"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "getAgent" => {
+    }
+    async fn call_get_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             unknown(args, &["uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "updateAgent" => {
+    }
+    async fn call_update_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.update_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             if let Some(v) = arg::<types :: UpdateAgentRequest>(args, "body")? { b = b.body(v); }
@@ -903,32 +969,32 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "deleteAgent" => {
+    }
+    async fn call_delete_agent(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.delete_agent();
             if let Some(v) = arg::<:: std :: string :: String>(args, "uid")? { b = b.uid(v); }
             unknown(args, &["uid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Empty })
-        }
-        "getSessionRedirect" => {
+    }
+    async fn call_get_session_redirect(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_session_redirect();
             if let Some(v) = arg::<:: std :: string :: String>(args, "sessionUuid")? { b = b.session_uuid(v); }
             unknown(args, &["sessionUuid"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-        "listFactoryFileSchemaVersions" => {
+    }
+    async fn call_list_factory_file_schema_versions(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.list_factory_file_schema_versions();
             if let Some(v) = arg::<:: std :: string :: String>(args, "If-None-Match")? { b = b.if_none_match(v); }
             unknown(args, &["If-None-Match"])?;
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: match r.into_inner() { Some(v) => Body::Json(json(v)?), None => Body::Absent } })
-        }
-        "getFactoryFileSchemaBundle" => {
+    }
+    async fn call_get_factory_file_schema_bundle(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_file_schema_bundle();
             if let Some(v) = arg::<:: std :: string :: String>(args, "schema_version")? { b = b.schema_version(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "If-None-Match")? { b = b.if_none_match(v); }
@@ -936,8 +1002,8 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: match r.into_inner() { Some(v) => Body::Json(json(v)?), None => Body::Absent } })
-        }
-        "getFactoryFileSchemaDocument" => {
+    }
+    async fn call_get_factory_file_schema_document(client: &Client, args: &Map<String, Value>) -> Result<Outcome, Error> {
             let mut b = client.get_factory_file_schema_document();
             if let Some(v) = arg::<:: std :: string :: String>(args, "schema_version")? { b = b.schema_version(v); }
             if let Some(v) = arg::<:: std :: string :: String>(args, "document")? { b = b.document(v); }
@@ -945,8 +1011,5 @@ pub mod dispatch {
             let r = b.send().await?;
             let status = r.status().as_u16();
             Ok(Outcome { status, body: Body::Json(json(r.into_inner())?) })
-        }
-            other => Err(Error::InvalidRequest(format!("dispatch: no operation {other}"))),
-        }
     }
 }

@@ -81,7 +81,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -128,7 +128,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -231,7 +231,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -265,7 +265,7 @@ pub mod operations {
             self.0
         }
         pub fn body(self, value: &types::FactoryInboxMutationRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct MarkFactoryInboxNotificationsReadThen(::httpmock::Then);
@@ -282,7 +282,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -314,7 +314,7 @@ pub mod operations {
             self.0
         }
         pub fn body(self, value: &types::FactoryInboxMutationRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct MarkFactoryInboxNotificationsUnreadThen(::httpmock::Then);
@@ -331,7 +331,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -501,7 +501,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -540,7 +540,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::FactoryTaskCreateRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct CreateFactoryTaskThen(::httpmock::Then);
@@ -557,7 +557,7 @@ pub mod operations {
                     .0
                     .status(201u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -599,7 +599,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::FactoryRunRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct CreateFactoryRunThen(::httpmock::Then);
@@ -616,7 +616,7 @@ pub mod operations {
                     .0
                     .status(201u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -685,7 +685,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -791,7 +791,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::FactoryTaskPatchRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct UpdateFactoryTaskThen(::httpmock::Then);
@@ -808,7 +808,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -876,7 +876,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -944,7 +944,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1004,7 +1004,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1089,7 +1089,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1179,7 +1179,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1273,7 +1273,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1361,7 +1361,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1512,7 +1512,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1607,7 +1607,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1696,7 +1696,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1794,7 +1794,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -1841,7 +1841,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -1952,7 +1952,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -1991,7 +1991,7 @@ pub mod operations {
             }
         }
         pub fn body(self, value: &types::RunAgentRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct RunAgentThen(::httpmock::Then);
@@ -2008,7 +2008,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2301,7 +2301,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2337,7 +2337,7 @@ pub mod operations {
             }
         }
         pub fn body(self, value: &types::RunAgentRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct CreateRunThen(::httpmock::Then);
@@ -2354,7 +2354,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2399,7 +2399,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2449,7 +2449,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2503,7 +2503,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2558,7 +2558,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2615,7 +2615,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2661,7 +2661,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::RunFollowupRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct SubmitRunFollowupThen(::httpmock::Then);
@@ -2678,7 +2678,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2741,7 +2741,7 @@ pub mod operations {
                     .0
                     .status(202u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2789,7 +2789,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::RunFollowupRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct SubmitConversationFollowupThen(::httpmock::Then);
@@ -2806,7 +2806,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2871,7 +2871,7 @@ pub mod operations {
                     .0
                     .status(202u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -2931,7 +2931,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3125,7 +3125,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3158,7 +3158,7 @@ pub mod operations {
             }
         }
         pub fn body(self, value: &types::CreateScheduledAgentRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct CreateScheduledAgentThen(::httpmock::Then);
@@ -3175,7 +3175,7 @@ pub mod operations {
                     .0
                     .status(201u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3224,7 +3224,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3262,7 +3262,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::UpdateScheduledAgentRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct UpdateScheduledAgentThen(::httpmock::Then);
@@ -3279,7 +3279,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3331,7 +3331,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3386,7 +3386,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3441,7 +3441,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3504,7 +3504,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3541,7 +3541,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3587,7 +3587,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3709,7 +3709,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3748,7 +3748,7 @@ pub mod operations {
             }
         }
         pub fn body(self, value: &types::CreateAgentRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct CreateAgentThen(::httpmock::Then);
@@ -3765,7 +3765,7 @@ pub mod operations {
                     .0
                     .status(201u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3796,7 +3796,7 @@ pub mod operations {
             self.0
         }
         pub fn body(self, value: &types::ManualScoringDispatchRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct DispatchManualScoringThen(::httpmock::Then);
@@ -3813,7 +3813,7 @@ pub mod operations {
                     .0
                     .status(202u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn partial_content(
@@ -3825,7 +3825,7 @@ pub mod operations {
                     .0
                     .status(206u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -3882,7 +3882,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn unauthorized(self) -> Self {
@@ -3919,7 +3919,7 @@ pub mod operations {
             Self(self.0.path_matches(re))
         }
         pub fn body(self, value: &types::UpdateAgentRequest) -> Self {
-            Self(self.0.json_body_obj(value))
+            Self(self.0.json_body_obj(&value))
         }
     }
     pub struct UpdateAgentThen(::httpmock::Then);
@@ -3936,7 +3936,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn bad_request(self) -> Self {
@@ -4045,7 +4045,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn internal_server_error(self) -> Self {
@@ -4089,7 +4089,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn not_modified(self) -> Self {
@@ -4145,7 +4145,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn not_modified(self) -> Self {
@@ -4208,7 +4208,7 @@ pub mod operations {
                     .0
                     .status(200u16)
                     .header("content-type", "application/json")
-                    .json_body_obj(value),
+                    .json_body_obj(&value),
             )
         }
         pub fn not_found(self) -> Self {

@@ -73,13 +73,57 @@ fn with_parameter(extra: &str) -> String {
     spec
 }
 
-fn assert_one_line_failure(output: &Output, expected: &str) {
-    assert!(!output.status.success());
-    let err = stderr(output);
-    assert!(err.contains(expected), "{err}");
-    assert_eq!(err.trim_end().lines().count(), 1, "one clear line: {err}");
-    assert!(!err.contains("panicked at"), "no panic message: {err}");
-    assert!(!err.contains("backtrace"), "no backtrace: {err}");
+/// The build succeeds without the operation `id` (`METHOD /path`), and says
+/// so in one line, `operation ID (METHOD /path): CONSTRUCT`, where
+/// `construct` is part of CONSTRUCT: in the build output, at the head of the
+/// generated client and in `codegen.json`; no panic message, no backtrace.
+fn assert_refused(output: &Output, dir: &tempfile::TempDir, operation: &str, construct: &str) {
+    assert!(output.status.success(), "{}", stderr(output));
+    let prefix = format!("operation {operation}: ");
+    let out = stdout(output);
+    let warnings: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("cargo:warning=left out of the client: "))
+        .collect();
+    assert_eq!(warnings.len(), 1, "one line: {out}");
+    let line = warnings[0];
+    assert!(line.starts_with(&prefix), "{line}");
+    assert!(line.contains(construct), "{line}");
+    for text in [&out, &stderr(output)] {
+        assert!(!text.contains("panicked at"), "no panic message: {text}");
+        assert!(!text.contains("backtrace"), "no backtrace: {text}");
+    }
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(
+        code.starts_with(&format!("// left out of the client: {line}\n")),
+        "the generated client names it first: {}",
+        &code[..code.len().min(600)]
+    );
+    let method = operation.split(' ').next().unwrap();
+    let method = pipeline_method_name(method);
+    assert!(
+        !code.contains(&format!("pub fn {method}(&self)")),
+        "{method} is left out"
+    );
+    let report: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("out/codegen.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(report["refused"], serde_json::json!([line]));
+}
+
+/// progenitor's method name for an operationId (`getRun` -> `get_run`).
+fn pipeline_method_name(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('_');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[test]
@@ -88,25 +132,28 @@ fn a_request_body_the_client_cannot_send_is_refused_in_one_line_naming_the_opera
         "      parameters:",
         "      requestBody:\n        content:\n          multipart/form-data:\n            schema:\n              type: object\n      parameters:",
     );
-    let (output, _dir) = run(Some(&spec));
-    assert_one_line_failure(
+    let (output, dir) = run(Some(&spec));
+    assert_refused(
         &output,
-        "GET /agent/runs/{runId} (getRun): request body media type multipart/form-data: the client sends \
-         JSON, form, octet-stream or text bodies",
+        &dir,
+        "getRun (GET /agent/runs/{runId})",
+        "request body media type multipart/form-data (the client sends JSON, form, octet-stream or \
+         text bodies)",
     );
 }
 
 #[test]
-fn a_generator_panic_is_caught_and_reported_in_one_line_naming_the_operation() {
+fn a_generator_panic_is_caught_and_the_operation_left_out_in_one_line() {
     // The generator hits a `todo!()` on a `not` schema.
     let spec = with_parameter(
         "        - name: ids\n          in: query\n          schema:\n            not:\n              type: string\n",
     );
-    let (output, _dir) = run(Some(&spec));
-    assert_one_line_failure(
+    let (output, dir) = run(Some(&spec));
+    assert_refused(
         &output,
-        "progenitor could not generate the client: GET /agent/runs/{runId} (getRun): generator panic: \
-         not yet implemented: unhandled not schema",
+        &dir,
+        "getRun (GET /agent/runs/{runId})",
+        "generator panic: not yet implemented: unhandled not schema",
     );
 }
 
@@ -135,25 +182,67 @@ fn a_verbose_generator_error_is_cut_to_one_line() {
     let spec = with_parameter(
         "        - name: filter\n          in: query\n          content:\n            application/json:\n              schema:\n                type: object\n",
     );
-    let (output, _dir) = run(Some(&spec));
-    assert_one_line_failure(
+    let (output, dir) = run(Some(&spec));
+    assert_refused(
         &output,
-        "GET /agent/runs/{runId} (getRun): unexpected or unhandled format",
+        &dir,
+        "getRun (GET /agent/runs/{runId})",
+        "unexpected or unhandled format",
     );
-    assert!(stderr(&output).len() < 700, "{}", stderr(&output));
+    let out = stdout(&output);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("cargo:warning=left out"))
+        .unwrap();
+    assert!(line.len() < 700, "{line}");
 }
 
 #[test]
-fn two_operations_with_one_operation_id_fail_naming_both() {
+fn two_operations_with_one_operation_id_are_both_named_from_their_method_and_path() {
     let spec = MINIMAL.replace(
         "paths:\n",
         "paths:\n  /agent/runs:\n    get:\n      operationId: getRun\n      responses:\n        '204':\n          description: none\n",
     );
-    let (output, _dir) = run(Some(&spec));
-    assert_one_line_failure(
-        &output,
-        "two operations have the same operationId: GET /agent/runs (getRun) and GET /agent/runs/{runId} (getRun)",
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let out = stdout(&output);
+    for (label, derived) in [
+        ("GET /agent/runs (getRun)", "getAgentRuns"),
+        ("GET /agent/runs/{runId} (getRun)", "getAgentRunsRunId"),
+    ] {
+        assert!(
+            out.lines().any(|l| l.starts_with(&format!(
+                "cargo:warning=spec: {label} shares its operationId with "
+            )) && l.contains(&format!("the client calls it `{derived}`"))),
+            "{out}"
+        );
+    }
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(code.contains("pub fn get_agent_runs(&self)"), "{code}");
+    assert!(code.contains("pub fn get_agent_runs_run_id(&self)"));
+    assert!(
+        !code.contains("pub fn get_run(&self)"),
+        "neither keeps the shared id"
     );
+    assert!(!out.contains("left out of the client"), "{out}");
+}
+
+#[test]
+fn an_operation_without_an_operation_id_is_named_from_its_method_and_path() {
+    let spec = MINIMAL.replace("      operationId: getRun\n", "");
+    assert_ne!(spec, MINIMAL);
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains(
+            "cargo:warning=spec: GET /agent/runs/{runId} has no operationId; the client calls it \
+             `getAgentRunsRunId`"
+        ),
+        "{}",
+        stdout(&output)
+    );
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    assert!(code.contains("pub fn get_agent_runs_run_id(&self)"));
 }
 
 #[test]
@@ -235,16 +324,14 @@ fn codegen_reruns_only_when_the_spec_or_the_build_script_changes() {
 }
 
 #[test]
-fn an_operation_colliding_with_a_hand_written_client_method_fails_clearly() {
+fn an_operation_colliding_with_a_hand_written_client_method_is_left_out_naming_both() {
     let spec = MINIMAL.replace("operationId: getRun", "operationId: retryPolicy");
-    let (output, _dir) = run(Some(&spec));
-    assert!(!output.status.success());
-    let err = stderr(&output);
-    assert!(
-        err.contains(
-            "generates `Client::retry_policy`, which the hand-written layer in src/ also defines"
-        ),
-        "{err}"
+    let (output, dir) = run(Some(&spec));
+    assert_refused(
+        &output,
+        &dir,
+        "retryPolicy (GET /agent/runs/{runId})",
+        "it would generate `Client::retry_policy`, which the hand-written layer in src/ also defines",
     );
 }
 
@@ -420,11 +507,13 @@ fn a_spec_without_create_run_gets_no_lifecycle_hook() {
 }
 
 #[test]
-fn a_create_run_of_another_shape_fails_the_build_naming_the_hook() {
+fn a_create_run_of_another_shape_is_left_out_naming_the_hook() {
     for (method, body) in [("get", false), ("post", false)] {
-        let (output, _dir) = run(Some(&with_create_run(method, body)));
-        assert_one_line_failure(
+        let (output, dir) = run(Some(&with_create_run(method, body)));
+        assert_refused(
             &output,
+            &dir,
+            &format!("createRun ({} /agent/runs)", method.to_ascii_uppercase()),
             "lifecycle hook create_run -> crate::exactly_once::create_run (LIFECYCLE_HOOKS in build/rewrite.rs) needs a POST",
         );
     }

@@ -131,6 +131,20 @@ pub fn entry(version: &Version, date: &str, diff: &DiffResult, title: Option<&st
     out
 }
 
+/// The section naming the operations the generator left out of the client,
+/// one line each (`operation ID (METHOD /path): construct`).
+pub fn refused_section(lines: &[String]) -> String {
+    let mut out = String::from(
+        "### Left out of the client\n\nOperations of the spec the generator cannot express yet; \
+         every other operation is in the client.\n\n",
+    );
+    for line in lines {
+        let _ = writeln!(out, "- {line}");
+    }
+    out.push('\n');
+    out
+}
+
 /// `existing` with `entry` inserted before the first release section; a new
 /// file gets [`HEADER`]. The bump releases what `## [Unreleased]` holds: its
 /// notes move into the new entry (each `### Section` merged into the entry's

@@ -58,6 +58,19 @@ pub enum SpecCommand {
     /// from a real spec plus synthetic constructs). Names that exist in both
     /// are an error.
     Overlay(OverlayArgs),
+    /// Write the construct matrix: synthetic specs crossing every schema
+    /// kind with every place, one operation per combination, a few places
+    /// per spec (see xtask/src/spec/matrix.rs), as JSON files in a directory.
+    Matrix(MatrixArgs),
+}
+
+/// `spec matrix`.
+#[derive(Debug, Args)]
+pub struct MatrixArgs {
+    /// The directory to write the matrix specs (`NAME.json`) and their
+    /// list (`index.txt`) into.
+    #[arg(long, short)]
+    pub out: std::path::PathBuf,
 }
 
 /// `spec overlay`.
@@ -65,11 +78,19 @@ pub enum SpecCommand {
 pub struct OverlayArgs {
     /// The base spec (file).
     pub base: std::path::PathBuf,
-    /// The overlay (file): its `paths` and `components` are added to the base.
-    pub overlay: std::path::PathBuf,
+    /// The overlays (files), in order: the `paths` and `components` of each
+    /// are added to the base.
+    #[arg(required = true)]
+    pub overlays: Vec<std::path::PathBuf>,
     /// Where to write the merged spec (JSON).
     #[arg(long, short)]
     pub out: std::path::PathBuf,
+    /// Put each overlay in a namespace of its own, named after its file:
+    /// its paths under `/NAME`, its components, operation ids and security
+    /// schemes prefixed (references follow), so specs of other APIs merge
+    /// without collisions.
+    #[arg(long)]
+    pub namespace: bool,
 }
 
 /// Options shared by commands that read specs.

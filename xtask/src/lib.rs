@@ -45,6 +45,7 @@ pub fn run(cli: Cli) -> u8 {
             EXIT_OK
         }
         Command::Spec(SpecCommand::Overlay(args)) => spec::overlay::run_overlay(&args),
+        Command::Spec(SpecCommand::Matrix(args)) => spec::matrix_cmd::run_matrix(&args),
         Command::Release(args) => release::run_release(&args),
         Command::Bench(args) => bench::run_bench(&args),
         Command::Codegen(args) => codegen::run_codegen(&args),

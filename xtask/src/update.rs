@@ -221,6 +221,7 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
             set_dependency_requirement(&text, PACKAGE, &next).map(|t| (b.path.clone(), t))
         })
         .collect();
+    let changelog_before = changelog_b.text();
     let doc_updates: Vec<(PathBuf, String)> = doc_bs
         .iter()
         .filter_map(|b| {
@@ -286,6 +287,22 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
             return Err(format!("{e}; restored the original files"));
         }
     }
+    // What the generator left out of the client, one line per operation
+    // (`x-oz-refused` in the exported spec, see build/refuse.rs): in the
+    // CHANGELOG entry and in the report.
+    let refused = refused_operations(root);
+    if !refused.is_empty() {
+        let entry = format!("{entry}{}", changelog::refused_section(&refused));
+        let with_refusals = changelog::prepend(changelog_before.as_deref(), &entry);
+        let path = root.join("CHANGELOG.md");
+        if let Err(e) = write_atomic(&path, with_refusals.as_bytes()) {
+            restore_all(&backups);
+            return Err(format!(
+                "cannot write {}: {e}; restored the original files",
+                path.display()
+            ));
+        }
+    }
     eprintln!("spec update: testing: {}", args.test_command);
     let outcome = match run_shell(&args.test_command, root) {
         Ok(o) => o,
@@ -342,6 +359,17 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
             doc_requirement(&next)
         ));
     }
+    if refused.is_empty() {
+        summary.push_str("\nOperations left out of the client: none.");
+    } else {
+        summary.push_str(&format!(
+            "\nOperations left out of the client ({}; also in CHANGELOG.md):",
+            refused.len()
+        ));
+        for line in &refused {
+            summary.push_str(&format!("\n  - {line}"));
+        }
+    }
     if !outcome.spec_warnings.is_empty() {
         summary.push_str("\nWhat the generator said about the new spec (see build/normalize.rs):");
         for p in &outcome.spec_warnings {
@@ -357,6 +385,24 @@ fn apply_update(args: &UpdateArgs, root: &Path, drift: &Drift) -> Result<String,
         }
     }
     Ok(summary)
+}
+
+/// The lines of the operations the committed client leaves out: the
+/// `x-oz-refused` list of `generated/openapi.json` (build/refuse.rs).
+pub fn refused_operations(root: &Path) -> Vec<String> {
+    let path = root.join(stamp::GENERATED_DIR).join("openapi.json");
+    let Some(spec) = fs::read_to_string(path)
+        .ok()
+        .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+    else {
+        return Vec::new();
+    };
+    spec["x-oz-refused"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["line"].as_str().map(str::to_owned))
+        .collect()
 }
 
 fn spec_title(text: Option<&str>) -> Option<String> {

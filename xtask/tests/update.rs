@@ -310,3 +310,52 @@ fn an_update_vendors_the_upstream_text_byte_for_byte() {
         "the dropped path is breaking"
     );
 }
+
+#[test]
+fn operations_the_generator_leaves_out_are_named_in_the_report_and_the_changelog() {
+    let ws = workspace("schema-response/old.yaml", Some(CHANGELOG), MANIFEST);
+    let line = "operation uploadThing (POST /things): request body media type multipart/form-data \
+                (the client sends JSON, form, octet-stream or text bodies)";
+    // Stands in for a codegen that refused one operation (build/refuse.rs
+    // lists it under `x-oz-refused` in the exported spec).
+    let refused = serde_json::json!({
+        "openapi": "3.0.3",
+        "x-oz-refused": [{ "method": "POST", "path": "/things", "line": line }]
+    });
+    let codegen = format!(
+        "mkdir -p generated && printf '%s' '{}' > generated/openapi.json",
+        refused
+    );
+    let o = update_with(
+        ws.path(),
+        fixture("schema-response/new.yaml").to_str().unwrap(),
+        "true",
+        &codegen,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains(&format!(
+            "Operations left out of the client (1; also in CHANGELOG.md):\n  - {line}"
+        )),
+        "{out}"
+    );
+    let log = read(ws.path(), "CHANGELOG.md");
+    let entry = &log[log.find("## [0.2.0]").unwrap()..log.find("## [0.1.0]").unwrap()];
+    assert!(entry.contains("### Left out of the client\n\n"), "{entry}");
+    assert!(entry.contains(&format!("\n- {line}\n")), "{entry}");
+    assert_eq!(log.matches("## [0.2.0]").count(), 1, "one entry: {log}");
+}
+
+#[test]
+fn a_client_with_every_operation_says_none_was_left_out() {
+    let ws = workspace("schema-response/old.yaml", Some(CHANGELOG), MANIFEST);
+    let o = update(
+        ws.path(),
+        fixture("schema-response/new.yaml").to_str().unwrap(),
+        "true",
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Operations left out of the client: none."));
+    assert!(!read(ws.path(), "CHANGELOG.md").contains("Left out of the client"));
+}

@@ -6,6 +6,8 @@
 //! enough structure to give a clear error for things that are not OpenAPI.
 
 pub mod load;
+pub mod matrix;
+pub mod matrix_cmd;
 pub mod overlay;
 pub mod refs;
 

@@ -20,8 +20,21 @@ pub fn run_overlay(args: &OverlayArgs) -> u8 {
             .map_err(|e| format!("{}: {e}", path.display()))
     };
     let result = read(&args.base)
-        .and_then(|base| Ok((base, read(&args.overlay)?)))
-        .and_then(|(base, overlay)| overlay_specs(base, &overlay))
+        .and_then(|mut base| {
+            for path in &args.overlays {
+                let mut overlay = read(path)?;
+                if args.namespace {
+                    let name = path
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().into_owned())
+                        .unwrap_or_default();
+                    overlay = namespace(overlay, &name);
+                }
+                base = overlay_specs(base, &overlay)
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            Ok(base)
+        })
         .and_then(|merged| {
             let text = serde_json::to_string_pretty(&merged).map_err(|e| e.to_string())?;
             if let Some(dir) = args.out.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -42,7 +55,8 @@ pub fn run_overlay(args: &OverlayArgs) -> u8 {
 }
 
 /// `base` with every path of `overlay` and every entry of each of its
-/// `components` sections added; a name present in both is an error.
+/// `components` sections added; a name present in both is an error, unless
+/// both hold the same value.
 pub fn overlay_specs(mut base: Value, overlay: &Value) -> Result<Value, String> {
     let Some(root) = base.as_object_mut() else {
         return Err("the base spec is not an object".into());
@@ -71,6 +85,96 @@ pub fn overlay_specs(mut base: Value, overlay: &Value) -> Result<Value, String> 
     Ok(base)
 }
 
+/// `spec` in the namespace `name` (`petstore-expanded`): paths under
+/// `/petstore-expanded`, every components entry and security scheme
+/// prefixed `PetstoreExpanded`, every operation id prefixed
+/// `petstoreExpanded_`, and every reference (`$ref`, discriminator
+/// mappings, security requirements) following.
+pub fn namespace(mut spec: Value, name: &str) -> Value {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect();
+    let type_prefix = words.concat();
+    let mut id_prefix = type_prefix.clone();
+    if let Some(first) = id_prefix.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    let path_prefix = format!("/{}", words.join("-").to_ascii_lowercase());
+    let mut schemes = Vec::new();
+    if let Some(components) = spec.get_mut("components").and_then(Value::as_object_mut) {
+        for (section, entries) in components.iter_mut() {
+            if let Some(entries) = entries.as_object_mut() {
+                if section == "securitySchemes" {
+                    schemes = entries.keys().cloned().collect();
+                }
+                *entries = std::mem::take(entries)
+                    .into_iter()
+                    .map(|(k, v)| (format!("{type_prefix}{k}"), v))
+                    .collect();
+            }
+        }
+    }
+    rename_references(&mut spec, &type_prefix);
+    if let Some(paths) = spec.get_mut("paths").and_then(Value::as_object_mut) {
+        *paths = std::mem::take(paths)
+            .into_iter()
+            .map(|(path, mut item)| {
+                if let Some(item) = item.as_object_mut() {
+                    for op in item.values_mut() {
+                        if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                            op["operationId"] = Value::String(format!("{id_prefix}_{id}"));
+                        }
+                        rename_schemes(op.get_mut("security"), &schemes, &type_prefix);
+                    }
+                }
+                (format!("{path_prefix}{path}"), item)
+            })
+            .collect();
+    }
+    rename_schemes(spec.get_mut("security"), &schemes, &type_prefix);
+    spec
+}
+
+/// Every string `#/components/SECTION/NAME…` in `value` (references and
+/// discriminator mappings) pointed at `PREFIXNAME`.
+fn rename_references(value: &mut Value, prefix: &str) {
+    match value {
+        Value::String(s) => {
+            if let Some(rest) = s.strip_prefix("#/components/") {
+                if let Some((section, name)) = rest.split_once('/') {
+                    *s = format!("#/components/{section}/{prefix}{name}");
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| rename_references(v, prefix)),
+        Value::Object(map) => map.values_mut().for_each(|v| rename_references(v, prefix)),
+        _ => {}
+    }
+}
+
+/// A `security` list's requirements, their scheme names prefixed.
+fn rename_schemes(security: Option<&mut Value>, schemes: &[String], prefix: &str) {
+    let Some(list) = security.and_then(Value::as_array_mut) else {
+        return;
+    };
+    for requirement in list.iter_mut().filter_map(Value::as_object_mut) {
+        *requirement = std::mem::take(requirement)
+            .into_iter()
+            .map(|(k, v)| match schemes.contains(&k) {
+                true => (format!("{prefix}{k}"), v),
+                false => (k, v),
+            })
+            .collect();
+    }
+}
+
 fn merge_into(
     target: &mut Map<String, Value>,
     section: &str,
@@ -83,8 +187,11 @@ fn merge_into(
         .as_object_mut()
         .ok_or_else(|| format!("the base spec's {section} is not an object"))?;
     for (name, value) in entries {
-        if target.contains_key(name) {
-            return Err(format!("{what} {name:?} exists in both specs"));
+        match target.get(name) {
+            // The same entry twice (matrix specs share their component schemas).
+            Some(existing) if existing == value => continue,
+            Some(_) => return Err(format!("{what} {name:?} exists in both specs")),
+            None => {}
         }
         target.insert(name.clone(), value.clone());
     }
@@ -110,5 +217,44 @@ mod tests {
             overlay_specs(base, &clash).unwrap_err(),
             "components.schemas entry \"A\" exists in both specs"
         );
+    }
+
+    #[test]
+    fn a_namespaced_overlay_moves_its_paths_names_and_references() {
+        let spec = json!({
+            "security": [{ "key": [] }],
+            "paths": { "/pets/{id}": { "get": {
+                "operationId": "getPet",
+                "security": [{ "key": [] }, {}],
+                "responses": { "200": { "$ref": "#/components/responses/Pet" } }
+            } } },
+            "components": {
+                "schemas": { "Pet": { "oneOf": [{ "$ref": "#/components/schemas/Cat" }],
+                    "discriminator": { "propertyName": "t", "mapping": { "cat": "#/components/schemas/Cat" } } },
+                    "Cat": {} },
+                "responses": { "Pet": { "description": "a pet", "content": { "application/json": {
+                    "schema": { "$ref": "#/components/schemas/Pet" } } } } },
+                "securitySchemes": { "key": { "type": "apiKey", "in": "header", "name": "k" } }
+            }
+        });
+        let spaced = namespace(spec, "petstore-expanded");
+        let op = &spaced["paths"]["/petstore-expanded/pets/{id}"]["get"];
+        assert_eq!(op["operationId"], "petstoreExpanded_getPet");
+        assert_eq!(op["security"], json!([{ "PetstoreExpandedkey": [] }, {}]));
+        assert_eq!(
+            op["responses"]["200"]["$ref"],
+            "#/components/responses/PetstoreExpandedPet"
+        );
+        let pet = &spaced["components"]["schemas"]["PetstoreExpandedPet"];
+        assert_eq!(
+            pet["oneOf"][0]["$ref"],
+            "#/components/schemas/PetstoreExpandedCat"
+        );
+        assert_eq!(
+            pet["discriminator"]["mapping"]["cat"],
+            "#/components/schemas/PetstoreExpandedCat"
+        );
+        assert!(spaced["components"]["securitySchemes"]["PetstoreExpandedkey"].is_object());
+        assert_eq!(spaced["security"], json!([{ "PetstoreExpandedkey": [] }]));
     }
 }
