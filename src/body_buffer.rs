@@ -21,7 +21,10 @@ const KEPT_BUFFER_MIN: usize = 64 * 1024;
 /// streamed page by page peaked at over twice the memory of one page.
 /// Keeping the buffer for the next response (at most one per client, at most
 /// [`KEPT_BUFFER_MAX`] bytes; a response read meanwhile by another task gets
-/// a buffer of its own) keeps the stream at about one page.
+/// a buffer of its own) keeps the stream at about one page. A kept buffer
+/// too small for the next body is let go and a new one allocated with some
+/// room to spare, never grown: growing doubled it (`Vec::reserve`), and a
+/// page a little larger than the last was read into twice its size.
 #[derive(Default)]
 pub(crate) struct BodyBuffer(std::sync::Mutex<Vec<u8>>);
 

@@ -90,7 +90,6 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     let mut attempts: u32 = 0;
     let mut spent: u32 = 0;
     loop {
-        let spare = request.try_clone();
         attempts += 1;
         let failed = match transport::send_json_with::<T>(client, request, info, &once).await {
             Ok(created) => {
@@ -102,7 +101,8 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
             Err(failed) => failed,
         };
         let since = Instant::now();
-        let (error, acted) = (failed.error, failed.acted);
+        // The transport's copy of the request, for a resend: no copy here.
+        let (error, acted, spare) = (failed.error, failed.acted, failed.unsent);
         if acted == Acted::No {
             // Refused or never sent (and retried as far as allowed): nothing
             // was created.

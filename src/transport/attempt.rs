@@ -56,6 +56,10 @@ pub(super) enum Attempt {
 pub(crate) struct Failed {
     pub(crate) error: Error,
     pub(crate) acted: retry::Acted,
+    /// A copy of the request as it was sent, unsent, when the retry loop
+    /// was asked to keep one to the end (to send it again after a lookup:
+    /// [`send_json_with`](super::send_json_with)).
+    pub(crate) unsent: Option<reqwest::Request>,
 }
 
 impl From<Failed> for Error {

@@ -52,7 +52,9 @@ pub(crate) async fn send_buffered(
 /// Like [`execute_json`](super::execute_json), retrying as `policy` says instead of the client's
 /// policy (the client's retry budget still applies), and telling on failure
 /// whether the server acted on the request: a success whose body does not
-/// decode did.
+/// decode did. A failed request comes back with an unsent copy of it
+/// ([`Failed::unsent`]; none after a success that does not decode, which
+/// is never sent again), so the caller need not copy it to send it again.
 pub(crate) async fn send_json_with<T: DeserializeOwned>(
     client: &Client,
     request: Request,
@@ -70,12 +72,14 @@ pub(crate) async fn send_json_with<T: DeserializeOwned>(
         info.operation_id,
         Follow::from(true),
         policy,
+        true,
         move |response| buffer(client, response, limit),
     )
     .await?;
     let value = decode_kept(client, info.operation_id, status, body).map_err(|error| Failed {
         error,
         acted: retry::Acted::Yes,
+        unsent: None,
     })?;
     Ok(ResponseValue::new(value, status, headers))
 }

@@ -34,7 +34,7 @@ where
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
     let policy = &client.inner.shared.retry;
-    send_with(client, request, operation, follow, policy, take)
+    send_with(client, request, operation, follow, policy, false, take)
         .await
         .map_err(Error::from)
 }
@@ -42,13 +42,16 @@ where
 /// [`send`] with an explicit retry policy. Every retry also needs tokens
 /// from the client's retry budget (see [`crate::retry`]); a success gives
 /// them back. A failure says what its last attempt proves about the server
-/// having acted.
+/// having acted, and with `keep_unsent` carries an unsent copy of the
+/// request (the copy every attempt keeps for a retry, kept on the last
+/// attempt too): the caller can send it again without a copy of its own.
 pub(super) async fn send_with<R, F, Fut>(
     client: &Client,
     mut request: Request,
     operation: &'static str,
     follow: Follow,
     policy: &crate::RetryPolicy,
+    keep_unsent: bool,
     take: F,
 ) -> std::result::Result<R, Failed>
 where
@@ -64,7 +67,7 @@ where
     let mut run_id: Option<Option<String>> = None;
     let mut attempt: u32 = 1;
     loop {
-        let spare = if attempt <= policy.max_retries() {
+        let spare = if keep_unsent || attempt <= policy.max_retries() {
             request.try_clone()
         } else {
             None
@@ -113,6 +116,7 @@ where
                 return Err(Failed {
                     error: Error::Redirect { operation, reason },
                     acted: retry::Acted::Yes,
+                    unsent: spare.filter(|_| keep_unsent),
                 })
             }
             Attempt::TooLarge(status) => {
@@ -123,6 +127,7 @@ where
                         limit: client.inner.shared.max_response_bytes,
                     },
                     acted: retry::Acted::Yes,
+                    unsent: spare.filter(|_| keep_unsent),
                 });
             }
             Attempt::Status(api) => {
@@ -189,7 +194,7 @@ where
                 request = next;
                 attempt += 1;
             }
-            _ => {
+            (_, spare) => {
                 span.in_scope(|| {
                     tracing::debug!(
                         operation,
@@ -199,7 +204,11 @@ where
                         "request failed"
                     )
                 });
-                return Err(Failed { error, acted });
+                return Err(Failed {
+                    error,
+                    acted,
+                    unsent: spare.filter(|_| keep_unsent),
+                });
             }
         }
     }

@@ -210,3 +210,147 @@ fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
         ]
     })
 }
+
+/// A typed request, as the generated ones are: optional members skipped
+/// when absent, `metadata` a transparent map.
+#[derive(Serialize, Default, Clone)]
+struct Typed {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prompt: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    metadata: Option<TypedMetadata>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent_run_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    config: Option<Value>,
+}
+
+#[derive(Serialize, Clone)]
+#[serde(transparent)]
+struct TypedMetadata(std::collections::BTreeMap<String, String>);
+
+/// `metadata` as a struct of its own.
+#[derive(Serialize)]
+struct Labelled {
+    metadata: Label,
+}
+
+#[derive(Serialize)]
+struct Label {
+    team: &'static str,
+    #[serde(
+        rename = "oz-client-request-token",
+        skip_serializing_if = "Option::is_none"
+    )]
+    token: Option<&'static str>,
+}
+
+/// A typed body is tagged as its JSON is: the same bytes as
+/// `serde_json::to_vec` plus the token, the parent and the caller's token
+/// read from their fields, an empty struct given a `metadata`.
+#[test]
+fn typed_bodies_are_tagged_as_their_json() {
+    let full = Typed {
+        prompt: Some("p".into()),
+        metadata: Some(TypedMetadata(
+            [("a".to_owned(), "1".to_owned())].into_iter().collect(),
+        )),
+        parent_run_id: Some("r-\"1\"".into()),
+        config: Some(json!({"metadata": {}, "parent_run_id": "nested"})),
+    };
+    let empty_metadata = Typed {
+        metadata: Some(TypedMetadata(Default::default())),
+        ..Typed::default()
+    };
+    for body in [full.clone(), Typed::default(), empty_metadata] {
+        let as_json = serde_json::to_value(&body).unwrap();
+        let (sent, tag, parent) = tagged(&body);
+        let (expected_sent, expected_tag, expected_parent) = tagged(&as_json);
+        let (Tag::Token(token), Tag::Token(other)) = (tag, expected_tag) else {
+            panic!("{as_json}: not tagged");
+        };
+        let mut sent = sent;
+        sent["metadata"][CLIENT_TOKEN_KEY] = Value::String(other);
+        assert_eq!(sent, expected_sent, "{as_json}");
+        assert_eq!(token.len(), 36);
+        assert_eq!(parent, expected_parent, "{as_json}");
+    }
+    assert_eq!(tagged(&full).2.as_deref(), Some("r-\"1\""));
+
+    let mut given = full.clone();
+    given
+        .metadata
+        .as_mut()
+        .unwrap()
+        .0
+        .insert(CLIENT_TOKEN_KEY.into(), "mine".into());
+    let (_, Tag::Given(token), _) = tagged(&given) else {
+        panic!("the caller's token")
+    };
+    assert_eq!(token, "mine");
+    assert!(untouched(&given), "the caller's token is sent as given");
+
+    let (sent, Tag::Token(token), None) = tagged(&Labelled {
+        metadata: Label {
+            team: "t",
+            token: None,
+        },
+    }) else {
+        panic!("a struct as metadata is tagged")
+    };
+    assert_eq!(
+        sent,
+        json!({"metadata": {"team": "t", CLIENT_TOKEN_KEY: token}})
+    );
+    let own = Labelled {
+        metadata: Label {
+            team: "t",
+            token: Some("mine"),
+        },
+    };
+    assert!(matches!(tagged(&own), (_, Tag::Given(t), None) if t == "mine"));
+    assert!(untouched(&own));
+}
+
+/// Values serde_json writes as something else than an object are sent as
+/// they are, untagged.
+#[test]
+fn bodies_that_are_not_objects_are_sent_as_built() {
+    #[derive(Serialize)]
+    enum Variant {
+        Struct { metadata: Map<String, Value> },
+        Newtype(Map<String, Value>),
+    }
+    let bodies: Vec<Box<dyn erased::Body>> = vec![
+        Box::new(Variant::Struct {
+            metadata: Map::new(),
+        }),
+        Box::new(Variant::Newtype(Map::new())),
+        Box::new(Some(7)),
+        Box::new(Option::<Typed>::None),
+    ];
+    for body in bodies {
+        let (bytes, tag, _) = body.encode();
+        assert!(matches!(tag, Tag::Untagged));
+        assert_eq!(bytes, body.plain());
+    }
+}
+
+/// Encoding bodies of different types from one list.
+mod erased {
+    use super::*;
+
+    pub(super) trait Body {
+        fn encode(&self) -> (Vec<u8>, Tag, Option<String>);
+        fn plain(&self) -> Vec<u8>;
+    }
+
+    impl<T: Serialize> Body for T {
+        fn encode(&self) -> (Vec<u8>, Tag, Option<String>) {
+            super::encode(self).unwrap()
+        }
+        fn plain(&self) -> Vec<u8> {
+            serde_json::to_vec(self).unwrap()
+        }
+    }
+}
