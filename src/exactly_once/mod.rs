@@ -23,8 +23,9 @@
 //!    a caller supplies their own (an order id, a job id) to find the run
 //!    again later, even from another process (see
 //!    [below](#a-token-of-your-own)). The token is written as the body is
-//!    encoded (a JSON formatter that follows the encoder), so tagging costs
-//!    no second pass over the request.
+//!    encoded (a serializer wrapped around serde_json's that sees only the
+//!    top-level members and `metadata`'s entries), so tagging costs no second
+//!    pass over the request.
 //! 2. **Send once.** The POST goes through the transport, which repeats it
 //!    only after failures that prove the server did not act (a connection
 //!    never established, `429`, `503`, a `4xx` whose body says
