@@ -12,7 +12,8 @@
 //!   `Unrecognized(serde_json::Value)` variant; a union with a discriminator
 //!   dispatches on it instead of trying each variant in turn;
 //! * every struct becomes `#[non_exhaustive]` (construct with `Type::builder()`),
-//!   so an optional field added upstream is not a breaking change;
+//!   so an optional field added upstream is not a breaking change; only the
+//!   types a request reaches keep a builder (`rewrite_builders.rs`);
 //! * every operation's `send` goes through [`crate::transport`] (auth, retries,
 //!   tracing) and returns the crate's one error type;
 //! * every path parameter goes through `crate::path::segment`: one segment of
@@ -34,6 +35,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use syn::{parse_quote, File, ImplItem, Item, ItemImpl, Type};
 
+#[path = "rewrite_builders.rs"]
+mod builders;
 #[path = "rewrite_mocks.rs"]
 mod mocks;
 #[path = "rewrite_operations.rs"]
@@ -189,6 +192,10 @@ pub fn rewrite(file: &mut File, cx: &Context) -> Result<Summary, Vec<Failure>> {
     }
     file.items = kept;
     summary.operations = rewritten.len();
+    // Struct builders only for what a request reaches (build/rewrite_builders.rs).
+    if let Err(why) = builders::keep_request_builders(file) {
+        println!("cargo:warning=every struct builder is kept: {why}");
+    }
     for key in cx.operations.difference(&rewritten) {
         if !failures
             .iter()

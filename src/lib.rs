@@ -41,10 +41,13 @@
 //! README's *Forward compatibility* section for the exact rule).
 //!
 //! ```
-//! use oz_agent_api::types::{RunState, RunStatusMessage};
+//! use oz_agent_api::types::{RunFollowupRequest, RunState, RunStatusMessage};
 //!
-//! // Construct through builders: a field added upstream adds a setter, nothing breaks.
-//! let status: RunStatusMessage = RunStatusMessage::builder().message("Done").try_into().unwrap();
+//! // Build request bodies through builders: a field added upstream adds a setter, nothing breaks.
+//! let followup: RunFollowupRequest = RunFollowupRequest::builder().message("Done").try_into().unwrap();
+//! // Response types have no builder: decode one (in a test, from JSON).
+//! let status: RunStatusMessage =
+//!     serde_json::from_value(serde_json::json!({ "message": "Done" })).unwrap();
 //! // Match with a wildcard arm: a value added upstream lands there until you handle it.
 //! let label = match RunState::from("AWAITING_REVIEW") {
 //!     RunState::Succeeded => "done",
@@ -52,7 +55,7 @@
 //!     _ => "other",
 //! };
 //! assert_eq!(label, "a state this version does not know");
-//! # let _ = status;
+//! # let _ = (followup, status);
 //! ```
 //!
 //! A struct literal does not compile outside the crate, so no caller depends
