@@ -26,7 +26,7 @@ use common::dispatch::{self, Body, ResponseKind};
 use common::scripted::{Reply, ScriptedServer};
 use common::KEY;
 use futures_util::FutureExt;
-use oz_agent_api_fake::examples::{Fill, Generator};
+use oz_agent_api_fake::examples::{simple_text, Fill, Generator};
 use oz_agent_api_fake::spec::{Location, Operation, Parameter};
 use serde_json::{Map, Value};
 use std::panic::AssertUnwindSafe;
@@ -43,6 +43,18 @@ fn assert_no_new_failures(failures: Vec<(&str, String)>) {
         .map(|l| l.split('#').next().unwrap_or_default().trim())
         .filter(|l| !l.is_empty())
         .collect();
+    let passed: Vec<&str> = dispatch::OPERATIONS
+        .iter()
+        .map(|op| op.id)
+        .filter(|id| known.contains(id) && !failures.iter().any(|(f, _)| f == id))
+        .collect();
+    if !passed.is_empty() {
+        // Listed, yet passing this test (another test may still fail it).
+        eprintln!(
+            "listed in matrix-failing.txt but passing: {}",
+            passed.join(" ")
+        );
+    }
     let (expected, new): (Vec<_>, Vec<_>) =
         failures.into_iter().partition(|(id, _)| known.contains(id));
     if !expected.is_empty() {
@@ -145,7 +157,7 @@ fn expected_segments(op: &Operation, args: &Map<String, Value>) -> Vec<String> {
         .filter(|s| !s.is_empty())
         .map(
             |segment| match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                Some(name) => text(&args[name]),
+                Some(name) => simple_text(&args[name]),
                 None => segment.to_owned(),
             },
         )
@@ -193,15 +205,52 @@ fn same_body(
                             .find_map(|part| spec.resolve(part).get("properties")?.get(name))
                     })
             };
-            args.iter().all(|(k, v)| {
-                sent.get(k)
-                    .is_some_and(|s| same_body(spec, property(k), s, v))
+            args.iter().all(|(k, v)| match sent.get(k) {
+                Some(s) => same_body(spec, property(k), s, v),
+                // An optional member left empty is left out.
+                None => is_empty(v),
             }) && sent
                 .iter()
                 .filter(|(k, _)| !args.contains_key(*k))
                 .all(|(k, v)| property(k).map(|p| spec.resolve(p).get("default")) == Some(Some(v)))
         }
-        (sent, args) => sent == args,
+        (sent, args) => same_json(sent, args),
+    }
+}
+
+/// Whether `got` is `sent` once decoded and encoded again: a member that is
+/// absent on one side is empty (`null`, `[]`, `{}`) on the other (optional
+/// members are left out when empty), and numbers agree to single precision
+/// (a `format: float` member is an `f32`).
+fn same_json(got: &Value, sent: &Value) -> bool {
+    match (got, sent) {
+        (Value::Object(got), Value::Object(sent)) => {
+            got.iter()
+                .all(|(k, g)| sent.get(k).map_or(is_empty(g), |s| same_json(g, s)))
+                && sent
+                    .iter()
+                    .filter(|(k, _)| !got.contains_key(*k))
+                    .all(|(_, s)| is_empty(s))
+        }
+        (Value::Array(got), Value::Array(sent)) => {
+            got.len() == sent.len() && got.iter().zip(sent).all(|(g, s)| same_json(g, s))
+        }
+        (Value::Number(g), Value::Number(s)) => match (g.as_f64(), s.as_f64()) {
+            _ if g == s => true,
+            (Some(g), Some(s)) => (g - s).abs() <= 1e-6 * s.abs().max(1.0),
+            _ => false,
+        },
+        (got, sent) => got == sent,
+    }
+}
+
+/// `null`, `[]` or `{}`.
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Array(items) => items.is_empty(),
+        Value::Object(members) => members.is_empty(),
+        _ => false,
     }
 }
 
@@ -260,9 +309,9 @@ fn check_outcome(id: &str, outcome: &dispatch::Outcome, answer: &Answer) {
     assert_eq!(outcome.status, answer.status, "{id}: status");
     match (&outcome.body, &answer.body) {
         (Body::Json(got), Expected::Json(sent)) => {
-            assert_eq!(
-                got, sent,
-                "{id}: the decoded value re-encodes to what was sent"
+            assert!(
+                same_json(got, sent),
+                "{id}: the decoded value re-encodes to what was sent\n got {got}\n sent {sent}"
             )
         }
         (Body::Bytes(got), Expected::Bytes(sent)) => assert_eq!(got, sent, "{id}: bytes"),
@@ -344,7 +393,7 @@ async fn every_operation_round_trips(fill: Fill) {
                     Location::Query => want.extend(query_pairs(parameter, value)),
                     Location::Header => assert_eq!(
                         request.header(&parameter.name.to_ascii_lowercase()),
-                        Some(text(value).as_str()),
+                        Some(simple_text(value).as_str()),
                         "{id}: header parameter {}",
                         parameter.name
                     ),

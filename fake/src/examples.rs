@@ -225,7 +225,8 @@ impl Generator {
         self.value(&schema, &hint, &hint)
     }
 
-    /// A value for one parameter (a string for a path parameter). A
+    /// A value for one parameter, of the parameter's schema (written into a
+    /// path or a header by [`simple_text`]). A
     /// required array or object gets at least one item or entry, even with
     /// [`Fill::Minimal`]: an empty one cannot be sent in a query or header.
     pub fn parameter(&mut self, parameter: &Parameter) -> Value {
@@ -243,7 +244,6 @@ impl Generator {
                 let n = self.next();
                 Value::String(uuid(n))
             }
-            (Location::Path, other) => Value::String(scalar_text(&other)),
             (_, value) => value,
         }
     }
@@ -269,10 +269,10 @@ impl Generator {
             let value = self.parameter(parameter);
             match parameter.location {
                 Location::Path => {
-                    path_values.insert(parameter.name.clone(), scalar_text(&value));
+                    path_values.insert(parameter.name.clone(), simple_text(&value));
                 }
                 Location::Query => query.extend(encode_query(parameter, &value)),
-                Location::Header => headers.push((parameter.name.clone(), header_text(&value))),
+                Location::Header => headers.push((parameter.name.clone(), simple_text(&value))),
                 Location::Cookie => {}
             }
         }
@@ -624,9 +624,17 @@ fn scalar_text(value: &Value) -> String {
     }
 }
 
-fn header_text(value: &Value) -> String {
+/// `value` as OpenAPI's `simple` style writes a path or header parameter:
+/// an array's items joined by commas, an object's members as
+/// `name,value,name,value`, anything deeper as JSON.
+pub fn simple_text(value: &Value) -> String {
     match value {
         Value::Array(items) => items.iter().map(scalar_text).collect::<Vec<_>>().join(","),
+        Value::Object(members) => members
+            .iter()
+            .flat_map(|(k, v)| [k.clone(), scalar_text(v)])
+            .collect::<Vec<_>>()
+            .join(","),
         other => scalar_text(other),
     }
 }
