@@ -294,8 +294,10 @@ fn unescape(pointer_token: &str) -> String {
 /// `spec` with only the operations in `keep` (document order kept) and,
 /// when `prune` is set, only the component schemas they reach.
 fn subset(spec: &OpenAPI, document: &Value, keep: &[(String, String)], prune: bool) -> OpenAPI {
-    let mut out = spec.clone();
-    out.paths.paths.clear();
+    // Everything but the paths (and, when pruning, the component schemas)
+    // is copied: a probe runs once per operation, so copying every path and
+    // schema each time made finding the culprits quadratic in the spec.
+    let mut out = without_paths(spec, prune);
     for (method, path) in keep {
         let Some(ReferenceOr::Item(item)) = spec.paths.paths.get(path) else {
             continue;
@@ -316,11 +318,51 @@ fn subset(spec: &OpenAPI, document: &Value, keep: &[(String, String)], prune: bo
     if prune {
         let value = serde_json::to_value(&out.paths).unwrap_or_default();
         let reached = schema_refs(document, &value);
-        if let Some(components) = out.components.as_mut() {
-            components.schemas.retain(|name, _| reached.contains(name));
+        if let (Some(components), Some(all)) = (out.components.as_mut(), spec.components.as_ref()) {
+            components.schemas = all
+                .schemas
+                .iter()
+                .filter(|(name, _)| reached.contains(*name))
+                .map(|(name, schema)| (name.clone(), schema.clone()))
+                .collect();
         }
     }
     out
+}
+
+/// A copy of `spec` without its paths and, if `bare_schemas`, without its
+/// component schemas (the caller adds back those it needs).
+fn without_paths(spec: &OpenAPI, bare_schemas: bool) -> OpenAPI {
+    let components = spec.components.as_ref().map(|c| openapiv3::Components {
+        schemas: if bare_schemas {
+            Default::default()
+        } else {
+            c.schemas.clone()
+        },
+        responses: c.responses.clone(),
+        parameters: c.parameters.clone(),
+        examples: c.examples.clone(),
+        request_bodies: c.request_bodies.clone(),
+        headers: c.headers.clone(),
+        security_schemes: c.security_schemes.clone(),
+        links: c.links.clone(),
+        callbacks: c.callbacks.clone(),
+        extensions: c.extensions.clone(),
+    });
+    OpenAPI {
+        openapi: spec.openapi.clone(),
+        info: spec.info.clone(),
+        servers: spec.servers.clone(),
+        paths: openapiv3::Paths {
+            paths: Default::default(),
+            extensions: spec.paths.extensions.clone(),
+        },
+        components,
+        security: spec.security.clone(),
+        tags: spec.tags.clone(),
+        external_docs: spec.external_docs.clone(),
+        extensions: spec.extensions.clone(),
+    }
 }
 
 fn set_operation(item: &mut PathItem, method: &str, op: openapiv3::Operation) {
@@ -347,8 +389,7 @@ pub fn find_culprits(
 ) -> Vec<Culprit> {
     let document = serde_json::to_value(spec).unwrap_or_default();
     // The component schemas alone.
-    let mut bare = spec.clone();
-    bare.paths.paths.clear();
+    let bare = without_paths(spec, false);
     if let Err(e) = attempt(&bare) {
         let culprits = schema_culprits(spec, &document, attempt);
         if !culprits.is_empty() {
@@ -416,10 +457,14 @@ fn schema_culprits(
         let value = serde_json::to_value(schema).unwrap_or_default();
         let mut closure = schema_refs(document, &value);
         closure.insert(name.clone());
-        let mut alone = spec.clone();
-        alone.paths.paths.clear();
+        let mut alone = without_paths(spec, true);
         if let Some(c) = alone.components.as_mut() {
-            c.schemas.retain(|n, _| closure.contains(n));
+            c.schemas = components
+                .schemas
+                .iter()
+                .filter(|(n, _)| closure.contains(*n))
+                .map(|(n, s)| (n.clone(), s.clone()))
+                .collect();
         }
         if let Err(why) = attempt(&alone) {
             failing.insert(name.clone(), why);
