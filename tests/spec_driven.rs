@@ -17,8 +17,11 @@
 //!   content; a documented bodiless success (204, 304) comes back as such.
 //!
 //! An operation added upstream is covered here the day it is vendored.
+//! Every documented error status of every operation: `error_statuses`.
 
 mod common;
+#[path = "spec_driven/error_statuses.rs"]
+mod error_statuses;
 
 use std::sync::{Arc, Mutex};
 

@@ -55,7 +55,7 @@ touch "$out/.mark"
 # One job: each test binary holds the dispatcher of ~1,500 operations, and
 # rustc compiling two of them at once was killed for memory on a shared machine.
 if ! OZ_AGENT_API_SPEC="$out/matrix+constructs.json" cargo test -q -j 1 -p oz-agent-api \
-  --all-features --test spec_driven --test every_operation --test matrix -- --nocapture \
+  --all-features --test spec_driven --test matrix -- --nocapture \
   > "$out/matrix.log" 2>&1; then
   grep -v '^warning: oz-agent-api' "$out/matrix.log" | tail -n 80
   echo "corpus: the construct matrix's client failed (whole log: $out/matrix.log)" >&2
@@ -72,7 +72,7 @@ touch "$out/.mark"
 xtask spec overlay --namespace openapi/oz-agent-api.yml tests/specs/third-party/*.yaml \
   tests/specs/third-party/*.json -o "$out/third-party.json"
 OZ_AGENT_API_SPEC="$out/third-party.json" cargo test -q -p oz-agent-api --all-features \
-  --test spec_driven --test every_operation
+  --test spec_driven
 report "$out/.mark"
 
 step "corpus done"

@@ -2,8 +2,12 @@
 //! was generated from decodes into the crate's one `ApiError`, with the
 //! spec's problem details, whatever the status and media type.
 
-mod common;
+//!
+//! A module of the `spec_driven` test binary rather than a binary of its own:
+//! each binary that includes `common` compiles the whole test dispatcher,
+//! which for the construct matrix's client is minutes of rustc.
 
+use crate::common;
 use common::dispatch;
 use common::scripted::{Reply, ScriptedServer};
 use oz_agent_api_fake::examples::Fill;
