@@ -37,7 +37,7 @@ pub(crate) fn simple<T: serde::Serialize + ?Sized>(
             other => other.to_string(),
         }
     }
-    Ok(match serde_json::to_value(value)? {
+    Ok(match json(value)? {
         serde_json::Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
         serde_json::Value::Object(map) => map
             .iter()
@@ -46,6 +46,16 @@ pub(crate) fn simple<T: serde::Serialize + ?Sized>(
             .join(","),
         other => scalar(&other),
     })
+}
+
+/// `value` as the JSON it serializes to, read back from its text rather than
+/// built with `serde_json::to_value`: an `f32` is written as its shortest
+/// text (`0.26`), as in a JSON body, where `to_value` would widen it to an
+/// `f64` first (`0.25999999046325684`).
+fn json<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> std::result::Result<serde_json::Value, serde_json::Error> {
+    serde_json::from_str(&serde_json::to_string(value)?)
 }
 
 /// [`simple`] for parameter `parameter`, or [`Error::InvalidRequest`] naming it.
@@ -108,6 +118,15 @@ mod tests {
         assert_eq!(ok("\n\0\u{1b}"), "%0A%00%1B");
         assert_eq!(ok("é"), "%C3%A9");
         assert_eq!(ok("..."), "...");
+    }
+
+    #[test]
+    fn simple_style_writes_an_f32_as_its_shortest_text() {
+        assert_eq!(simple(&0.26f32).unwrap(), "0.26");
+        assert_eq!(simple(&[0.26f32, 1.5]).unwrap(), "0.26,1.5");
+        assert_eq!(simple(&Some(0.1f64)).unwrap(), "0.1");
+        let members: std::collections::BTreeMap<&str, f32> = [("w", 0.26f32)].into();
+        assert_eq!(simple(&members).unwrap(), "w,0.26");
     }
 
     #[test]
