@@ -68,6 +68,10 @@ pub struct DeepObject {
 pub struct Plan {
     /// `deepObject` query parameters taken out of the generator's view.
     pub deep_objects: BTreeMap<String, Vec<DeepObject>>,
+    /// Query parameters of style `form` with `explode: false`, by wire name:
+    /// progenitor writes every query parameter exploded, so the rewrite
+    /// encodes these itself (`name=a,b,c`).
+    pub form_flat: BTreeMap<String, Vec<String>>,
     /// Documented statuses that succeed without a body, beside the
     /// operation's 2xx response (204 beside a 200 with JSON, 304, …).
     pub bodiless_success: BTreeMap<String, Vec<u16>>,
@@ -409,7 +413,25 @@ fn parameters(
                 }
                 kept.push(parameter);
             }
-            _ => kept.push(parameter),
+            Parameter::Query {
+                parameter_data,
+                style,
+                ..
+            } => {
+                if *style == QueryStyle::Form && parameter_data.explode == Some(false) {
+                    plan.form_flat
+                        .entry(key.to_owned())
+                        .or_default()
+                        .push(parameter_data.name.clone());
+                    plan.notes.push(format!(
+                        "{label}: query parameter `{}` (form, explode false) encoded by the \
+                         rewrite",
+                        parameter_data.name
+                    ));
+                }
+                kept.push(parameter);
+            }
+            Parameter::Path { .. } => kept.push(parameter),
         }
     }
     op.operation.parameters = kept;

@@ -58,6 +58,26 @@ fn json<T: serde::Serialize + ?Sized>(
     serde_json::from_str(&serde_json::to_string(value)?)
 }
 
+/// `value` as a query parameter of style `form` with `explode: false`
+/// writes it (RFC 6570 `{?value}`): the text of [`simple`] under the
+/// parameter's one name, or no pair at all for `null`, an empty array or an
+/// empty object (undefined, in RFC 6570's terms).
+pub(crate) fn form_flat<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> std::result::Result<Option<String>, serde_json::Error> {
+    let undefined = match json(value)? {
+        serde_json::Value::Null => true,
+        serde_json::Value::Array(items) => items.is_empty(),
+        serde_json::Value::Object(members) => members.is_empty(),
+        _ => false,
+    };
+    if undefined {
+        Ok(None)
+    } else {
+        simple(value).map(Some)
+    }
+}
+
 /// [`simple`] for parameter `parameter`, or [`Error::InvalidRequest`] naming it.
 pub(crate) fn simple_param<T: serde::Serialize + ?Sized>(
     parameter: &str,
@@ -127,6 +147,20 @@ mod tests {
         assert_eq!(simple(&Some(0.1f64)).unwrap(), "0.1");
         let members: std::collections::BTreeMap<&str, f32> = [("w", 0.26f32)].into();
         assert_eq!(simple(&members).unwrap(), "w,0.26");
+    }
+
+    #[test]
+    fn form_without_explode_writes_one_comma_joined_value_or_nothing() {
+        assert_eq!(form_flat(&["a", "b c"]).unwrap().as_deref(), Some("a,b c"));
+        let members: std::collections::BTreeMap<&str, &str> = [("k1", "v1"), ("k2", "v2")].into();
+        assert_eq!(form_flat(&members).unwrap().as_deref(), Some("k1,v1,k2,v2"));
+        assert_eq!(form_flat(&7).unwrap().as_deref(), Some("7"));
+        assert_eq!(form_flat(&None::<Vec<String>>).unwrap(), None);
+        assert_eq!(form_flat(&Vec::<String>::new()).unwrap(), None);
+        assert_eq!(
+            form_flat(&std::collections::BTreeMap::<String, String>::new()).unwrap(),
+            None
+        );
     }
 
     #[test]

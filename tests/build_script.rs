@@ -279,6 +279,26 @@ fn deep_object_query_parameters_get_setters_that_encode_pairs() {
 }
 
 #[test]
+fn a_form_query_parameter_without_explode_is_sent_as_one_pair() {
+    let spec = with_parameter(
+        "        - name: ids\n          in: query\n          style: form\n          explode: false\n          schema:\n            type: array\n            items:\n              type: string\n        - name: tags\n          in: query\n          schema:\n            type: array\n            items:\n              type: string\n",
+    );
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    let flat: String = code.split_whitespace().collect();
+    assert!(
+        flat.contains(".query(&crate::transport::FormFlat::new(\"ids\",&ids))"),
+        "{code}"
+    );
+    assert!(
+        flat.contains(".query(&progenitor_client::QueryParam::new(\"tags\",&tags))"),
+        "an exploded one is progenitor's: {code}"
+    );
+    assert!(!stdout(&output).contains("left out of the client"));
+}
+
+#[test]
 fn a_fixed_upstream_defect_is_reported_and_the_client_still_generates() {
     let (output, dir) = run(Some(MINIMAL));
     assert!(output.status.success(), "{}", stderr(&output));
