@@ -13,6 +13,12 @@
 //! * **`deepObject` query parameters** (`metadata[ticket]=OZ-12`) are taken out
 //!   of progenitor's view and recorded; the rewrite adds a typed setter and
 //!   encodes them on the wire.
+//! * **`form` query parameters with `explode: false`** are recorded; the
+//!   rewrite sends each as one pair (`name=a,b,c`), where progenitor would
+//!   explode an array or object.
+//! * **Nested parameter values**: a path, query or header parameter whose
+//!   value nests an array or object inside an array or object is refused
+//!   (no OpenAPI style writes it as text).
 //! * **Cookie parameters**: an optional one is left out with a warning (the
 //!   client sends no cookies); a required one fails the build.
 //! * **Header parameters** must have valid HTTP header names.
