@@ -13,6 +13,12 @@
 //! * **`deepObject` query parameters** (`metadata[ticket]=OZ-12`) are taken out
 //!   of progenitor's view and recorded; the rewrite adds a typed setter and
 //!   encodes them on the wire.
+//! * **`form` query parameters with `explode: false`** are recorded; the
+//!   rewrite sends each as one pair (`name=a,b,c`), where progenitor would
+//!   explode an array or object.
+//! * **Nested parameter values**: a path, query or header parameter whose
+//!   value nests an array or object inside an array or object is refused
+//!   (no OpenAPI style writes it as text).
 //! * **Cookie parameters**: an optional one is left out with a warning (the
 //!   client sends no cookies); a required one fails the build.
 //! * **Header parameters** must have valid HTTP header names.
@@ -68,6 +74,10 @@ pub struct DeepObject {
 pub struct Plan {
     /// `deepObject` query parameters taken out of the generator's view.
     pub deep_objects: BTreeMap<String, Vec<DeepObject>>,
+    /// Query parameters of style `form` with `explode: false`, by wire name:
+    /// progenitor writes every query parameter exploded, so the rewrite
+    /// encodes these itself (`name=a,b,c`).
+    pub form_flat: BTreeMap<String, Vec<String>>,
     /// Documented statuses that succeed without a body, beside the
     /// operation's 2xx response (204 beside a 200 with JSON, 304, …).
     pub bodiless_success: BTreeMap<String, Vec<u16>>,
@@ -397,6 +407,7 @@ fn parameters(
                     .push(parameter_data.name.clone());
             }
             Parameter::Header { parameter_data, .. } => {
+                nested_parameter("header", parameter_data, schemas)?;
                 let name = &parameter_data.name;
                 if name.is_empty()
                     || !name
@@ -409,7 +420,29 @@ fn parameters(
                 }
                 kept.push(parameter);
             }
-            _ => kept.push(parameter),
+            Parameter::Query {
+                parameter_data,
+                style,
+                ..
+            } => {
+                nested_parameter("query", parameter_data, schemas)?;
+                if *style == QueryStyle::Form && parameter_data.explode == Some(false) {
+                    plan.form_flat
+                        .entry(key.to_owned())
+                        .or_default()
+                        .push(parameter_data.name.clone());
+                    plan.notes.push(format!(
+                        "{label}: query parameter `{}` (form, explode false) encoded by the \
+                         rewrite",
+                        parameter_data.name
+                    ));
+                }
+                kept.push(parameter);
+            }
+            Parameter::Path { parameter_data, .. } => {
+                nested_parameter("path", parameter_data, schemas)?;
+                kept.push(parameter);
+            }
         }
     }
     op.operation.parameters = kept;
@@ -590,6 +623,118 @@ fn resolve<'a>(mut schema: &'a ReferenceOr<Schema>, schemas: &'a Schemas) -> Opt
         }
     }
     None
+}
+
+/// A path, query or header parameter whose value nests an array or an object
+/// inside an array or an object: OpenAPI's styles (RFC 6570) write an
+/// array's items and an object's members as text, and define no text for a
+/// member or item that is itself an array or an object (`labels` of
+/// `{"labels": [], "limit": 20}`, the items of `[[1, 2], [3]]`). Refused,
+/// rather than sent as text the server would have to guess the meaning of.
+fn nested_parameter(
+    location: &str,
+    parameter: &openapiv3::ParameterData,
+    schemas: &Schemas,
+) -> Result<(), String> {
+    let openapiv3::ParameterSchemaOrContent::Schema(schema) = &parameter.format else {
+        return Ok(());
+    };
+    if nests_compound(schema, schemas, 0) {
+        return Err(format!(
+            "{location} parameter `{}` nests an array or object inside an array or object \
+             (OpenAPI defines no serialization for a nested value in a parameter)",
+            parameter.name
+        ));
+    }
+    Ok(())
+}
+
+/// How deep [`nests_compound`] follows `allOf`, `oneOf` and `anyOf` (a
+/// circular one stops there).
+const COMPOSITION_DEPTH: usize = 16;
+
+/// Whether a value of `schema` can hold an array or an object among its
+/// items, members or additional members (through `allOf`, `oneOf` and
+/// `anyOf`). A reference that does not resolve counts as no nesting: it
+/// is the generator's to refuse.
+fn nests_compound(schema: &ReferenceOr<Schema>, schemas: &Schemas, depth: usize) -> bool {
+    let Some(schema) = resolve(schema, schemas) else {
+        return false;
+    };
+    let compound = |inner: &ReferenceOr<Schema>| is_compound(inner, schemas, depth + 1);
+    let boxed = |inner: &ReferenceOr<Box<Schema>>| compound(&unbox(inner));
+    let extra = |extra: &Option<openapiv3::AdditionalProperties>| match extra {
+        Some(openapiv3::AdditionalProperties::Schema(extra)) => compound(extra),
+        _ => false,
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Array(array)) => array.items.as_ref().is_some_and(boxed),
+        SchemaKind::Type(Type::Object(object)) => {
+            object.properties.values().any(boxed) || extra(&object.additional_properties)
+        }
+        SchemaKind::AllOf { all_of: parts }
+        | SchemaKind::OneOf { one_of: parts }
+        | SchemaKind::AnyOf { any_of: parts } => {
+            depth < COMPOSITION_DEPTH
+                && parts
+                    .iter()
+                    .any(|part| nests_compound(part, schemas, depth + 1))
+        }
+        SchemaKind::Any(any) => {
+            any.items.as_ref().is_some_and(boxed)
+                || any.properties.values().any(boxed)
+                || extra(&any.additional_properties)
+                || (depth < COMPOSITION_DEPTH
+                    && any
+                        .all_of
+                        .iter()
+                        .chain(&any.one_of)
+                        .chain(&any.any_of)
+                        .any(|part| nests_compound(part, schemas, depth + 1)))
+        }
+        SchemaKind::Type(_) | SchemaKind::Not { .. } => false,
+    }
+}
+
+/// Whether a value of `schema` is declared an array or an object (itself,
+/// or one of its `allOf`, `oneOf` or `anyOf` parts). A schema that declares
+/// no type is not: its values are whatever the caller passes.
+fn is_compound(schema: &ReferenceOr<Schema>, schemas: &Schemas, depth: usize) -> bool {
+    let Some(schema) = resolve(schema, schemas) else {
+        return false;
+    };
+    let parts = |parts: &[ReferenceOr<Schema>]| {
+        depth < COMPOSITION_DEPTH
+            && parts
+                .iter()
+                .any(|part| is_compound(part, schemas, depth + 1))
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::Array(_) | Type::Object(_)) => true,
+        SchemaKind::AllOf { all_of: p }
+        | SchemaKind::OneOf { one_of: p }
+        | SchemaKind::AnyOf { any_of: p } => parts(p),
+        SchemaKind::Any(any) => {
+            matches!(any.typ.as_deref(), Some("array" | "object"))
+                || any.items.is_some()
+                || !any.properties.is_empty()
+                || any.additional_properties.is_some()
+                || parts(&any.all_of)
+                || parts(&any.one_of)
+                || parts(&any.any_of)
+        }
+        SchemaKind::Type(_) | SchemaKind::Not { .. } => false,
+    }
+}
+
+/// A `ReferenceOr<Box<Schema>>` (items, properties) as a `ReferenceOr<Schema>`.
+fn unbox(schema: &ReferenceOr<Box<Schema>>) -> ReferenceOr<Schema> {
+    match schema {
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+            reference: reference.clone(),
+        },
+        ReferenceOr::Item(item) => ReferenceOr::Item((**item).clone()),
+    }
 }
 
 /// Why a form-urlencoded body of `schema` cannot be sent, if it cannot: the

@@ -15,13 +15,18 @@ use super::self_name;
 /// call, wherever it stands, is rewritten to encode the value as the client
 /// does (`crate::mock`): a query parameter through the same serializer
 /// (an array repeats the name), a header as the `simple` style, a path
-/// segment percent-encoded and escaped for the helper's regex. The rule
+/// segment percent-encoded and escaped for the helper's regex; a `form`
+/// query parameter with `explode: false` as its one `name=a,b,c` pair. The rule
 /// reads calls (`x.query_param("name", value.to_string())`), not the shape
 /// of the helpers around them. Each `deepObject` parameter the rewrite
 /// re-added gets a matcher expecting one `name[key]=value` pair per entry.
 /// Returns how many calls were rewritten or helpers added.
 pub fn rewrite_httpmock(file: &mut File, plan: &crate::normalize::Plan) -> Result<usize, String> {
-    let mut visitor = EncodeMockValues { rewritten: 0 };
+    let mut visitor = EncodeMockValues {
+        rewritten: 0,
+        plan,
+        form_flat: Vec::new(),
+    };
     visitor.visit_file_mut(file);
     let mut lifetimes = NameElidedReferences { named: 0 };
     lifetimes.visit_file_mut(file);
@@ -117,8 +122,12 @@ fn add_deep_object_matchers(items: &mut [Item], plan: &crate::normalize::Plan, a
 }
 
 /// See [`rewrite_httpmock`].
-struct EncodeMockValues {
+struct EncodeMockValues<'a> {
     rewritten: usize,
+    plan: &'a crate::normalize::Plan,
+    /// The `form` query parameters with `explode: false` of the operation
+    /// whose `…When` impl is being visited (matched as one `name=a,b,c` pair).
+    form_flat: Vec<String>,
 }
 
 /// `x` of `x.to_string()`.
@@ -131,7 +140,22 @@ pub(super) fn to_string_receiver(expr: &Expr) -> Option<&Expr> {
     }
 }
 
-impl VisitMut for EncodeMockValues {
+impl VisitMut for EncodeMockValues<'_> {
+    fn visit_item_impl_mut(&mut self, imp: &mut syn::ItemImpl) {
+        let flat = self_name(imp)
+            .and_then(|name| {
+                let op = name.strip_suffix("When")?;
+                self.plan
+                    .form_flat
+                    .get(&crate::normalize::op_key(op))
+                    .cloned()
+            })
+            .unwrap_or_default();
+        let outer = std::mem::replace(&mut self.form_flat, flat);
+        syn::visit_mut::visit_item_impl_mut(self, imp);
+        self.form_flat = outer;
+    }
+
     fn visit_expr_mut(&mut self, expr: &mut Expr) {
         syn::visit_mut::visit_expr_mut(self, expr);
         match expr {
@@ -142,9 +166,16 @@ impl VisitMut for EncodeMockValues {
                 let Some(value) = to_string_receiver(&call.args[1]).cloned() else {
                     return;
                 };
-                let helper = format_ident!("{}", call.method);
-                let when = &call.receiver;
                 let name = &call.args[0];
+                let flat = call.method == "query_param"
+                    && matches!(name, Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })
+                        if self.form_flat.contains(&s.value()));
+                let helper = if flat {
+                    format_ident!("query_param_flat")
+                } else {
+                    format_ident!("{}", call.method)
+                };
+                let when = &call.receiver;
                 *expr = parse_quote!(crate::mock::#helper(#when, #name, &#value));
                 self.rewritten += 1;
             }

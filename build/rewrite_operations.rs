@@ -118,6 +118,12 @@ fn rewrite_builder(
             .map(Vec::as_slice)
             .unwrap_or_default(),
         content_type: cx.plan.content_types.get(key).map(String::as_str),
+        form_flat: cx
+            .plan
+            .form_flat
+            .get(key)
+            .map(Vec::as_slice)
+            .unwrap_or_default(),
     };
     let mut sends = 0;
     for member in &mut imp.items {
@@ -189,6 +195,8 @@ struct OperationPlan<'a> {
     deep_objects: &'a [crate::normalize::DeepObject],
     bodiless: &'a [u16],
     content_type: Option<&'a str>,
+    /// Query parameters of style `form` with `explode: false`, by wire name.
+    form_flat: &'a [String],
 }
 
 /// The `operation_id` of the `OperationInfo` built in a builder's `send`.
@@ -315,6 +323,20 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
                 }
             }
             Stmt::Local(local) if local_named(local, "request") => {
+                let mut local = local.clone();
+                let mut flat = FormFlatQuery {
+                    names: plan.form_flat,
+                    found: BTreeSet::new(),
+                };
+                flat.visit_local_mut(&mut local);
+                if let Some(missing) = plan.form_flat.iter().find(|n| !flat.found.contains(*n)) {
+                    return Err(format!(
+                        "query parameter `{missing}` (form, explode false) is not among the \
+                         request's `QueryParam`s"
+                    ));
+                }
+                let local = &local;
+                let stmt = Stmt::Local(local.clone());
                 let text = quote!(#local).to_string().replace(' ', "");
                 post_with_json = text.contains(".post(") && text.contains(".json(&body)");
                 if plan.hook.is_some() && post_with_json {
@@ -423,6 +445,44 @@ fn rewrite_send(f: &mut syn::ImplItemFn, plan: &OperationPlan<'_>) -> Result<(),
         return Err(error);
     }
     Ok(())
+}
+
+/// `progenitor_client::QueryParam::new("name", &value)` → `crate::transport::FormFlat::new(…)`
+/// for each query parameter of style `form` with `explode: false`: progenitor
+/// explodes every array and object.
+struct FormFlatQuery<'a> {
+    names: &'a [String],
+    found: BTreeSet<String>,
+}
+
+impl VisitMut for FormFlatQuery<'_> {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        syn::visit_mut::visit_expr_call_mut(self, call);
+        let Expr::Path(func) = &*call.func else {
+            return;
+        };
+        let segments: Vec<String> = func
+            .path
+            .segments
+            .iter()
+            .map(|s| s.ident.to_string())
+            .collect();
+        if !segments.ends_with(&["QueryParam".to_owned(), "new".to_owned()]) {
+            return;
+        }
+        let Some(Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(name),
+            ..
+        })) = call.args.first()
+        else {
+            return;
+        };
+        let name = name.value();
+        if self.names.contains(&name) {
+            *call.func = parse_quote!(crate::transport::FormFlat::new);
+            self.found.insert(name);
+        }
+    }
 }
 
 /// Removes `.json(&body)` from a request builder chain.

@@ -15,6 +15,7 @@
 //! | [`Error`], `Error::invalid_request` | every `send` | a parameter or body that failed conversion |
 //! | [`segment`] | every `send` with path parameters | one percent-encoded path segment, or an error |
 //! | [`append_deep_object`] | `send` of an operation with a `deepObject` query parameter | `name[key]=value` pairs |
+//! | [`FormFlat`] | `send` of an operation with a `form` query parameter with `explode: false` | one `name=a,b,c` pair |
 //! | [`header_value`], [`parameter_default`] | `send` of an operation with header parameters | a checked, sensitive value; the client-wide (or scoped) default |
 //! | [`execute_json`] | `send` of an operation answering JSON | send (retries, redirects, credentials), read, decode |
 //! | [`execute_json_optional`] | `send` of an operation that also documents bodiless successes | the same, `None` for those |
@@ -23,7 +24,7 @@
 //! | [`Result`] | every `send`, the page streams | the crate's result type |
 //! | [`simple_param`] | `send` of an operation with a path or header parameter that is not a plain string | its OpenAPI `simple`-style text |
 //! | [`Paged`], [`Page`], [`PageFuture`], [`ItemsField`], [`next_cursor`], [`pages`], [`items`] | every cursor-paged operation's builder and its response type | `pages()` and `stream()` (see [`crate::pagination`]) |
-//! | `mock::header`, `mock::path_pattern`, `mock::query_param` (feature `httpmock`) | the typed httpmock helpers (`oz_agent_api::mock`) | a parameter matched exactly as the client sends it |
+//! | `mock::header`, `mock::path_pattern`, `mock::query_param`, `mock::query_param_flat` (feature `httpmock`) | the typed httpmock helpers (`oz_agent_api::mock`) | a parameter matched exactly as the client sends it |
 //! | [`create_run`] | `createRun`'s `send` (`LIFECYCLE_HOOKS` in `build/rewrite.rs`) | exactly-once run creation |
 //! | [`DownloadRequest`], [`DownloadParts`], [`Sealed`] | builders of operations whose success is content | handing their request to [`Downloads`](crate::Downloads) |
 //! | [`deserialize_open_enum`] | every string enum's `Deserialize` | an unknown value kept as `Unrecognized` |
@@ -44,7 +45,7 @@ pub(crate) use crate::forward_compat::{
     deserialize_open_enum, deserialize_tagged, discriminator, TaggedUnion,
 };
 #[cfg(feature = "httpmock")]
-pub(crate) use crate::mock::{header, path_pattern, query_param};
+pub(crate) use crate::mock::{header, path_pattern, query_param, query_param_flat};
 pub(crate) use crate::optional::IntoOptional;
 pub(crate) use crate::pagination::{
     items, next_cursor, pages, ItemsField, Page, PageFuture, Paged,
@@ -52,5 +53,5 @@ pub(crate) use crate::pagination::{
 pub(crate) use crate::path::{segment, simple_param};
 pub(crate) use crate::transport::{
     append_deep_object, execute, execute_accepting, execute_json, execute_json_optional,
-    header_value, parameter_default,
+    header_value, parameter_default, FormFlat,
 };

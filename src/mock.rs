@@ -55,6 +55,21 @@ pub fn query_param<T: serde::Serialize>(
     }
 }
 
+/// Expects the one query pair the client sends for a `form` parameter with
+/// `explode: false` (`name=a,b,c`), or none for a value that writes none.
+#[doc(hidden)]
+pub fn query_param_flat<T: serde::Serialize + ?Sized>(
+    when: ::httpmock::When,
+    name: &str,
+    value: &T,
+) -> ::httpmock::When {
+    match crate::path::form_flat(value) {
+        Ok(Some(text)) => when.query_param(name, text),
+        Ok(None) => when,
+        Err(e) => when.query_param(name, format!("<not encodable: {e}>")),
+    }
+}
+
 /// Expects header `name` with `value` as the client sends it.
 #[doc(hidden)]
 pub fn header<T: serde::Serialize + ?Sized>(

@@ -37,7 +37,7 @@ pub(crate) fn simple<T: serde::Serialize + ?Sized>(
             other => other.to_string(),
         }
     }
-    Ok(match serde_json::to_value(value)? {
+    Ok(match json(value)? {
         serde_json::Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join(","),
         serde_json::Value::Object(map) => map
             .iter()
@@ -46,6 +46,36 @@ pub(crate) fn simple<T: serde::Serialize + ?Sized>(
             .join(","),
         other => scalar(&other),
     })
+}
+
+/// `value` as the JSON it serializes to, read back from its text rather than
+/// built with `serde_json::to_value`: an `f32` is written as its shortest
+/// text (`0.26`), as in a JSON body, where `to_value` would widen it to an
+/// `f64` first (`0.25999999046325684`).
+fn json<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> std::result::Result<serde_json::Value, serde_json::Error> {
+    serde_json::from_str(&serde_json::to_string(value)?)
+}
+
+/// `value` as a query parameter of style `form` with `explode: false`
+/// writes it (RFC 6570 `{?value}`): the text of [`simple`] under the
+/// parameter's one name, or no pair at all for `null`, an empty array or an
+/// empty object (undefined, in RFC 6570's terms).
+pub(crate) fn form_flat<T: serde::Serialize + ?Sized>(
+    value: &T,
+) -> std::result::Result<Option<String>, serde_json::Error> {
+    let undefined = match json(value)? {
+        serde_json::Value::Null => true,
+        serde_json::Value::Array(items) => items.is_empty(),
+        serde_json::Value::Object(members) => members.is_empty(),
+        _ => false,
+    };
+    if undefined {
+        Ok(None)
+    } else {
+        simple(value).map(Some)
+    }
 }
 
 /// [`simple`] for parameter `parameter`, or [`Error::InvalidRequest`] naming it.
@@ -108,6 +138,29 @@ mod tests {
         assert_eq!(ok("\n\0\u{1b}"), "%0A%00%1B");
         assert_eq!(ok("é"), "%C3%A9");
         assert_eq!(ok("..."), "...");
+    }
+
+    #[test]
+    fn simple_style_writes_an_f32_as_its_shortest_text() {
+        assert_eq!(simple(&0.26f32).unwrap(), "0.26");
+        assert_eq!(simple(&[0.26f32, 1.5]).unwrap(), "0.26,1.5");
+        assert_eq!(simple(&Some(0.1f64)).unwrap(), "0.1");
+        let members: std::collections::BTreeMap<&str, f32> = [("w", 0.26f32)].into();
+        assert_eq!(simple(&members).unwrap(), "w,0.26");
+    }
+
+    #[test]
+    fn form_without_explode_writes_one_comma_joined_value_or_nothing() {
+        assert_eq!(form_flat(&["a", "b c"]).unwrap().as_deref(), Some("a,b c"));
+        let members: std::collections::BTreeMap<&str, &str> = [("k1", "v1"), ("k2", "v2")].into();
+        assert_eq!(form_flat(&members).unwrap().as_deref(), Some("k1,v1,k2,v2"));
+        assert_eq!(form_flat(&7).unwrap().as_deref(), Some("7"));
+        assert_eq!(form_flat(&None::<Vec<String>>).unwrap(), None);
+        assert_eq!(form_flat(&Vec::<String>::new()).unwrap(), None);
+        assert_eq!(
+            form_flat(&std::collections::BTreeMap::<String, String>::new()).unwrap(),
+            None
+        );
     }
 
     #[test]

@@ -279,6 +279,57 @@ fn deep_object_query_parameters_get_setters_that_encode_pairs() {
 }
 
 #[test]
+fn a_parameter_that_nests_an_array_or_object_in_an_array_or_object_is_refused_in_one_line() {
+    // No style of OpenAPI writes `[[1, 2], [3]]` or `{"labels": ["a"]}` as text.
+    for (location, parameter) in [
+        (
+            "query",
+            "        - name: ids\n          in: query\n          schema:\n            type: array\n            items:\n              type: array\n              items:\n                type: integer\n",
+        ),
+        (
+            "header",
+            "        - name: X-Filter\n          in: header\n          schema:\n            type: object\n            properties:\n              labels:\n                type: array\n                items:\n                  type: string\n",
+        ),
+        (
+            "query",
+            "        - name: ids\n          in: query\n          style: form\n          explode: false\n          schema:\n            type: object\n            additionalProperties:\n              $ref: '#/components/schemas/Run'\n",
+        ),
+    ] {
+        let (output, dir) = run(Some(&with_parameter(parameter)));
+        let name = parameter.split("name: ").nth(1).unwrap().split('\n').next().unwrap();
+        assert_refused(
+            &output,
+            &dir,
+            "getRun (GET /agent/runs/{runId})",
+            &format!(
+                "{location} parameter `{name}` nests an array or object inside an array or object \
+                 (OpenAPI defines no serialization for a nested value in a parameter)"
+            ),
+        );
+    }
+}
+
+#[test]
+fn a_form_query_parameter_without_explode_is_sent_as_one_pair() {
+    let spec = with_parameter(
+        "        - name: ids\n          in: query\n          style: form\n          explode: false\n          schema:\n            type: array\n            items:\n              type: string\n        - name: tags\n          in: query\n          schema:\n            type: array\n            items:\n              type: string\n",
+    );
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    let flat: String = code.split_whitespace().collect();
+    assert!(
+        flat.contains(".query(&crate::transport::FormFlat::new(\"ids\",&ids))"),
+        "{code}"
+    );
+    assert!(
+        flat.contains(".query(&progenitor_client::QueryParam::new(\"tags\",&tags))"),
+        "an exploded one is progenitor's: {code}"
+    );
+    assert!(!stdout(&output).contains("left out of the client"));
+}
+
+#[test]
 fn a_fixed_upstream_defect_is_reported_and_the_client_still_generates() {
     let (output, dir) = run(Some(MINIMAL));
     assert!(output.status.success(), "{}", stderr(&output));

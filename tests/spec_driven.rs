@@ -9,8 +9,9 @@
 //! outside:
 //!
 //! * the request on the wire: method, path (each path parameter in its one
-//!   segment), every query parameter encoded as its `style` says (repeated
-//!   keys for arrays, `name[key]=value` for deepObject), every header
+//!   segment), every query parameter encoded as its `style` and `explode`
+//!   say (repeated keys for exploded arrays, `name=a,b` without explode,
+//!   `name[key]=value` for deepObject), every header
 //!   parameter, the key, and a JSON body equal to the arguments;
 //! * the value decoded: re-encoded, it equals the body the server sent
 //!   (unknown members kept, nothing lost); a redirect is followed to the
@@ -118,7 +119,13 @@ fn form_members(args: &Value) -> Value {
     )
 }
 
-/// The query pairs `parameter` with `value` must produce.
+/// The query pairs `parameter` with `value` must produce, as OpenAPI 3.0's
+/// style table writes them: `explode: true` repeats the name for each item
+/// of an array and writes an object's members as pairs of their own
+/// (`R=100&G=200`); `explode: false` writes one pair, the items joined by
+/// the style's delimiter (`,` for form) and an object's members as
+/// `name,value,name,value`; an empty array or object writes no pair (RFC
+/// 6570: undefined).
 fn query_pairs(parameter: &Parameter, value: &Value) -> Vec<(String, String)> {
     let name = &parameter.name;
     match (parameter.style.as_str(), value) {
@@ -126,7 +133,27 @@ fn query_pairs(parameter: &Parameter, value: &Value) -> Vec<(String, String)> {
             .iter()
             .map(|(k, v)| (format!("{name}[{k}]"), text(v)))
             .collect(),
-        (_, Value::Array(items)) => items.iter().map(|v| (name.clone(), text(v))).collect(),
+        (_, Value::Array(items)) if parameter.explode => {
+            items.iter().map(|v| (name.clone(), text(v))).collect()
+        }
+        (_, Value::Object(map)) if parameter.explode => {
+            map.iter().map(|(k, v)| (k.clone(), text(v))).collect()
+        }
+        (_, Value::Array(items)) if items.is_empty() => Vec::new(),
+        (_, Value::Object(map)) if map.is_empty() => Vec::new(),
+        (style, Value::Array(items)) => {
+            let delimiter = match style {
+                "spaceDelimited" => " ",
+                "pipeDelimited" => "|",
+                _ => ",",
+            };
+            let items: Vec<String> = items.iter().map(text).collect();
+            vec![(name.clone(), items.join(delimiter))]
+        }
+        (_, Value::Object(map)) => {
+            let members: Vec<String> = map.iter().flat_map(|(k, v)| [k.clone(), text(v)]).collect();
+            vec![(name.clone(), members.join(","))]
+        }
         (_, value) => vec![(name.clone(), text(value))],
     }
 }

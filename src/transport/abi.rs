@@ -3,7 +3,7 @@
 //! the `execute*` functions (`build/rewrite.rs` routes them here, by the
 //! paths `crate::transport::…` that `transport/mod.rs` re-exports), and
 //! calls [`header_value`], [`parameter_default`] and [`append_deep_object`]
-//! for its parameters. Nothing hand-written calls `execute*` but the
+//! and [`FormFlat`] for its parameters. Nothing hand-written calls `execute*` but the
 //! exactly-once hook of `create_run`, standing in for its `send`.
 
 use progenitor_client::{OperationInfo, ResponseValue};
@@ -164,5 +164,38 @@ pub(crate) fn append_deep_object(
         key.push_str(k);
         key.push(']');
         query.append_pair(&key, v);
+    }
+}
+
+/// A query parameter of style `form` with `explode: false`, for
+/// `RequestBuilder::query`: one pair, `name=a,b,c` for an array and
+/// `name=k1,v1,k2,v2` for an object ([`form_flat`](crate::path::form_flat)),
+/// none for `null`. The rewrite puts it where progenitor's `QueryParam`,
+/// which repeats the name for each item and writes an object's members as
+/// pairs of their own (what `explode: true` means), stood.
+// Called by generated code, for the specs that need it.
+#[allow(dead_code)]
+pub(crate) struct FormFlat<'a, T: ?Sized> {
+    name: &'a str,
+    value: &'a T,
+}
+
+#[allow(dead_code)]
+impl<'a, T: ?Sized> FormFlat<'a, T> {
+    pub(crate) fn new(name: &'a str, value: &'a T) -> Self {
+        Self { name, value }
+    }
+}
+
+impl<T: serde::Serialize + ?Sized> serde::Serialize for FormFlat<'_, T> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::Error as _;
+        match crate::path::form_flat(self.value).map_err(S::Error::custom)? {
+            Some(text) => [(self.name, text)].serialize(serializer),
+            None => Vec::<(&str, &str)>::new().serialize(serializer),
+        }
     }
 }

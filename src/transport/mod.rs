@@ -28,7 +28,7 @@ mod scoped;
 // The ABI: generated code calls these as `crate::transport::…`.
 pub(crate) use abi::{
     append_deep_object, execute, execute_accepting, execute_json, execute_json_optional,
-    header_value, parameter_default,
+    header_value, parameter_default, FormFlat,
 };
 // For the hand-written layer.
 pub(crate) use body::read_limited;
