@@ -5,7 +5,7 @@
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
 use reqwest::{Method, Request, Response, StatusCode};
 
-use super::attempt::Attempt;
+use super::attempt::{copy as copy_request, Attempt};
 use super::credentials::{same_origin, scrub, strip_credentials};
 use crate::Client;
 
@@ -32,7 +32,7 @@ pub(super) async fn follow_redirects(
     loop {
         let copy = copy.filter(|_| hops == 0);
         let replay = if follow && copy.is_none() {
-            request.try_clone()
+            copy_request(&request, None)
         } else {
             None
         };
@@ -48,7 +48,8 @@ pub(super) async fn follow_redirects(
         let (true, Some(location)) = (follow && is_followed(status), location) else {
             return Ok(response);
         };
-        let Some(mut next) = replay.or_else(|| copy.and_then(Request::try_clone)) else {
+        let Some(mut next) = replay.or_else(|| copy.and_then(|copy| copy_request(copy, None)))
+        else {
             return Ok(response);
         };
         *redirected = true;
