@@ -66,10 +66,11 @@ pub(crate) struct Shared {
     /// by operations whose spec declares that header, when the call sets none.
     pub(crate) parameter_defaults: HeaderMap,
     pub(crate) max_response_bytes: usize,
-    /// Whether the HTTP client is the crate's own, with an idle read
-    /// timeout beside its overall one: download streams then drop the
-    /// overall deadline (see [`ClientBuilder::timeout`]).
-    pub(crate) idle_read_timeout: bool,
+    /// With the crate's own HTTP client, the one download streams go
+    /// through, which bounds the wait between two reads instead of the
+    /// whole exchange (see [`ClientBuilder::timeout`]); `None` with the
+    /// caller's own client, whose timeouts apply to streams as to any request.
+    pub(crate) streams: Option<StreamClient>,
     /// A body buffer kept for the next response (see [`crate::body_buffer::BodyBuffer`]).
     pub(crate) body_buffer: crate::body_buffer::BodyBuffer,
 }
@@ -86,6 +87,59 @@ impl fmt::Debug for ClientState {
                 &s.headers.keys().map(HeaderName::as_str).collect::<Vec<_>>(),
             )
             .finish()
+    }
+}
+
+/// The HTTP client of download streams, for a client built with the
+/// crate's own HTTP client: the same settings, with an idle read timeout
+/// (reqwest's `read_timeout`) beside the overall one, which a stream's
+/// request drops ([`crate::download`]). Built on the first stream, so that
+/// ordinary requests — every request but a stream — do not pay for an idle
+/// timer their overall deadline already covers (one more timer per
+/// response and per body chunk), and a client that never streams never
+/// builds it. It has a connection pool of its own.
+pub(crate) struct StreamClient {
+    timeout: Duration,
+    connect_timeout: Duration,
+    http: std::sync::OnceLock<Option<reqwest::Client>>,
+}
+
+impl StreamClient {
+    /// The crate's own HTTP client with these timeouts, without the idle
+    /// read timeout (what every request but a stream goes through).
+    fn ordinary(timeout: Duration, connect_timeout: Duration) -> reqwest::ClientBuilder {
+        reqwest::Client::builder()
+            // Redirects are followed by the transport, which drops the key
+            // and custom headers whenever the origin changes.
+            .redirect(reqwest::redirect::Policy::none())
+            .referer(false)
+            .timeout(timeout)
+            .connect_timeout(connect_timeout)
+    }
+
+    /// The client for streams, built on first use; `None` if it cannot be
+    /// built (it has the settings of the client that was built, so it can
+    /// only fail as that one did not: the caller then keeps the overall
+    /// deadline).
+    pub(crate) fn http(&self) -> Option<&reqwest::Client> {
+        self.http
+            .get_or_init(|| {
+                StreamClient::ordinary(self.timeout, self.connect_timeout)
+                    // Between two reads, and for the response to start: what
+                    // bounds a download stream, which drops the overall
+                    // deadline. (reqwest adds it to the time of each read
+                    // without saturating: a year is as good as none, and
+                    // cannot overflow.)
+                    .read_timeout(self.timeout.min(Duration::from_secs(365 * 24 * 60 * 60)))
+                    .build()
+                    .ok()
+            })
+            .as_ref()
+    }
+
+    /// The overall timeout of the crate's own client.
+    pub(crate) fn timeout(&self) -> Duration {
+        self.timeout
     }
 }
 
@@ -243,9 +297,12 @@ impl ClientBuilder {
     /// rightly take longer than any fixed deadline, so for it the timeout is
     /// an *idle* timeout instead: the response must start within it, and
     /// each chunk must follow the previous one within it; a healthy download
-    /// of any length is never cut off. (With your own client, its own
-    /// timeouts apply as you set them: use `read_timeout` and no overall
-    /// `timeout` on it for long streams.)
+    /// of any length is never cut off. (Streams go through an HTTP client
+    /// of their own, with reqwest's `read_timeout` set to this timeout,
+    /// built on the first stream; ordinary requests have the overall
+    /// timeout alone. With your own client, its own timeouts apply as you
+    /// set them: use `read_timeout` and no overall `timeout` on it for long
+    /// streams.)
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -387,29 +444,25 @@ impl ClientBuilder {
             parameter_defaults.insert(header, value);
         }
 
-        let idle_read_timeout = self.http.is_none();
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
-        let http = match self.http {
-            Some(http) => http,
-            None => reqwest::Client::builder()
-                // Redirects are followed by the transport, which drops the key
-                // and custom headers whenever the origin changes.
-                .redirect(reqwest::redirect::Policy::none())
-                .referer(false)
-                .timeout(timeout)
-                // Between two reads: what bounds a download stream, which
-                // drops the overall deadline. (reqwest adds it to the time
-                // of each read without saturating: a year is as good as
-                // none, and cannot overflow.)
-                .read_timeout(timeout.min(Duration::from_secs(365 * 24 * 60 * 60)))
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(|e| {
-                    Error::Config(format!(
-                        "cannot build the HTTP client: {}",
-                        crate::error::one_line(&e)
-                    ))
-                })?,
+        let connect_timeout = self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let (http, streams) = match self.http {
+            Some(http) => (http, None),
+            None => (
+                StreamClient::ordinary(timeout, connect_timeout)
+                    .build()
+                    .map_err(|e| {
+                        Error::Config(format!(
+                            "cannot build the HTTP client: {}",
+                            crate::error::one_line(&e)
+                        ))
+                    })?,
+                Some(StreamClient {
+                    timeout,
+                    connect_timeout,
+                    http: std::sync::OnceLock::new(),
+                }),
+            ),
         };
         let retry = self.retry.unwrap_or_default();
         let state = ClientState {
@@ -427,7 +480,7 @@ impl ClientBuilder {
                 max_response_bytes: self
                     .max_response_bytes
                     .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
-                idle_read_timeout,
+                streams,
                 body_buffer: Default::default(),
             }),
         };

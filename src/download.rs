@@ -235,18 +235,14 @@ fn body_error(operation: &'static str, e: reqwest::Error) -> Error {
     Error::transport(operation, e.without_url())
 }
 
-/// The longest a streamed request may take in all: none that matters (the
-/// idle read timeout bounds it). `Duration::MAX` saturates to tokio's far
-/// future.
-const NO_DEADLINE: std::time::Duration = std::time::Duration::MAX;
-
 /// `request`, to be read as a stream: without the client's overall
 /// deadline, which would cut a healthy long download off, when the client
-/// has an idle read timeout to bound it instead (the crate's own client;
-/// see [`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
+/// has an idle read timeout to bound it instead (the crate's own client,
+/// whose transport then sends it through the client for streams; see
+/// [`ClientBuilder::timeout`](crate::ClientBuilder::timeout)).
 fn streaming(client: &Client, mut request: reqwest::Request) -> reqwest::Request {
-    if client.inner.shared.idle_read_timeout {
-        *request.timeout_mut() = Some(NO_DEADLINE);
+    if client.inner.shared.streams.is_some() {
+        *request.timeout_mut() = Some(transport::NO_DEADLINE);
     }
     request
 }

@@ -523,3 +523,51 @@ async fn a_download_into_memory_keeps_the_overall_deadline() {
     let err = client.downloads().run_transcript("r1").await.unwrap_err();
     assert!(err.is_timeout(), "{err:?}");
 }
+
+#[tokio::test]
+async fn a_download_stream_whose_answer_does_not_start_within_the_timeout_is_a_timeout() {
+    // Streams drop the overall deadline (they go through a client of their
+    // own, with an idle read timeout): the wait for the response is still
+    // bounded by the timeout.
+    let storage = scripted::ScriptedServer::start(vec![scripted::Reply::Delay(
+        Duration::from_secs(5),
+        Box::new(scripted::Reply::status(200)),
+    )])
+    .await;
+    let api = scripted::ScriptedServer::start(vec![scripted::Reply::status(302)
+        .header("location", &format!("{}/transcript?sig=s", storage.url()))])
+    .await;
+    let client = one_second_client(&api);
+    let started = Instant::now();
+    let err = client
+        .downloads()
+        .run_transcript_stream("r1")
+        .await
+        .unwrap_err();
+    assert!(err.is_timeout(), "{err:?}");
+    let elapsed = started.elapsed();
+    assert!(
+        elapsed >= Duration::from_millis(900) && elapsed < Duration::from_secs(4),
+        "the timeout, not the server's delay: {elapsed:?}"
+    );
+    assert!(!err.to_string().contains("sig=s"), "{err}");
+}
+
+#[tokio::test]
+async fn ordinary_requests_and_streams_of_one_client_both_work() {
+    // The client for streams is built on the first stream; requests before
+    // and after it go through the client's own.
+    let (api, storage) = paced_transcript(None).await;
+    let client = one_second_client(&api);
+    let url = client.downloads().run_transcript_url("r1").await.unwrap();
+    assert!(url.as_str().starts_with(&storage.url()), "{url}");
+    let chunks: Vec<_> = client
+        .downloads()
+        .run_transcript_stream("r1")
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(chunks.concat().len(), 30 * 1024);
+}

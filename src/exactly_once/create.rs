@@ -3,7 +3,7 @@
 //! (the [module docs](super)).
 
 use progenitor_client::{OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE};
 use reqwest::{Request, StatusCode};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -15,6 +15,10 @@ use crate::error::{CreationUnknown, CreationUnknownReason};
 use crate::retry::Acted;
 use crate::types::RunItem;
 use crate::{transport, Client, Error, Result};
+
+/// [`TEAM_UID_HEADER`](crate::TEAM_UID_HEADER) as a header name, made once
+/// (looking a header up by its text parses and lower-cases the text first).
+const TEAM_UID: HeaderName = HeaderName::from_static("x-warp-team-uid");
 
 /// The answer of a POST that was not received, made from the run it
 /// created: `run_id`, `task_id` and `state` as the run is listed.
@@ -65,7 +69,9 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     let (bytes, tag, parent) = encoded.map_err(|e| {
         Error::invalid_request(format!("the request body cannot be encoded as JSON: {e}"))
     })?;
-    *request.body_mut() = Some(bytes.into());
+    // Kept beside the request: its copies (for a resend) share it.
+    let bytes = bytes::Bytes::from(bytes);
+    *request.body_mut() = Some(bytes.clone().into());
     if !request.headers().contains_key(CONTENT_TYPE) {
         request
             .headers_mut()
@@ -77,8 +83,8 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     let operation = info.operation_id;
     // The header parameter the POST carried, for the lookup.
     let mut team = HeaderMap::new();
-    if let Some(value) = request.headers().get(crate::TEAM_UID_HEADER) {
-        team.insert(crate::TEAM_UID_HEADER, value.clone());
+    if let Some(value) = request.headers().get(&TEAM_UID) {
+        team.insert(TEAM_UID, value.clone());
     }
     if let Tag::Given(token) = &tag {
         // Boxed, as the lookup below: the cold paths would otherwise make
@@ -91,15 +97,16 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
     let mut spent: u32 = 0;
     loop {
         attempts += 1;
-        let failed = match transport::send_json_with::<T>(client, request, info, &once).await {
-            Ok(created) => {
-                if let (Some(bucket), true) = (bucket, spent > 0) {
-                    bucket.succeeded(spent);
+        let failed =
+            match transport::send_json_with::<T>(client, request, &bytes, info, &once).await {
+                Ok(created) => {
+                    if let (Some(bucket), true) = (bucket, spent > 0) {
+                        bucket.succeeded(spent);
+                    }
+                    return Ok(created);
                 }
-                return Ok(created);
-            }
-            Err(failed) => failed,
-        };
+                Err(failed) => failed,
+            };
         let since = Instant::now();
         // The transport's copy of the request, for a resend: no copy here.
         let (error, acted, spare) = (failed.error, failed.acted, failed.unsent);
@@ -184,5 +191,16 @@ pub(crate) async fn create_run<B: Serialize, T: DeserializeOwned>(
                 ))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_team_header_name_is_the_team_uid_header() {
+        assert_eq!(
+            super::TEAM_UID.as_str(),
+            crate::TEAM_UID_HEADER.to_ascii_lowercase()
+        );
     }
 }

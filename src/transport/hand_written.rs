@@ -55,9 +55,11 @@ pub(crate) async fn send_buffered(
 /// decode did. A failed request comes back with an unsent copy of it
 /// ([`Failed::unsent`]; none after a success that does not decode, which
 /// is never sent again), so the caller need not copy it to send it again.
+/// `body` is the request's body: the copies share it.
 pub(crate) async fn send_json_with<T: DeserializeOwned>(
     client: &Client,
     request: Request,
+    body: &bytes::Bytes,
     info: &OperationInfo,
     policy: &crate::RetryPolicy,
 ) -> std::result::Result<ResponseValue<T>, Failed> {
@@ -69,6 +71,7 @@ pub(crate) async fn send_json_with<T: DeserializeOwned>(
     } = send_with(
         client,
         request,
+        Some(body),
         info.operation_id,
         Follow::from(true),
         policy,

@@ -33,4 +33,5 @@ pub(crate) use abi::{
 // For the hand-written layer.
 pub(crate) use body::read_limited;
 pub(crate) use hand_written::{send_buffered, send_json_with, send_streaming};
+pub(crate) use redirect::NO_DEADLINE;
 pub(crate) use scoped::{keeping_undecodable, with_parameter_defaults};

@@ -5,7 +5,7 @@
 use reqwest::header::{CONTENT_LENGTH, CONTENT_TYPE, LOCATION};
 use reqwest::{Method, Request, Response, StatusCode};
 
-use super::attempt::Attempt;
+use super::attempt::{copy as copy_request, Attempt};
 use super::credentials::{same_origin, scrub, strip_credentials};
 use crate::Client;
 
@@ -32,12 +32,11 @@ pub(super) async fn follow_redirects(
     loop {
         let copy = copy.filter(|_| hops == 0);
         let replay = if follow && copy.is_none() {
-            request.try_clone()
+            copy_request(&request, None)
         } else {
             None
         };
-        let response = client
-            .client
+        let response = http_for(client, &mut request)
             .execute(request)
             .await
             .map_err(|e| Attempt::Transport(scrub(client, e)))?;
@@ -49,7 +48,8 @@ pub(super) async fn follow_redirects(
         let (true, Some(location)) = (follow && is_followed(status), location) else {
             return Ok(response);
         };
-        let Some(mut next) = replay.or_else(|| copy.and_then(Request::try_clone)) else {
+        let Some(mut next) = replay.or_else(|| copy.and_then(|copy| copy_request(copy, None)))
+        else {
             return Ok(response);
         };
         *redirected = true;
@@ -90,6 +90,29 @@ pub(super) async fn follow_redirects(
         tracing::debug!(status = status.as_u16(), hop = hops, "following redirect");
         request = next;
     }
+}
+
+/// The longest a streamed request may take in all: none that matters (the
+/// idle read timeout of the client for streams bounds it). `Duration::MAX`
+/// saturates to tokio's far future. A request with this timeout is a
+/// download stream's ([`crate::download`]), and goes through the client
+/// for streams ([`crate::config::StreamClient`]).
+pub(crate) const NO_DEADLINE: std::time::Duration = std::time::Duration::MAX;
+
+/// The HTTP client that sends `request`: the client's own, or for a
+/// download stream's request, the client for streams (an idle read timeout
+/// instead of the overall deadline). Should that client fail to build, the
+/// stream keeps the overall deadline.
+fn http_for<'a>(client: &'a Client, request: &mut Request) -> &'a reqwest::Client {
+    if let Some(streams) = &client.inner.shared.streams {
+        if request.timeout() == Some(&NO_DEADLINE) {
+            match streams.http() {
+                Some(http) => return http,
+                None => *request.timeout_mut() = Some(streams.timeout()),
+            }
+        }
+    }
+    &client.client
 }
 
 fn is_followed(status: StatusCode) -> bool {

@@ -5,7 +5,7 @@ use reqwest::header::CONTENT_TYPE;
 use reqwest::{Request, Response, Url};
 use tracing::Instrument;
 
-use super::attempt::{Attempt, Failed, Follow};
+use super::attempt::{copy, Attempt, Failed, Follow};
 use super::body::{read_prefix, MAX_ERROR_BODY};
 use super::credentials::authorize;
 use super::redirect::follow_redirects;
@@ -34,9 +34,11 @@ where
     Fut: std::future::Future<Output = std::result::Result<R, Attempt>>,
 {
     let policy = &client.inner.shared.retry;
-    send_with(client, request, operation, follow, policy, false, take)
-        .await
-        .map_err(Error::from)
+    send_with(
+        client, request, None, operation, follow, policy, false, take,
+    )
+    .await
+    .map_err(Error::from)
 }
 
 /// [`send`] with an explicit retry policy. Every retry also needs tokens
@@ -45,9 +47,12 @@ where
 /// having acted, and with `keep_unsent` carries an unsent copy of the
 /// request (the copy every attempt keeps for a retry, kept on the last
 /// attempt too): the caller can send it again without a copy of its own.
+/// `body`, when given, is the request's body: the copies share it.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn send_with<R, F, Fut>(
     client: &Client,
     mut request: Request,
+    body: Option<&bytes::Bytes>,
     operation: &'static str,
     follow: Follow,
     policy: &crate::RetryPolicy,
@@ -68,7 +73,7 @@ where
     let mut attempt: u32 = 1;
     loop {
         let spare = if keep_unsent || attempt <= policy.max_retries() {
-            request.try_clone()
+            copy(&request, body)
         } else {
             None
         };
