@@ -216,3 +216,40 @@ async fn a_schema_bundle_not_modified_is_none_not_an_error() {
     // Anonymous: no key either way.
     assert!(asked.iter().all(|r| r.header("authorization").is_none()));
 }
+
+#[tokio::test]
+async fn the_fakes_schema_bundle_answers_a_matching_etag_with_304() {
+    let server = FakeOzServer::start().await;
+    let client = server.client();
+    let bundle = |etag: Option<&str>| {
+        let ask = client
+            .get_factory_file_schema_bundle()
+            .schema_version("v1alpha1");
+        match etag {
+            Some(etag) => ask.if_none_match(etag.to_owned()),
+            None => ask,
+        }
+        .send()
+    };
+
+    let first = bundle(None).await.unwrap();
+    assert_eq!(first.status().as_u16(), 200);
+    let etag = first.headers()["etag"].to_str().unwrap().to_owned();
+    assert!(first.into_inner().is_some(), "a 200 carries the bundle");
+
+    let again = bundle(Some(&etag)).await.unwrap();
+    assert_eq!(again.status().as_u16(), 304);
+    assert_eq!(again.headers()["etag"].to_str().unwrap(), etag);
+    assert!(again.into_inner().is_none(), "not modified: no body");
+
+    let stale = bundle(Some("\"an-older-version\"")).await.unwrap();
+    assert_eq!(stale.status().as_u16(), 200);
+    assert_eq!(stale.headers()["etag"].to_str().unwrap(), etag);
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    assert!(
+        requests.iter().all(|r| r.authorization.is_none()),
+        "the bundle is anonymous: no key sent"
+    );
+}

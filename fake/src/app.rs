@@ -1,8 +1,11 @@
 //! The server's shared state: what every request handler reads and changes.
 
+use std::collections::HashMap;
 use std::hash::{BuildHasher, RandomState};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+
+use serde_json::Value;
 
 use crate::examples::Generator;
 use crate::faults::{Fault, Faults};
@@ -30,6 +33,9 @@ pub(crate) struct App {
     /// Numbers generated redirect targets in storage.
     generated_objects: AtomicUsize,
     signer: RandomState,
+    /// The generated answers of conditional reads, by operation and path, so
+    /// that asking again gets the same bytes (and so the same `ETag`).
+    conditional: Mutex<HashMap<String, Value>>,
 }
 
 impl App {
@@ -63,7 +69,23 @@ impl App {
             faults: Mutex::new(faults),
             generated_objects: AtomicUsize::new(0),
             signer: RandomState::new(),
+            conditional: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The answer generated first for the conditional read `key`, made by
+    /// `generate` the first time.
+    pub(crate) fn conditional_answer(
+        &self,
+        key: String,
+        generate: impl FnOnce() -> Value,
+    ) -> Value {
+        if let Some(answer) = lock(&self.conditional).get(&key) {
+            return answer.clone();
+        }
+        // Generated outside the lock (generating takes the generator's).
+        let answer = generate();
+        lock(&self.conditional).entry(key).or_insert(answer).clone()
     }
 
     pub(crate) fn state(&self) -> MutexGuard<'_, State> {

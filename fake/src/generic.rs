@@ -21,7 +21,10 @@
 //! Every other operation is answered statelessly: a generated body whose
 //! members named after a path parameter (`runId` → `run_id`) hold its value
 //! and whose members named like a request body member echo it; listings end
-//! after one page; a documented redirect points to the storage origin.
+//! after one page; a documented redirect points to the storage origin. A
+//! conditional read (a documented `304` and an `If-None-Match` header) gets
+//! the same answer each time, with an `ETag`; a matching `If-None-Match` is
+//! answered `304` (router.rs).
 
 use serde_json::{Map, Value};
 
@@ -212,12 +215,24 @@ fn generated(
             None => bodiless(status),
         }));
     }
-    let value = app
-        .generator()
-        .response_for(op, success.status)
-        .unwrap_or(Value::Null);
     let schema = success.schema.clone().unwrap_or(Value::Null);
-    let value = personalize(&app.spec, &schema, value, params, body, extra);
+    let answer = || {
+        let value = app
+            .generator()
+            .response_for(op, success.status)
+            .unwrap_or(Value::Null);
+        personalize(&app.spec, &schema, value, params, body, extra)
+    };
+    // A conditional read answers the same bytes each time it is asked, so
+    // its `ETag` can match (router.rs answers the `304`).
+    let value = if op.is_conditional() {
+        let key = params.iter().fold(op.id.clone(), |key, (name, value)| {
+            format!("{key}/{name}={value}")
+        });
+        app.conditional_answer(key, answer)
+    } else {
+        answer()
+    };
     Ok(Reply::Json(status, value))
 }
 

@@ -110,10 +110,45 @@ pub(crate) fn dispatch(app: &App, routed: &Routed<'_>, req: &Req<'_>) -> Resp {
         Mode::Generated => generic::respond(app, routed.operation, &routed.params, req),
     };
     match outcome {
+        Ok(Reply::Json(status, value))
+            if routed.operation.is_conditional() && status.is_success() =>
+        {
+            conditional(status, &value, req)
+        }
         Ok(Reply::Json(status, value)) => json(status, &value),
         Ok(Reply::Raw(response)) => response,
         Err(problem) => problem.response(&app.trace_id(), req.path),
     }
+}
+
+/// The answer of a conditional read (an operation documenting `304` and
+/// `If-None-Match`): its body with a strong `ETag` derived from the bytes,
+/// or `304` with the `ETag` and no body when the request's `If-None-Match`
+/// lists it (or is `*`), compared weakly as RFC 9110 says for
+/// `If-None-Match`.
+fn conditional(status: StatusCode, value: &serde_json::Value, req: &Req<'_>) -> Resp {
+    let body = value.to_string();
+    // FNV-1a over the bytes: stable across runs and processes.
+    let hash = body.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    });
+    let etag = format!("\"{hash:016x}\"");
+    let opaque = |tag: &str| tag.trim().trim_start_matches("W/").to_owned();
+    let matched = req
+        .headers
+        .get_all(hyper::header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|tag| tag.trim() == "*" || opaque(tag) == etag);
+    let response = if matched {
+        let mut response = hyper::Response::new(http_body_util::Full::new(bytes::Bytes::new()));
+        *response.status_mut() = StatusCode::NOT_MODIFIED;
+        response
+    } else {
+        crate::reply::respond(status, "application/json", body)
+    };
+    with_header(response, hyper::header::ETAG, &etag)
 }
 
 fn authenticate(app: &App, header: Option<&str>) -> Result<(), Problem> {

@@ -130,6 +130,17 @@ pub struct Operation {
 }
 
 impl Operation {
+    /// Whether the operation is a conditional read: it documents a `304`
+    /// and takes an `If-None-Match` header. The fake then answers its
+    /// success with an `ETag` derived from the response bytes, and a
+    /// request whose `If-None-Match` matches it with `304` and no body.
+    pub fn is_conditional(&self) -> bool {
+        self.responses.iter().any(|r| r.status == 304)
+            && self.parameters.iter().any(|p| {
+                p.location == Location::Header && p.name.eq_ignore_ascii_case("if-none-match")
+            })
+    }
+
     /// The documented success: the lowest `2xx` response, else the lowest `3xx`.
     pub fn success(&self) -> Option<&Response> {
         let first = |range: std::ops::Range<u16>| {
