@@ -319,15 +319,24 @@ fn subset(spec: &OpenAPI, document: &Value, keep: &[(String, String)], prune: bo
         let value = serde_json::to_value(&out.paths).unwrap_or_default();
         let reached = schema_refs(document, &value);
         if let (Some(components), Some(all)) = (out.components.as_mut(), spec.components.as_ref()) {
-            components.schemas = all
-                .schemas
-                .iter()
-                .filter(|(name, _)| reached.contains(*name))
-                .map(|(name, schema)| (name.clone(), schema.clone()))
-                .collect();
+            keep_schemas(components, all, &reached);
         }
     }
     out
+}
+
+/// Sets `target`'s component schemas to copies of those of `from` named in `names`.
+fn keep_schemas(
+    target: &mut openapiv3::Components,
+    from: &openapiv3::Components,
+    names: &BTreeSet<String>,
+) {
+    target.schemas = from
+        .schemas
+        .iter()
+        .filter(|(name, _)| names.contains(*name))
+        .map(|(name, schema)| (name.clone(), schema.clone()))
+        .collect();
 }
 
 /// A copy of `spec` without its paths and, if `bare_schemas`, without its
@@ -459,12 +468,7 @@ fn schema_culprits(
         closure.insert(name.clone());
         let mut alone = without_paths(spec, true);
         if let Some(c) = alone.components.as_mut() {
-            c.schemas = components
-                .schemas
-                .iter()
-                .filter(|(n, _)| closure.contains(*n))
-                .map(|(n, s)| (n.clone(), s.clone()))
-                .collect();
+            keep_schemas(c, components, &closure);
         }
         if let Err(why) = attempt(&alone) {
             failing.insert(name.clone(), why);
