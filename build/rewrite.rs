@@ -28,13 +28,16 @@
 //! the rest again; an unknown shape never costs the whole client.
 //!
 //! The rules live by job: types (`rewrite_types.rs`), operations
-//! (`rewrite_operations.rs`), the httpmock helpers (`rewrite_mocks.rs`) and
-//! the `schemars` gate (`rewrite_schemars.rs`).
+//! (`rewrite_operations.rs`; their request bodies, `rewrite_bodies.rs`), the
+//! httpmock helpers (`rewrite_mocks.rs`) and the `schemars` gate
+//! (`rewrite_schemars.rs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use syn::{parse_quote, File, ImplItem, Item, ItemImpl, Type};
 
+#[path = "rewrite_bodies.rs"]
+mod bodies;
 #[path = "rewrite_builders.rs"]
 mod builders;
 #[path = "rewrite_mocks.rs"]

@@ -34,6 +34,9 @@ pub(super) fn rewrite_operations(
         failures.push(Failure::layout("`mod builder` has no body"));
         return rewritten;
     };
+    // Bodies given whole stay whole (before `send` is rewritten: the
+    // download impls are made from it).
+    super::bodies::keep_whole_bodies(items);
     // Builder name → the operation's key in the normalization plan.
     let mut keys: BTreeMap<String, String> = BTreeMap::new();
     for item in items.iter() {

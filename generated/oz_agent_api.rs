@@ -17205,7 +17205,13 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct MarkFactoryInboxNotificationsRead<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::FactoryInboxMutationRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::FactoryInboxMutationRequest,
+                types::builder::FactoryInboxMutationRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> MarkFactoryInboxNotificationsRead<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17238,7 +17244,7 @@ pub mod builder {
                 types::builder::FactoryInboxMutationRequest,
             ) -> types::builder::FactoryInboxMutationRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/factory-inbox/notifications/read`
@@ -17248,7 +17254,7 @@ pub mod builder {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
-                    types::FactoryInboxMutationRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -17277,7 +17283,13 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct MarkFactoryInboxNotificationsUnread<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::FactoryInboxMutationRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::FactoryInboxMutationRequest,
+                types::builder::FactoryInboxMutationRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> MarkFactoryInboxNotificationsUnread<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17310,7 +17322,7 @@ pub mod builder {
                 types::builder::FactoryInboxMutationRequest,
             ) -> types::builder::FactoryInboxMutationRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/factory-inbox/notifications/unread`
@@ -17320,7 +17332,7 @@ pub mod builder {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
-                    types::FactoryInboxMutationRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -17636,7 +17648,13 @@ pub mod builder {
     pub struct CreateFactoryTask<'a> {
         client: &'a super::Client,
         uid: Result<::std::string::String, String>,
-        body: Result<types::builder::FactoryTaskCreateRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::FactoryTaskCreateRequest,
+                types::builder::FactoryTaskCreateRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> CreateFactoryTask<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17681,7 +17699,7 @@ pub mod builder {
                 types::builder::FactoryTaskCreateRequest,
             ) -> types::builder::FactoryTaskCreateRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/factory/{uid}/tasks`
@@ -17692,7 +17710,7 @@ pub mod builder {
             let uid = uid.map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::FactoryTaskCreateRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -17725,7 +17743,13 @@ pub mod builder {
     pub struct CreateFactoryRun<'a> {
         client: &'a super::Client,
         uid: Result<::std::string::String, String>,
-        body: Result<types::builder::FactoryRunRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::FactoryRunRequest,
+                types::builder::FactoryRunRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> CreateFactoryRun<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -17768,7 +17792,7 @@ pub mod builder {
                 types::builder::FactoryRunRequest,
             ) -> types::builder::FactoryRunRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/factory/{uid}/runs`
@@ -17779,7 +17803,8 @@ pub mod builder {
             let uid = uid.map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::FactoryRunRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
@@ -17946,7 +17971,13 @@ pub mod builder {
         client: &'a super::Client,
         uid: Result<::std::string::String, String>,
         task_uid: Result<::std::string::String, String>,
-        body: Result<types::builder::FactoryTaskPatchRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::FactoryTaskPatchRequest,
+                types::builder::FactoryTaskPatchRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> UpdateFactoryTask<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -18004,7 +18035,7 @@ pub mod builder {
                 types::builder::FactoryTaskPatchRequest,
             ) -> types::builder::FactoryTaskPatchRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `PATCH` request to `/factory/{uid}/tasks/{task_uid}`
@@ -18016,7 +18047,7 @@ pub mod builder {
             let task_uid = task_uid.map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::FactoryTaskPatchRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -19515,7 +19546,13 @@ pub mod builder {
     pub struct RunAgent<'a> {
         client: &'a super::Client,
         x_warp_team_uid: Result<Option<::std::string::String>, String>,
-        body: Result<types::builder::RunAgentRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::RunAgentRequest,
+                types::builder::RunAgentRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> RunAgent<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -19559,7 +19596,7 @@ pub mod builder {
                 types::builder::RunAgentRequest,
             ) -> types::builder::RunAgentRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/agent/run`
@@ -19571,7 +19608,8 @@ pub mod builder {
                 .map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::RunAgentRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!("{}/agent/run", client.baseurl);
@@ -20166,7 +20204,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct CreateRun<'a> {
         client: &'a super::Client,
         x_warp_team_uid: Result<Option<::std::string::String>, String>,
-        body: Result<types::builder::RunAgentRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::RunAgentRequest,
+                types::builder::RunAgentRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> CreateRun<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -20210,7 +20254,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::RunAgentRequest,
             ) -> types::builder::RunAgentRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/agent/runs`
@@ -20222,7 +20266,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::RunAgentRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!("{}/agent/runs", client.baseurl);
@@ -20538,7 +20583,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct SubmitRunFollowup<'a> {
         client: &'a super::Client,
         run_id: Result<::std::string::String, String>,
-        body: Result<types::builder::RunFollowupRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::RunFollowupRequest,
+                types::builder::RunFollowupRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> SubmitRunFollowup<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -20581,7 +20632,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::RunFollowupRequest,
             ) -> types::builder::RunFollowupRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/agent/runs/{runId}/followups`
@@ -20592,7 +20643,8 @@ with AND semantics, up to 5 per request. Returns
             let run_id = run_id.map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::RunFollowupRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
@@ -20683,7 +20735,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct SubmitConversationFollowup<'a> {
         client: &'a super::Client,
         conversation_id: Result<::uuid::Uuid, String>,
-        body: Result<types::builder::RunFollowupRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::RunFollowupRequest,
+                types::builder::RunFollowupRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> SubmitConversationFollowup<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -20726,7 +20784,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::RunFollowupRequest,
             ) -> types::builder::RunFollowupRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/agent/conversations/{conversation_id}/followups`
@@ -20738,7 +20796,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::RunFollowupRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(
@@ -21068,7 +21127,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct CreateScheduledAgent<'a> {
         client: &'a super::Client,
         x_warp_team_uid: Result<Option<::std::string::String>, String>,
-        body: Result<types::builder::CreateScheduledAgentRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::CreateScheduledAgentRequest,
+                types::builder::CreateScheduledAgentRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> CreateScheduledAgent<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -21115,7 +21180,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::CreateScheduledAgentRequest,
             ) -> types::builder::CreateScheduledAgentRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/agent/schedules`
@@ -21127,7 +21192,7 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::CreateScheduledAgentRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -21231,7 +21296,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct UpdateScheduledAgent<'a> {
         client: &'a super::Client,
         schedule_id: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateScheduledAgentRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::UpdateScheduledAgentRequest,
+                types::builder::UpdateScheduledAgentRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> UpdateScheduledAgent<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -21277,7 +21348,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::UpdateScheduledAgentRequest,
             ) -> types::builder::UpdateScheduledAgentRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `PUT` request to `/agent/schedules/{scheduleId}`
@@ -21288,7 +21359,7 @@ with AND semantics, up to 5 per request. Returns
             let schedule_id = schedule_id.map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::UpdateScheduledAgentRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -21801,7 +21872,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct CreateAgent<'a> {
         client: &'a super::Client,
         x_warp_team_uid: Result<Option<::std::string::String>, String>,
-        body: Result<types::builder::CreateAgentRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::CreateAgentRequest,
+                types::builder::CreateAgentRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> CreateAgent<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -21845,7 +21922,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::CreateAgentRequest,
             ) -> types::builder::CreateAgentRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/agent/identities`
@@ -21857,7 +21934,8 @@ with AND semantics, up to 5 per request. Returns
                 .map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::CreateAgentRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!("{}/agent/identities", client.baseurl);
@@ -21904,7 +21982,13 @@ with AND semantics, up to 5 per request. Returns
     #[derive(Debug, Clone)]
     pub struct DispatchManualScoring<'a> {
         client: &'a super::Client,
-        body: Result<types::builder::ManualScoringDispatchRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::ManualScoringDispatchRequest,
+                types::builder::ManualScoringDispatchRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> DispatchManualScoring<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -21937,7 +22021,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::ManualScoringDispatchRequest,
             ) -> types::builder::ManualScoringDispatchRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `POST` request to `/factory/run-scoring/dispatches`
@@ -21947,7 +22031,7 @@ with AND semantics, up to 5 per request. Returns
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
-                    types::ManualScoringDispatchRequest::try_from(v)
+                    crate::typed_body::TypedBody::into_value(v)
                         .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
@@ -22031,7 +22115,13 @@ with AND semantics, up to 5 per request. Returns
     pub struct UpdateAgent<'a> {
         client: &'a super::Client,
         uid: Result<::std::string::String, String>,
-        body: Result<types::builder::UpdateAgentRequest, String>,
+        body: ::std::result::Result<
+            crate::typed_body::TypedBody<
+                types::UpdateAgentRequest,
+                types::builder::UpdateAgentRequest,
+            >,
+            String,
+        >,
     }
     impl<'a> UpdateAgent<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -22074,7 +22164,7 @@ with AND semantics, up to 5 per request. Returns
                 types::builder::UpdateAgentRequest,
             ) -> types::builder::UpdateAgentRequest,
         {
-            self.body = self.body.map(f);
+            self.body = self.body.map(|body| body.edit(f));
             self
         }
         ///Sends a `PUT` request to `/agent/identities/{uid}`
@@ -22085,7 +22175,8 @@ with AND semantics, up to 5 per request. Returns
             let uid = uid.map_err(crate::Error::invalid_request)?;
             let body = body
                 .and_then(|v| {
-                    types::UpdateAgentRequest::try_from(v).map_err(|e| e.to_string())
+                    crate::typed_body::TypedBody::into_value(v)
+                        .map_err(|e| e.to_string())
                 })
                 .map_err(crate::Error::invalid_request)?;
             let url = format!(

@@ -12,6 +12,7 @@
 //! |---|---|---|
 //! | [`ClientState`] | `struct Client` | the client's configuration (its `inner`) |
 //! | [`IntoOptional`] | struct builders | what an optional field's setter accepts |
+//! | [`TypedBody`] | operation builders whose body type has a builder | the body, given whole or built member by member |
 //! | [`Error`], `Error::invalid_request` | every `send` | a parameter or body that failed conversion |
 //! | [`segment`] | every `send` with path parameters | one percent-encoded path segment, or an error |
 //! | [`append_deep_object`] | `send` of an operation with a `deepObject` query parameter | `name[key]=value` pairs |
@@ -55,3 +56,4 @@ pub(crate) use crate::transport::{
     append_deep_object, execute, execute_accepting, execute_json, execute_json_optional,
     header_value, parameter_default, FormFlat,
 };
+pub(crate) use crate::typed_body::TypedBody;

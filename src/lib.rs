@@ -153,6 +153,7 @@ pub mod retry;
 mod secret;
 pub mod spec;
 mod transport;
+mod typed_body;
 pub mod wait;
 
 pub use config::{

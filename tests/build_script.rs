@@ -729,3 +729,37 @@ fn only_operations_whose_security_asks_for_nothing_are_sent_without_the_key() {
         assert_eq!(list, expected, "global {global:?}, operation {operation:?}");
     }
 }
+
+#[test]
+fn a_body_given_whole_is_held_as_given_and_body_map_still_edits_its_builder() {
+    let spec = MINIMAL.replace(
+        "components:\n",
+        "  /agent/runs:\n    post:\n      operationId: createRun\n      requestBody:\n        required: true\n        content:\n          application/json:\n            schema:\n              $ref: '#/components/schemas/Run'\n      responses:\n        '200':\n          description: Created\n          content:\n            application/json:\n              schema:\n                $ref: '#/components/schemas/Run'\ncomponents:\n",
+    );
+    let (output, dir) = run(Some(&spec));
+    assert!(output.status.success(), "{}", stderr(&output));
+    let code = std::fs::read_to_string(dir.path().join("out/oz_agent_api.rs")).unwrap();
+    let flat: String = code.split_whitespace().collect();
+    // The builder holds the value given whole, not progenitor's builder of it…
+    assert!(
+        flat.contains(
+            "body:::std::result::Result<crate::typed_body::TypedBody<types::Run,types::builder::Run>,"
+        ),
+        "{code}"
+    );
+    assert!(
+        !flat.contains("body:Result<types::builder::Run,String>"),
+        "{code}"
+    );
+    // …`body_map` edits the builder made from it, and `send` takes the value
+    // (or the builder's checked value) without converting back.
+    assert!(
+        flat.contains("self.body=self.body.map(|body|body.edit(f));"),
+        "{code}"
+    );
+    assert!(
+        flat.contains("crate::typed_body::TypedBody::into_value(v)"),
+        "{code}"
+    );
+    assert!(!flat.contains("types::Run::try_from(v)"), "{code}");
+}
