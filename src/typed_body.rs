@@ -12,16 +12,20 @@
 /// puts it there for every body type that has a builder.
 #[derive(Debug, Clone)]
 pub(crate) enum TypedBody<T, B> {
+    /// Not given yet: an empty builder, made only if it is used (most calls
+    /// give the body whole, and an empty builder allocates the message of
+    /// every required member it lacks).
+    Empty,
     /// Given whole: sent as it is.
     Whole(T),
     /// Built member by member: checked (required members) at `send`.
     Built(B),
 }
 
-impl<T, B: Default> Default for TypedBody<T, B> {
+impl<T, B> Default for TypedBody<T, B> {
     /// An empty builder, as progenitor's builders start.
     fn default() -> Self {
-        TypedBody::Built(B::default())
+        TypedBody::Empty
     }
 }
 
@@ -31,17 +35,18 @@ impl<T, B> From<T> for TypedBody<T, B> {
     }
 }
 
-impl<T, B: From<T>> TypedBody<T, B> {
+impl<T, B: From<T> + Default> TypedBody<T, B> {
     /// Applies `f` to the body's builder (a whole body becomes one first).
     pub(crate) fn edit(self, f: impl FnOnce(B) -> B) -> Self {
         TypedBody::Built(f(match self {
+            TypedBody::Empty => B::default(),
             TypedBody::Whole(value) => B::from(value),
             TypedBody::Built(builder) => builder,
         }))
     }
 }
 
-impl<T, B> TypedBody<T, B>
+impl<T, B: Default> TypedBody<T, B>
 where
     T: TryFrom<B>,
     <T as TryFrom<B>>::Error: std::fmt::Display,
@@ -49,10 +54,12 @@ where
     /// The body to send: the value given, or the builder's value (an error
     /// naming a required member that was never set).
     pub(crate) fn into_value(self) -> Result<T, String> {
-        match self {
-            TypedBody::Whole(value) => Ok(value),
-            TypedBody::Built(builder) => T::try_from(builder).map_err(|e| e.to_string()),
-        }
+        let builder = match self {
+            TypedBody::Whole(value) => return Ok(value),
+            TypedBody::Empty => B::default(),
+            TypedBody::Built(builder) => builder,
+        };
+        T::try_from(builder).map_err(|e| e.to_string())
     }
 }
 
