@@ -23,7 +23,8 @@ pub(crate) enum TypedBody<T, B> {
 }
 
 impl<T, B> Default for TypedBody<T, B> {
-    /// An empty builder, as progenitor's builders start.
+    /// No body yet: as progenitor's builders start, an empty builder (made
+    /// when it is needed).
     fn default() -> Self {
         TypedBody::Empty
     }
