@@ -13,8 +13,9 @@
 //! `body_map` of one assignment, one `types::X::try_from` in `send`); any
 //! other keeps progenitor's form, which compiles and behaves the same.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use syn::visit::Visit;
 use syn::visit_mut::VisitMut;
 use syn::{parse_quote, Expr, Fields, ImplItem, Item, ItemImpl, Stmt, Type};
 
@@ -23,25 +24,26 @@ use super::self_name;
 /// Rewrites every builder in `items` (the content of `mod builder`) whose
 /// body has the shape above; returns how many were rewritten.
 pub(super) fn keep_whole_bodies(items: &mut [Item]) -> usize {
-    // Builder name → the body type's name, for the impls of the known shape.
-    let mut whole: BTreeMap<String, syn::Ident> = BTreeMap::new();
-    for item in items.iter() {
-        let Item::Impl(imp) = item else { continue };
-        if let (Some(owner), Some(name)) = (self_name(imp), impl_shape(imp)) {
-            whole.insert(owner, name);
-        }
-    }
-    // Only builders whose struct also has the field as expected.
-    let mut fields: BTreeMap<String, syn::Ident> = BTreeMap::new();
-    for item in items.iter() {
-        let Item::Struct(s) = item else { continue };
-        let owner = s.ident.to_string();
-        if let (Some(name), Some(expected)) = (body_field_type(s), whole.get(&owner)) {
-            if name == *expected {
-                fields.insert(owner, name);
+    // Builder name → its body type's name, read from the struct's field…
+    let mut fields: BTreeMap<String, syn::Ident> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Struct(s) => Some((s.ident.to_string(), body_field_type(s)?)),
+            _ => None,
+        })
+        .collect();
+    // …kept only where the impl has the known shape too.
+    let shaped: BTreeSet<String> = items
+        .iter()
+        .filter_map(|item| match item {
+            Item::Impl(imp) => {
+                let owner = self_name(imp)?;
+                impl_shape(imp, fields.get(&owner)?).then_some(owner)
             }
-        }
-    }
+            _ => None,
+        })
+        .collect();
+    fields.retain(|owner, _| shaped.contains(owner));
     let mut rewritten = 0;
     for item in items.iter_mut() {
         match item {
@@ -118,51 +120,31 @@ fn builder_type_name(path: &syn::Path) -> Option<syn::Ident> {
     }
 }
 
-/// The body type's name if the impl has the known shape: a `body_map` whose
-/// body is `self.body = self.body.map(f); self`, taking
-/// `FnOnce(types::builder::X) -> types::builder::X`, and a `send` with one
-/// call of `types::X::try_from`.
-fn impl_shape(imp: &ItemImpl) -> Option<syn::Ident> {
-    let mut name = None;
-    let mut sends = 0;
+/// Whether the impl has the known shape for the body type `name`: a
+/// `body_map` whose body is `self.body = self.body.map(f); self`, and one
+/// `send` with one call of `types::name::try_from`.
+fn impl_shape(imp: &ItemImpl, name: &syn::Ident) -> bool {
+    let mut body_map = false;
+    let mut sends = Vec::new();
     for member in &imp.items {
         let ImplItem::Fn(f) = member else { continue };
         if f.sig.ident == "body_map" {
             let [Stmt::Expr(assign, Some(_)), Stmt::Expr(_, None)] = f.block.stmts.as_slice()
             else {
-                return None;
+                return false;
             };
-            let text = quote::quote!(#assign).to_string().replace(' ', "");
-            if text != "self.body=self.body.map(f)" {
-                return None;
-            }
-            let bound = quote::quote!(#f).to_string().replace(' ', "");
-            let arg = bound
-                .split("FnOnce(types::builder::")
-                .nth(1)?
-                .split(')')
-                .next()?
-                .to_owned();
-            name = Some(syn::parse_str::<syn::Ident>(&arg).ok()?);
+            body_map =
+                quote::quote!(#assign).to_string().replace(' ', "") == "self.body=self.body.map(f)";
         } else if f.sig.ident == "send" {
-            sends += 1;
+            sends.push(f);
         }
     }
-    let name = name?;
-    if sends != 1 {
-        return None;
-    }
-    let send = imp.items.iter().find_map(|member| match member {
-        ImplItem::Fn(f) if f.sig.ident == "send" => Some(f),
-        _ => None,
-    })?;
-    let mut count = TryFromCalls {
-        name: &name,
-        found: 0,
-        replace: false,
+    let [send] = sends.as_slice() else {
+        return false;
     };
-    count.visit_block_mut(&mut send.block.clone());
-    (count.found == 1).then_some(name)
+    let mut calls = TryFromCalls { name, found: 0 };
+    calls.visit_block(&send.block);
+    body_map && calls.found == 1
 }
 
 /// Rewrites `body_map` and `send` of an impl [`impl_shape`] accepted.
@@ -172,40 +154,46 @@ fn rewrite_impl(imp: &mut ItemImpl, name: &syn::Ident) {
         if f.sig.ident == "body_map" {
             f.block.stmts[0] = parse_quote!(self.body = self.body.map(|body| body.edit(f)););
         } else if f.sig.ident == "send" {
-            TryFromCalls {
-                name,
-                found: 0,
-                replace: true,
-            }
-            .visit_block_mut(&mut f.block);
+            TryFromCalls { name, found: 0 }.visit_block_mut(&mut f.block);
         }
     }
 }
 
-/// Finds (and with `replace`, rewrites) `types::X::try_from(v)` as
-/// `crate::typed_body::TypedBody::into_value(v)`.
+/// Finds `types::X::try_from(v)` (`Visit`: counts them) and rewrites it as
+/// `crate::typed_body::TypedBody::into_value(v)` (`VisitMut`).
 struct TryFromCalls<'a> {
     name: &'a syn::Ident,
     found: usize,
-    replace: bool,
+}
+
+impl TryFromCalls<'_> {
+    fn is_try_from(&self, call: &syn::ExprCall) -> bool {
+        let Expr::Path(func) = &*call.func else {
+            return false;
+        };
+        let segments: Vec<&syn::PathSegment> = func.path.segments.iter().collect();
+        matches!(
+            segments.as_slice(),
+            [types, name, try_from]
+                if types.ident == "types" && name.ident == *self.name && try_from.ident == "try_from"
+        )
+    }
+}
+
+impl<'ast> Visit<'ast> for TryFromCalls<'_> {
+    fn visit_expr_call(&mut self, call: &'ast syn::ExprCall) {
+        syn::visit::visit_expr_call(self, call);
+        if self.is_try_from(call) {
+            self.found += 1;
+        }
+    }
 }
 
 impl VisitMut for TryFromCalls<'_> {
-    fn visit_expr_mut(&mut self, expr: &mut Expr) {
-        syn::visit_mut::visit_expr_mut(self, expr);
-        let Expr::Call(call) = expr else { return };
-        let Expr::Path(func) = &*call.func else {
-            return;
-        };
-        let segments: Vec<&syn::PathSegment> = func.path.segments.iter().collect();
-        let [types, name, try_from] = segments.as_slice() else {
-            return;
-        };
-        if types.ident != "types" || name.ident != *self.name || try_from.ident != "try_from" {
-            return;
-        }
-        self.found += 1;
-        if self.replace {
+    fn visit_expr_call_mut(&mut self, call: &mut syn::ExprCall) {
+        syn::visit_mut::visit_expr_call_mut(self, call);
+        if self.is_try_from(call) {
+            self.found += 1;
             *call.func = parse_quote!(crate::typed_body::TypedBody::into_value);
         }
     }
